@@ -1,0 +1,113 @@
+import { finding as makeFinding, removeFix, type RuleContext } from './context.js';
+import { RULES } from './rules/index.js';
+import { fold } from './text/normalize.js';
+import { limitFor, measure } from './platform.js';
+import {
+  DEFAULT_SETTINGS, type AnalyzeOptions, type EngineSettings, type Finding, type Report, type Severity,
+} from './types.js';
+
+const RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const platform = options.platform ?? 'generic';
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const ctx: RuleContext = { original: text, folded: fold(text), platform, settings, phi: [] };
+
+  let findings: Finding[] = [];
+  for (const phase of ['phi', 'reidentification', 'compliance'] as const) {
+    for (const rule of RULES) {
+      if (rule.phase !== phase || !ruleEnabled(settings, rule.id)) continue;
+      const found = rule.run(ctx).filter((f) => ruleEnabled(settings, f.ruleId));
+      if (phase === 'phi') ctx.phi.push(...found);
+      else findings.push(...found);
+    }
+    if (phase === 'phi') {
+      ctx.phi = mergePhi(dropOwnDetails(ctx.phi, text, settings));
+      findings = [...ctx.phi];
+    }
+  }
+  findings.push(...blockedTerms(ctx));
+
+  for (const f of findings) {
+    const override = severityOverride(settings, f.ruleId);
+    if (override) f.severity = override;
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[b.severity] - RANK[a.severity]);
+
+  let worst = 0;
+  for (const f of findings) worst = Math.max(worst, RANK[f.severity]);
+  const state = worst === 0 ? 'clean' : (['info', 'warn', 'block'] as const)[worst - 1] as Severity;
+  return { findings, state, platform, length: { used: measure(text, platform), limit: limitFor(platform, settings) } };
+}
+
+/** Settings are keyed by rule id or by any dotted prefix of it; the most specific wins. */
+function lookup(settings: EngineSettings, ruleId: string) {
+  const parts = ruleId.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const s = settings.rules[parts.slice(0, n).join('.')];
+    if (s) return s;
+  }
+  return undefined;
+}
+
+function ruleEnabled(settings: EngineSettings, ruleId: string): boolean {
+  return lookup(settings, ruleId)?.enabled !== false;
+}
+
+function severityOverride(settings: EngineSettings, ruleId: string): Severity | undefined {
+  return lookup(settings, ruleId)?.severity;
+}
+
+/** The user's own names and the practice's published details are never a patient's identifiers. */
+function dropOwnDetails(phi: Finding[], text: string, settings: EngineSettings): Finding[] {
+  const own = [...settings.ownNames, ...settings.practiceDetails]
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s.length >= 2);
+  if (own.length === 0) return phi;
+  const lower = text.toLowerCase();
+  const ownSpans: Array<[number, number]> = [];
+  for (const o of own) {
+    for (let i = lower.indexOf(o); i !== -1; i = lower.indexOf(o, i + o.length)) ownSpans.push([i, i + o.length]);
+    // Names also count word by word ("Dr. Raman" when the setting says "Priya Raman").
+    if (settings.ownNames.some((n) => n.toLowerCase() === o)) {
+      for (const w of o.split(/\s+/).filter((x) => x.length >= 3)) {
+        const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+        for (const m of lower.matchAll(re)) ownSpans.push([m.index, m.index + w.length]);
+      }
+    }
+  }
+  return phi.filter((f) => !ownSpans.some(([s, e]) => s <= f.start && f.end <= e));
+}
+
+/** Overlapping PHI findings become one: the wider span wins and keeps the worse severity. */
+function mergePhi(phi: Finding[]): Finding[] {
+  const sorted = [...phi].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (!last || f.start >= last.end) {
+      out.push(f);
+      continue;
+    }
+    const winner = f.end - f.start > last.end - last.start ? f : last;
+    winner.severity = RANK[f.severity] > RANK[last.severity] ? f.severity : last.severity;
+    out[out.length - 1] = winner;
+  }
+  return out;
+}
+
+function blockedTerms(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const term of ctx.settings.blockedTerms) {
+    const t = term.trim().toLowerCase();
+    if (!t) continue;
+    const { lower } = ctx.folded;
+    for (let i = lower.indexOf(t); i !== -1; i = lower.indexOf(t, i + t.length)) {
+      out.push(makeFinding(ctx, {
+        ruleId: 'policy.blocked-term', category: 'professionalism', severity: 'block', start: i, end: i + t.length,
+        message: 'This term is on your blocked list.', fixes: [removeFix(ctx, i, i + t.length)],
+      }));
+    }
+  }
+  return out;
+}
