@@ -26,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       findings = [...ctx.phi];
     }
   }
-  findings.push(...blockedTerms(ctx));
+  if (ruleEnabled(settings, 'policy.blocked-term')) findings.push(...blockedTerms(ctx));
 
   for (const f of findings) {
     const override = severityOverride(settings, f.ruleId);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './normalize.js';
+
+describe('fold', () => {
+  it('keeps ASCII as it is, with an identity map', () => {
+    const f = fold('My patient Maria');
+    expect(f.text).toBe('My patient Maria');
+    expect(f.lower).toBe('my patient maria');
+    expect(Array.from(f.map)).toEqual([...Array(17).keys()]);
+  });
+
+  it('folds quotes, dashes, spaces and full-width digits to ASCII without moving offsets', () => {
+    const f = fold('“Ann’s” 555\u2013０１２３\u00a0ok');
+    expect(f.text).toBe('"Ann\'s" 555-0123 ok');
+    expect(f.map[8]).toBe(8);
+  });
+
+  it('drops invisible format characters and maps the rest back to where they were', () => {
+    const original = 'Ma\u200Bria Lo\u00ADpez';
+    const f = fold(original);
+    expect(f.text).toBe('Maria Lopez');
+    const start = f.text.indexOf('Lopez');
+    const end = start + 'Lopez'.length;
+    expect(original.slice(f.map[start], (f.map[end - 1] as number) + 1)).toBe('Lo\u00ADpez');
+    expect(f.map[f.text.length]).toBe(original.length);
+  });
+
+  it('keeps one code unit per code unit when lower-casing letters whose lower case is longer', () => {
+    const f = fold('İstanbul');
+    expect(f.lower.length).toBe(f.text.length);
+  });
+
+  it('handles large inputs in one pass', () => {
+    const big = 'a\u200b'.repeat(300_000);
+    const f = fold(big);
+    expect(f.text.length).toBe(300_000);
+    expect(f.map[299_999]).toBe(599_998);
+  });
+});
