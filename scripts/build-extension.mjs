@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Builds the extension for both browsers from the one manifest.json (crxjs + Vite), then tidies each
+// emitted manifest for its browser and packs a store zip per browser:
+//   dist/chrome/  dist/firefox/  dist/safepost-chrome-<version>.zip  dist/safepost-firefox-<version>.zip
+import { build } from 'vite';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkManifest } from './build-manifest-policy.mjs';
+import { zipDirectory } from './build-zip.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+/** Keys one browser does not know; dropping them keeps its extension page free of warnings. */
+const FOREIGN_KEYS = {
+  chrome: ['browser_specific_settings'],
+  firefox: ['minimum_chrome_version'],
+};
+
+for (const browser of ['chrome', 'firefox']) {
+  await build({ root, mode: browser, logLevel: 'warn' });
+  const file = `${root}dist/${browser}/manifest.json`;
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  for (const key of FOREIGN_KEYS[browser]) delete manifest[key];
+  const problems = checkManifest(manifest, browser);
+  if (problems.length) {
+    console.error(`build: dist/${browser}/manifest.json breaks the manifest policy:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  const zip = `${root}dist/safepost-${browser}-${version}.zip`;
+  rmSync(zip, { force: true });
+  const count = zipDirectory(`${root}dist/${browser}`, zip);
+  console.log(`build: dist/${browser}/ (${count} files) and ${zip.slice(root.length)}`);
+}

@@ -1,0 +1,1 @@
+// Content-script entry (placeholder until the content script lands).

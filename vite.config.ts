@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+// One manifest for both browsers: crxjs keeps `background.service_worker` for Chromium and rewrites the
+// background to `scripts` for Firefox. `vite build --mode firefox` selects the Firefox build.
+// assets/ is the public dir, so icons, _locales and managed-schema.json land at the extension's root.
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    publicDir: 'assets',
+    plugins: [preact(), crx({ manifest, browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox140' : 'chrome116',
+      sourcemap: false,
+      // The preload polyfill fetches module URLs; extension pages load their chunks directly.
+      modulePreload: { polyfill: false },
+      chunkSizeWarningLimit: 2048,
+    },
+  };
+});
