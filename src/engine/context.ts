@@ -30,6 +30,7 @@ export interface FindingInit {
 /** Original offset of a folded offset. */
 export function toOriginal(ctx: RuleContext, foldedOffset: number): number {
   const { map } = ctx.folded;
+  if (!map) return Math.max(0, Math.min(foldedOffset, ctx.original.length));
   const i = Math.max(0, Math.min(foldedOffset, map.length - 1));
   return map[i] as number;
 }

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fold } from './normalize.js';
 
 describe('fold', () => {
-  it('keeps ASCII as it is, with an identity map', () => {
+  it('keeps ASCII as it is, with no map (offsets are the same)', () => {
     const f = fold('My patient Maria');
     expect(f.text).toBe('My patient Maria');
     expect(f.lower).toBe('my patient maria');
-    expect(Array.from(f.map)).toEqual([...Array(17).keys()]);
+    expect(f.map).toBeNull();
   });
 
   it('folds quotes, dashes, spaces and full-width digits to ASCII without moving offsets', () => {
     const f = fold('“Ann’s” 555\u2013０１２３\u00a0ok');
     expect(f.text).toBe('"Ann\'s" 555-0123 ok');
-    expect(f.map[8]).toBe(8);
+    expect(f.map?.[8]).toBe(8);
   });
 
   it('drops invisible format characters and maps the rest back to where they were', () => {
@@ -21,8 +21,9 @@ describe('fold', () => {
     expect(f.text).toBe('Maria Lopez');
     const start = f.text.indexOf('Lopez');
     const end = start + 'Lopez'.length;
-    expect(original.slice(f.map[start], (f.map[end - 1] as number) + 1)).toBe('Lo\u00ADpez');
-    expect(f.map[f.text.length]).toBe(original.length);
+    const map = f.map!;
+    expect(original.slice(map[start], (map[end - 1] as number) + 1)).toBe('Lo\u00ADpez');
+    expect(map[f.text.length]).toBe(original.length);
   });
 
   it('keeps one code unit per code unit when lower-casing letters whose lower case is longer', () => {
@@ -34,6 +35,6 @@ describe('fold', () => {
     const big = 'a\u200b'.repeat(300_000);
     const f = fold(big);
     expect(f.text.length).toBe(300_000);
-    expect(f.map[299_999]).toBe(599_998);
+    expect(f.map?.[299_999]).toBe(599_998);
   });
 });

@@ -11,11 +11,19 @@ export interface Folded {
   text: string;
   /** The same text lower-cased, code unit for code unit. */
   lower: string;
-  /** `map[i]` is the original offset of folded offset `i`; `map[text.length]` is the original length. */
-  map: Uint32Array;
+  /**
+   * `map[i]` is the original offset of folded offset `i`; `map[text.length]` is the original length.
+   * Null when folding changed nothing (plain ASCII, the common case): offsets are then the same.
+   */
+  map: Uint32Array | null;
 }
 
-const DROPPED = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+function dropped(c: number): boolean {
+  return c === 0xad || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)
+    || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) || c === 0xfeff;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function foldUnit(c: number): number {
   if (c < 0x80) return c;
@@ -43,6 +51,7 @@ function lowerUnit(c: number): number {
 }
 
 export function fold(original: string): Folded {
+  if (!NON_ASCII.test(original)) return { text: original, lower: original.toLowerCase(), map: null };
   const n = original.length;
   const out = new Uint16Array(n);
   const low = new Uint16Array(n);
@@ -50,7 +59,7 @@ export function fold(original: string): Folded {
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (c >= 0x80 && DROPPED.test(original[i] as string)) continue;
+    if (c >= 0x80 && dropped(c)) continue;
     const f = foldUnit(c);
     out[j] = f;
     low[j] = lowerUnit(f);

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: the figures a physician feels, printed as a table and written to bench/results.json.
+ * `--short` runs few iterations (CI runs it so the bench cannot rot; nothing here asserts a timing).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { bundleSizes } from './bundles.js';
+import { draftOfLength } from './drafts.js';
+import { engineCheck, growth, hostile, latency, type Stats } from './engine.js';
+import { analyze } from '../src/engine/index.js';
+
+const short = process.argv.includes('--short');
+const root = process.cwd();
+const scale = (n: number) => (short ? Math.max(3, Math.ceil(n / 20)) : n);
+
+interface RedactPii { SyncRedactor: new () => { redact(text: string): string } }
+const redactor = new (createRequire(import.meta.url)('redact-pii') as RedactPii).SyncRedactor();
+const redactCheck = (text: string) => { redactor.redact(text); };
+
+const BUDGET_MS: Record<number, number> = { 280: 0.2, 3000: 1, 63206: 30, [1 << 20]: 1000 };
+const engine: Array<{ chars: number; safepost: Stats; redactPii: Stats | null; budgetMs: number }> = [];
+for (const [chars, runs] of [[280, 2000], [3000, 1000], [63206, 60], [1 << 20, 5]] as const) {
+  const safepost = latency(engineCheck, chars, scale(runs));
+  // redact-pii takes seconds a megabyte; compare on the post sizes people write.
+  const redactPii = chars <= 63206 ? latency(redactCheck, chars, scale(Math.min(runs, chars > 3000 ? 10 : 200))) : null;
+  engine.push({ chars, safepost, redactPii, budgetMs: BUDGET_MS[chars] as number });
+}
+
+const corpusFile = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
+const labelled = existsSync(corpusFile)
+  ? readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
+  : Array.from({ length: 160 }, (_, i) => draftOfLength(200 + (i * 37) % 2000, i + 1));
+const throughput = (fn: (t: string) => void, passes: number) => {
+  for (const t of labelled) fn(t);
+  const t0 = process.hrtime.bigint();
+  for (let p = 0; p < passes; p++) for (const t of labelled) fn(t);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { drafts: labelled.length * passes, ms, draftsPerSecond: (labelled.length * passes * 1000) / ms };
+};
+const corpus = {
+  source: existsSync(corpusFile) ? 'shared/corpus/dev.jsonl' : 'generated drafts',
+  safepost: throughput((t) => { analyze(t); }, short ? 1 : 20),
+  redactPii: throughput(redactCheck, 1),
+};
+
+const curve = growth(short ? [1 << 10, 1 << 14, 1 << 17] : [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18, 1 << 20], short ? 1 : 5);
+const adversarial = hostile();
+const bundles = bundleSizes(join(root, 'dist', 'chrome'));
+
+let browser: unknown = null;
+const browserBench = join(root, 'dist', 'bench', 'browser.mjs');
+if (!process.argv.includes('--no-browser') && existsSync(browserBench)) {
+  const mod = (await import(browserBench)) as { runBrowserBench(opts: { short: boolean }): Promise<unknown> };
+  browser = await mod.runBrowserBench({ short });
+}
+
+const results = { date: new Date().toISOString(), short, node: process.version, engine, corpus, growth: curve, adversarial, bundles, browser };
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
+const lines: string[] = [];
+lines.push(`SafePost bench${short ? ' (short)' : ''} — ${results.date}, Node ${process.version}`);
+lines.push('', 'analyze() latency, ms              p50      p95      max   budget p95   redact-pii p95   ratio');
+for (const e of engine) {
+  const ratio = e.redactPii ? `${f(e.redactPii.p95 / e.safepost.p95)}×` : '—';
+  lines.push(`  ${String(e.chars).padStart(8)} chars            ${f(e.safepost.p50).padStart(8)} ${f(e.safepost.p95).padStart(8)} ${f(e.safepost.max).padStart(8)}   ${(`≤ ${e.budgetMs}`).padStart(9)}   ${(e.redactPii ? f(e.redactPii.p95) : '—').padStart(14)}   ${ratio}`);
+}
+lines.push('', `throughput on ${corpus.source}: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
+lines.push('', 'growth (p50)        chars        ms    ns/char');
+for (const g of curve) lines.push(`  ${String(g.chars).padStart(22)} ${f(g.ms).padStart(9)} ${f(g.nsPerChar).padStart(10)}`);
+lines.push('', '1 MB adversarial input, ms (budget < 1000)');
+for (const a of adversarial) lines.push(`  ${a.shape.padEnd(20)} ${f(a.ms).padStart(9)}`);
+if (bundles.length) {
+  lines.push('', 'bundles (dist/chrome)                      files     bytes   gzipped');
+  for (const b of bundles) lines.push(`  ${b.name.padEnd(40)} ${String(b.files).padStart(5)} ${String(b.bytes).padStart(9)} ${String(b.gzipBytes).padStart(9)}`);
+} else lines.push('', 'bundles: dist/chrome not built');
+if (browser) lines.push('', 'in Chromium', JSON.stringify(browser, null, 2));
+console.log(lines.join('\n'));
+console.log(`\nwritten to bench/results.json`);
+
