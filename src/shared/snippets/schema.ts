@@ -1,3 +1,9 @@
+/** The schema version of the stored snippet index; older layouts are migrated up to it (see migrations/). */
+export const SNIPPETS_VERSION = 1;
+
+/** Version of the import/export file format. */
+export const LIBRARY_FORMAT_VERSION = 1;
+
 /** One saved education snippet. */
 export interface Snippet {
   id: string;
@@ -22,3 +28,24 @@ export interface SnippetLibraryExport {
   snippets: Snippet[];
   settings?: unknown;
 }
+
+/** The stored index: which snippet keys exist, in the user's order. */
+export interface SnippetIndex {
+  version: number;
+  ids: string[];
+}
+
+/** Before the index existed all snippets sat in one array under `snippets`, shaped like this. */
+export interface UnversionedSnippet {
+  name?: string;
+  text?: string;
+  tags?: string[];
+}
+
+export const SNIPPET_LIMITS = {
+  title: 120,
+  shortcut: 32,
+  body: 5000,
+  tags: 12,
+  tag: 40,
+} as const;
