@@ -10,7 +10,12 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'assets',
-    plugins: [preact(), crx({ manifest, browser })],
+    plugins: [
+      preact(),
+      // The content script is one self-contained file: no loader importing chunks, so nothing has to be
+      // web-accessible to pages, and the same file can be registered for Mastodon servers the user adds.
+      crx({ manifest, browser, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
