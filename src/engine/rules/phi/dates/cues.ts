@@ -1,0 +1,72 @@
+import { cueIndex, sentenceEnd, sentenceStart } from './clause.js';
+import type { Folded } from '../../../text/normalize.js';
+
+/**
+ * Cue words that say a sentence is about a patient's care (an event of care, or a person being cared for),
+ * and cue words that say it is about something else (an event, an observance, a talk, office hours).
+ * Dates and places count as PHI only in the first kind of sentence.
+ */
+
+/** Events of care or of a patient's life, as a physician tells them. */
+export const EVENT_CUE = new RegExp(
+  '\\b(?:admit(?:ted|ting)?|admission|re-?admitted|discharg(?:ed|e|ing)|born|birth|birthday|dob|died|' +
+  'passed away|passed|expired|coded|code blue|collapsed|seen|saw|visited|came in|came to|come in|' +
+  'brought (?:him|her|them|in)|presented|showed up|rolled in|walked in|delivered|gave birth|operated|' +
+  'surgery|procedure|diagnosed|transferred|airlifted|flown|went home|sent home|injured|hurt|fell|' +
+  'crash(?:ed)?|accident|shot|stabbed|overdosed|lost (?:him|her|them|a|our|the|my)|intubated|extubated|' +
+  'transplant(?:ed)?|implanted|caught|burned|broke|waited|wait|appointment|appt|stayed|follow-?up|' +
+  'told (?:him|her|me|a|my|the)|called (?:me|us)|emailed|messaged|my inbox|wrote to me|sent me|treated|' +
+  'cared for|caring for|resuscitated|rosc|arrived|reached|stolen|moved|lives|lived|living|drove|' +
+  'was in|is in|rushed|taken to)\\b',
+  'g',
+);
+
+/** A person whose care the sentence tells: a patient, a pronoun, an age descriptor, "your visit". */
+export const PERSON_CUE = new RegExp(
+  '\\b(?:patients?|pts?|he|she|him|his|her|mom|dad|mother|father|son|daughter|wife|husband|baby|' +
+  'infant|newborn|grandma|grandpa|grandmother|grandfather|toddler|kiddo|little guy|little girl|' +
+  '\\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?olds?|\\d{1,3} ?y/?o|\\d{1,3}[mf]|you came|you were|' +
+  'your (?:visit|appointment|wait|stay|procedure|surgery|delivery|test|results|scan|son|daughter|mom|' +
+  'dad|child|baby|husband|wife)|a (?:man|woman|boy|girl|teen|teenager|gentleman|lady|welder|farmer|' +
+  'teacher|nurse|firefighter|driver|veteran|vet)|former patient|our patient|my patient)\\b',
+  'g',
+);
+
+/** Events, observances and announcements: dates and places there belong to no patient. */
+export const NONPATIENT_CUE = new RegExp(
+  '\\b(?:join us|join me|rsvp|register|registration|sign up|tickets?|conference|summit|congress|' +
+  'symposium|webinar|workshop|seminar|keynote|poster|lecture|grand rounds|panel|meeting|awareness|' +
+  'observance|world [a-z\']+ (?:day|week)|national [a-z\']+ (?:day|week|month)|(?:will be|is|are) closed|' +
+  'office hours|holiday hours|deadline|enrollment|launch(?:es|ing)?|event|health fair|fair|walk|5k|' +
+  'marathon|fundraiser|gala|dinner|graduation|ceremony|party|flu clinics?|flu shots?|vaccine clinic|' +
+  'heading to|speaking|i\'m speaking|presenting|guidelines?|statement|published|study|trial|' +
+  'weather|heat wave|snowstorm|forecast|vacation|trip|flight|fellowship|residency|interview|' +
+  'hiring|job fair|now open|opening|grand opening|cme)\\b',
+  'g',
+);
+
+export interface ClauseCues {
+  start: number;
+  end: number;
+  event: boolean;
+  person: boolean;
+  nonPatient: boolean;
+}
+
+/** Cues in the sentence around folded [start, end). */
+export function clauseCues(folded: Folded, start: number, end: number): ClauseCues {
+  const s = sentenceStart(folded.text, start);
+  const e = sentenceEnd(folded.text, end);
+  return {
+    start: s,
+    end: e,
+    event: cueIndex(folded, EVENT_CUE).within(s, e),
+    person: cueIndex(folded, PERSON_CUE).within(s, e),
+    nonPatient: cueIndex(folded, NONPATIENT_CUE).within(s, e),
+  };
+}
+
+/** The sentence tells of a patient and is not an announcement. */
+export function aboutPatient(c: ClauseCues): boolean {
+  return (c.event || c.person) && !c.nonPatient;
+}

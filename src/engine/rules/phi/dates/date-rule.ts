@@ -1,0 +1,163 @@
+import { finding, originalSpan, removeFix, replaceFix, type RuleContext } from '../../../context.js';
+import type { Finding, Fix } from '../../../types.js';
+import type { Rule } from '../../rule.js';
+import { after, before } from './clause.js';
+import { aboutPatient, clauseCues } from './cues.js';
+import {
+  BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_MONTH, DIRECT_EVENT_BEFORE, HOLIDAY, MONTH_ALONE, MONTH_DAY,
+  NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, monthNumber, monthWritten,
+  validDay,
+} from './date-patterns.js';
+
+/**
+ * phi.date: a month, day or holiday tied to a patient's event (birth, admission, visit, surgery, death).
+ * How sure a form is decides how much context it needs: a date right after an event word ("admitted
+ * 3/14", "DOB 05/12/1931") always counts; a full date counts in any sentence about a patient; a bare
+ * "3/14", "the 3rd" or a holiday also needs "on"/"since" in front, because fractions, scores and
+ * greetings look the same.
+ */
+
+type Strength = 'full' | 'bare' | 'month';
+
+interface Candidate {
+  start: number;
+  end: number;
+  year?: number;
+  strength: Strength;
+}
+
+function currentYear(): number {
+  return new Date().getUTCFullYear();
+}
+
+function yearOf(y: string | undefined, now: number): number | undefined {
+  if (!y) return undefined;
+  if (y.length === 4) return Number(y);
+  const n = Number(y);
+  return n <= now % 100 ? 2000 + n : 1900 + n;
+}
+
+function collect(ctx: RuleContext): Candidate[] {
+  const { text } = ctx.folded;
+  const now = currentYear();
+  const out: Candidate[] = [];
+  const add = (c: Candidate) => out.push(c);
+
+  for (const m of text.matchAll(NUMERIC_MDY)) {
+    const [, , mo, sep, d, y] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    if (!validDay(month, day)) continue;
+    if (sep !== '/' && !y) continue; // "1-2 times", "1.5 mg"
+    const year = yearOf(y, now);
+    if (year !== undefined && (year < 1890 || year > now + 5)) continue;
+    add({ start: m.index, end: m.index + m[0].length, year, strength: y ? 'full' : 'bare' });
+  }
+  for (const m of text.matchAll(NUMERIC_YMD)) {
+    const year = Number(m[1]);
+    if (year < 1890 || year > now + 5 || !validDay(Number(m[3]), Number(m[4]))) continue;
+    add({ start: m.index, end: m.index + m[0].length, year, strength: 'full' });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const [, , monthWord, d, y] = m;
+    if (!monthWord || !monthWritten(monthWord) || !validDay(monthNumber(monthWord), Number(d))) continue;
+    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: 'full' });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const [, , d, monthWord, y] = m;
+    if (!monthWord || !monthWritten(monthWord) || !validDay(monthNumber(monthWord), Number(d))) continue;
+    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: 'full' });
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const [, monthWord, y] = m;
+    if (!monthWord || !monthWritten(monthWord)) continue;
+    // A bare abbreviation ("Mar", "Jan") is as likely a word or a name as a month.
+    if (!y && monthWord.length <= 4 && !/\.$/.test(monthWord) && monthWord.toLowerCase() !== 'june' && monthWord.toLowerCase() !== 'july' && monthWord.toLowerCase() !== 'may') continue;
+    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: y ? 'full' : 'month' });
+  }
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const [, weekday, d] = m;
+    if (Number(d) < 1 || Number(d) > 31) continue;
+    // "the 4th time", "the 2nd floor": an ordinal followed by a noun counts something else.
+    const next = after(ctx.folded.lower, m.index + m[0].length, 24);
+    if (/^\s{1,3}(?!(?:at|when|and|after|before|around|with|we|she|he|i|they|in|on|by|but|so|his|her|the|a|this|that|last|early|late|morning|evening|afternoon|night)\b)[a-z]/.test(next)) continue;
+    add({ start: m.index, end: m.index + m[0].length, strength: weekday ? 'full' : 'bare' });
+  }
+  for (const m of text.matchAll(HOLIDAY)) {
+    if (!/^[A-Z]|^the\s/.test(m[0])) continue; // "easter egg" as a figure of speech, lower-case "passover"
+    add({ start: m.index, end: m.index + m[0].length, strength: 'bare' });
+  }
+  return dropContained(out);
+}
+
+/** Keeps the widest of overlapping candidates ("Tuesday, March 3, 2026" over "March 3"). */
+function dropContained(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end > last.end) last.end = c.end;
+      if (c.year !== undefined) last.year ??= c.year;
+      if (c.strength === 'full') last.strength = 'full';
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
+}
+
+function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
+  const { lower } = ctx.folded;
+  const lead = before(lower, c.start, 48);
+  if (DIRECT_EVENT_BEFORE.test(lead)) return true;
+  if (c.strength === 'month') return false;
+  if (c.strength === 'bare') {
+    const tail = after(lower, c.end, 24);
+    if (NOT_DATE_AFTER.test(tail) || NOT_DATE_BEFORE.test(lead)) return false;
+    if (!DATE_PREPOSITION_BEFORE.test(lead)) return false;
+  }
+  return aboutPatient(clauseCues(ctx.folded, c.start, c.end));
+}
+
+function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
+  const { text, lower } = ctx.folded;
+  const lead = before(lower, c.start, 48);
+  const birth = BIRTH_BEFORE.test(lead);
+  // "on March 3" becomes "recently", not "on recently".
+  const prep = /(?:came|come|checked|brought|walked|rolled|showed|was|is) in\s{1,2}$/.test(lead)
+    ? null
+    : /(?:^|\s)(on|on the|in)\s{1,2}$/.exec(lead);
+  const start = prep ? c.start - (prep[0].length - (/^\s/.test(prep[0]) ? 1 : 0)) : c.start;
+  const capital = /^[A-Z]/.test(text.slice(start, start + 1));
+  const cap = (s: string) => (capital ? s[0]?.toUpperCase() + s.slice(1) : s);
+  if (c.year !== undefined) {
+    if (birth && now - c.year > 89) return replaceFix(ctx, start, c.end, cap('over 90 years ago'));
+    return replaceFix(ctx, start, c.end, prep ? cap(`in ${c.year}`) : String(c.year));
+  }
+  if (birth) return removeFix(ctx, start, c.end);
+  return replaceFix(ctx, start, c.end, cap('recently'));
+}
+
+function run(ctx: RuleContext): Finding[] {
+  const now = currentYear();
+  const out: Finding[] = [];
+  for (const c of collect(ctx)) {
+    if (!isPatientDate(ctx, c)) continue;
+    const span = originalSpan(ctx, c.start, c.end);
+    if (span.end <= span.start) continue;
+    out.push(finding(ctx, {
+      ruleId: 'phi.date',
+      category: 'phi',
+      severity: 'block',
+      phiType: 'DATE',
+      start: c.start,
+      end: c.end,
+      message: "This date of a patient's care can identify them; Safe Harbor keeps only the year.",
+      fixes: [dateFix(ctx, c, now)],
+    }));
+  }
+  return out;
+}
+
+export const phiDateRule: Rule = { id: 'phi.date', phase: 'phi', run };
