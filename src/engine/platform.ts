@@ -21,10 +21,21 @@ export const FOLDS: Record<Platform, number> = {
 };
 
 export function limitFor(platform: Platform, settings?: Pick<EngineSettings, 'characterLimit'>): number {
-  return settings?.characterLimit ?? LIMITS[platform];
+  const own = settings?.characterLimit;
+  return typeof own === 'number' && Number.isFinite(own) && own > 0 ? Math.floor(own) : LIMITS[platform];
+}
+
+/** Whether `text` stays within the platform's limit as that platform counts it. */
+export function fitsLimit(text: string, platform: Platform, settings?: Pick<EngineSettings, 'characterLimit'>): boolean {
+  return measure(text, platform) <= limitFor(platform, settings);
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
+/** X also links bare domains ("amzn.to/3Kx9", "cdc.gov"); a common-TLD list keeps "e.g." and "5.5" out. */
+const X_URL_RE =
+  /\bhttps?:\/\/[^\s<>"]+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|edu|gov|io|co|ai|to|ly|me|app|health|us|uk|ca|info|blog|care|md|link|bio|tv|news|gl|be)\b(?:\/[^\s<>"]*)?/gi;
+/** Mastodon counts a remote mention "@user@server" as the local "@user". */
+const MASTODON_REMOTE_MENTION = /(@[a-z0-9_]+)@[a-z0-9.-]+\.[a-z]{2,}/gi;
 /** X and Mastodon count every link as 23 characters, whatever its length. */
 const URL_WEIGHT = 23;
 
@@ -37,7 +48,7 @@ export function measure(text: string, platform: Platform): number {
       return graphemes(text);
     case 'mastodon': {
       let urls = 0;
-      const rest = text.replace(URL_RE, () => { urls++; return ''; });
+      const rest = text.replace(URL_RE, () => { urls++; return ''; }).replace(MASTODON_REMOTE_MENTION, '$1');
       return graphemes(rest) + urls * URL_WEIGHT;
     }
     case 'threads':
@@ -70,7 +81,7 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** twitter-text v3: weight 1 for Latin and common punctuation ranges, 2 for the rest and for each emoji. */
 export function xWeightedLength(text: string): number {
   let urls = 0;
-  const rest = text.replace(URL_RE, () => { urls++; return ''; });
+  const rest = text.normalize('NFC').replace(X_URL_RE, () => { urls++; return ''; });
   let weight = urls * URL_WEIGHT * 100;
   if (ASCII_ONLY.test(rest)) return urls * URL_WEIGHT + rest.length;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -1,0 +1,73 @@
+/**
+ * Small, bounded look-arounds the compliance rules share. Every scan stops at a clause or sentence
+ * boundary or after a fixed number of characters, so a rule that calls these once per match stays
+ * linear in the length of the draft.
+ */
+
+const CLAUSE_END = /[.!?;:\n()]/;
+const SENTENCE_END = /[.!?\n]/;
+
+/** Text from the start of the clause holding `at` up to `at`, at most `max` characters back. */
+export function clauseBefore(lower: string, at: number, max = 60): string {
+  const from = Math.max(0, at - max);
+  let i = at - 1;
+  while (i >= from && !CLAUSE_END.test(lower[i] as string)) i--;
+  return lower.slice(i + 1, at);
+}
+
+/** Text from `at` to the end of its clause, at most `max` characters ahead. */
+export function clauseAfter(lower: string, at: number, max = 60): string {
+  const to = Math.min(lower.length, at + max);
+  let i = at;
+  while (i < to && !CLAUSE_END.test(lower[i] as string)) i++;
+  return lower.slice(at, i);
+}
+
+const NEGATION = /(?:^|[^a-z])(?:no|not|never|none|nothing|without|nor|neither|zero|cannot|isn't|aren't|wasn't|won't|can't|don't|doesn't|didn't|shouldn't|hardly)(?:[^a-z]|$)|n't\b/;
+
+/** Whether the clause before `at` negates what follows ("no vaccine is 100% effective", "not a cure"). */
+export function negatedBefore(lower: string, at: number, max = 40): boolean {
+  return NEGATION.test(clauseBefore(lower, at, max));
+}
+
+const QUOTES = `"'“”‘’«»`;
+
+/** Whether the span is set off in quotation marks (scare quotes, a phrase being discussed). */
+export function quoted(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before !== undefined && after !== undefined && QUOTES.includes(before) && QUOTES.includes(after);
+}
+
+/** [start, end) of the sentence holding `at`, bounded to `max` characters either side. */
+export function sentenceAround(text: string, at: number, max = 400): { start: number; end: number } {
+  const from = Math.max(0, at - max);
+  let s = at;
+  while (s > from && !SENTENCE_END.test(text[s - 1] as string)) s--;
+  while (s < at && text[s] === ' ') s++;
+  const to = Math.min(text.length, at + max);
+  let e = at;
+  while (e < to && !SENTENCE_END.test(text[e] as string)) e++;
+  if (e < text.length && /[.!?]/.test(text[e] as string)) e++;
+  return { start: s, end: e };
+}
+
+/** Offset of the end of the first line (or of the text). */
+export function firstLineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  return nl === -1 ? text.length : nl;
+}
+
+/** Index just past the last non-space character. */
+export function trimmedEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** Index of the first non-space character. */
+export function trimmedStart(text: string): number {
+  let s = 0;
+  while (s < text.length && /\s/.test(text[s] as string)) s++;
+  return s;
+}

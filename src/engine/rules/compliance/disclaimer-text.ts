@@ -1,0 +1,35 @@
+import type { RuleContext } from '../../context.js';
+
+/** Ours, used when the user has set none: every element of compliance-rules.md §5 that fits a post. */
+export const DEFAULT_DISCLAIMER = {
+  long: 'General information only, not medical advice; please see your own clinician about your situation. In an emergency, call 911.',
+  short: 'Not medical advice.',
+} as const;
+
+const DISCLAIMER_PATTERNS: readonly RegExp[] = [
+  /\b(?:not|isn't|is not|never|no) (?:intended as |meant as |to be taken as |a substitute for )?(?:personal |personali[sz]ed |individual |individuali[sz]ed |specific |professional )?medical advice\b/,
+  /#notmedicaladvice\b|#nma\b|#notadvice\b/,
+  /\bfor (?:general )?(?:educational|informational|education|information) (?:purposes )?only\b/,
+  /\b(?:education|educational|informational|general) (?:post |content |purposes |info |information )?only\b/,
+  /\bnot (?:a )?substitute for (?:professional |medical |personal )?(?:medical )?(?:advice|care|consultation|a visit)\b/,
+  /\b(?:does not|doesn't|no) (?:create|establish|form)?\s?(?:a )?(?:doctor|physician|clinician|provider)[- ]patient relationship\b/,
+  /\bmedical advice\b[^.!?\n]{0,20}\b(?:it is not|it isn't|this is not|this isn't)\b/,
+];
+
+/** Whether the draft already carries a not-medical-advice statement, in any of its usual forms. */
+export function hasDisclaimer(lower: string): boolean {
+  return DISCLAIMER_PATTERNS.some((re) => re.test(lower));
+}
+
+/**
+ * The candidates for this platform, longest first: the user's own for the platform, else their generic
+ * one, else ours. "Not medical advice." stays as the last resort, so a tight post still gets a disclaimer.
+ */
+export function disclaimerCandidates(ctx: RuleContext): string[] {
+  const { disclaimers } = ctx.settings;
+  const own = [disclaimers[ctx.platform], disclaimers.generic].find((d) => d && (d.long?.trim() || d.short?.trim()));
+  const picked = own ? [own.long, own.short] : [DEFAULT_DISCLAIMER.long, DEFAULT_DISCLAIMER.short];
+  const list = picked.map((s) => s?.trim() ?? '').filter((s) => s.length > 0);
+  if (!list.includes(DEFAULT_DISCLAIMER.short)) list.push(DEFAULT_DISCLAIMER.short);
+  return list;
+}

@@ -1,0 +1,195 @@
+import { originalSpan, type RuleContext } from '../../context.js';
+import type { Edit, Finding } from '../../types.js';
+import { FOLDS } from '../../platform.js';
+import type { Rule } from '../rule.js';
+import { firstLineEnd, negatedBefore, trimmedStart } from './clauses.js';
+import {
+  AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION, PRODUCT_CONTEXT,
+  STRONG_CUES,
+} from './disclosure-cues.js';
+import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
+
+/** How far into the first line a disclosure may start and still be "up front". */
+const UP_FRONT = 40;
+
+interface Span { start: number; end: number }
+
+function toOriginal(ctx: RuleContext, span: Span): Span {
+  return originalSpan(ctx, span.start, span.end);
+}
+
+/** Companies from the user's conflict-of-interest profile that the post mentions. */
+export function mentionedConflicts(ctx: RuleContext): string[] {
+  const { lower } = ctx.folded;
+  const out: string[] = [];
+  for (const raw of ctx.settings.conflicts) {
+    const name = raw.trim();
+    if (name.length < 2) continue;
+    const i = lower.indexOf(name.toLowerCase());
+    if (i === -1) continue;
+    const before = lower[i - 1] ?? ' ';
+    const after = lower[i + name.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) out.push(name);
+  }
+  return out;
+}
+
+/** Whether the draft shows a paid, gifted, affiliate or advisory connection. */
+export function hasConnection(ctx: RuleContext): boolean {
+  const { lower } = ctx.folded;
+  if (NO_CONNECTION.test(lower)) return STRONG_CUES.some((re) => re.test(lower));
+  if (CONNECTION_CUES.some((re) => re.test(lower))) return true;
+  return LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower);
+}
+
+function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | undefined {
+  for (const re of BRAND_AFTER) {
+    const m = re.exec(ctx.folded.text);
+    const name = (m?.[1] ?? m?.[2])?.replace(/[.'+-]+$/, '');
+    if (name && name.length >= 2) return name;
+  }
+  return conflicts[0];
+}
+
+function clearDisclosures(lower: string): Span[] {
+  const out: Span[] = [];
+  CLEAR_DISCLOSURE.lastIndex = 0;
+  for (let m = CLEAR_DISCLOSURE.exec(lower); m && out.length < 20; m = CLEAR_DISCLOSURE.exec(lower)) {
+    if (negatedBefore(lower, m.index, 12)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  CLEAR_DISCLOSURE.lastIndex = 0;
+  return out;
+}
+
+function ambiguousDisclosure(lower: string): Span | undefined {
+  AMBIGUOUS_DISCLOSURE.lastIndex = 0;
+  const m = AMBIGUOUS_DISCLOSURE.exec(lower);
+  AMBIGUOUS_DISCLOSURE.lastIndex = 0;
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+function upFront(lower: string, span: Span): boolean {
+  const start = trimmedStart(lower);
+  return span.start < firstLineEnd(lower.slice(start)) + start && span.start - start <= UP_FRONT;
+}
+
+/** Whether the span sits among three or more hashtags on its line. */
+function inHashtagCluster(lower: string, span: Span): boolean {
+  if (lower[span.start] !== '#') return false;
+  const lineStart = lower.lastIndexOf('\n', span.start) + 1;
+  const nl = lower.indexOf('\n', span.end);
+  const line = lower.slice(lineStart, nl === -1 ? lower.length : nl);
+  return (line.match(/#\w/g)?.length ?? 0) >= 3;
+}
+
+/** The whole sentence or hashtag that carries a misplaced disclosure, so the fix can move it. */
+function carrier(text: string, span: Span): Span {
+  if (text[span.start] === '#') return span;
+  let s = span.start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] as string)) s--;
+  while (s < span.start && text[s] === ' ') s++;
+  let e = span.end;
+  while (e < text.length && !/[.!?\n]/.test(text[e] as string)) e++;
+  if (e < text.length && text[e] !== '\n') e++;
+  return { start: s, end: e };
+}
+
+/** Removes a span with the whitespace before it, so no gap or blank line is left. */
+function removal(original: string, span: Span): Edit {
+  let s = span.start;
+  while (s > 0 && /[ \t\n]/.test(original[s - 1] as string)) s--;
+  if (s === 0) {
+    let e = span.end;
+    while (e < original.length && /\s/.test(original[e] as string)) e++;
+    return { start: 0, end: e, text: '' };
+  }
+  return { start: s, end: span.end, text: '' };
+}
+
+function disclosureLine(brand: string | undefined): string {
+  return brand ? `#ad — paid partnership with ${brand}` : '#ad: sponsored';
+}
+
+/** The fix: the clear line (or the author's moved sentence) first, with the weak wording taken out. */
+function disclosureFix(ctx: RuleContext, lead: string, remove?: Span): Edit[] | undefined {
+  const removeEdit = remove ? [removal(ctx.original, remove)] : [];
+  for (const line of [lead, '#ad']) {
+    const edits = [prependEdit(ctx, line), ...removeEdit];
+    if (removeEdit.some((e) => e.start <= (edits[0] as Edit).end)) return undefined;
+    if (editsFit(ctx, edits)) return edits;
+  }
+  return undefined;
+}
+
+/**
+ * COI-SPONSOR, COI-WEAK, PLT-FOLD and COI-PHYS: a connection to what the post mentions must be disclosed
+ * clearly, in the first words, above the platform's "more" cut (16 CFR 255.5; FTC Disclosures 101).
+ */
+export const disclosureRule: Rule = {
+  id: 'disclosure',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const conflicts = mentionedConflicts(ctx);
+    const connected = hasConnection(ctx);
+    if (!connected && conflicts.length === 0) return [];
+    const clear = clearDisclosures(lower);
+    if (clear.some((s) => upFront(lower, s))) return [];
+
+    const brand = inferBrand(ctx, conflicts);
+    const line = disclosureLine(brand);
+    const fold = FOLDS[ctx.platform];
+    const misplaced = clear[0];
+    const ambiguous = ambiguousDisclosure(lower);
+    const out: Finding[] = [];
+    const cannotFit = (): Finding => wholePostFinding({
+      ruleId: 'platform.fit', category: 'platform', severity: 'info', at: 0,
+      message: `A disclosure does not fit within ${limitPhrase(ctx)}; shorten the post, since a disclosure cannot go in a reply.`,
+    });
+
+    if (misplaced) {
+      const span = toOriginal(ctx, misplaced);
+      const buried = inHashtagCluster(lower, misplaced);
+      const pastFold = misplaced.start >= fold;
+      const moved = carrier(ctx.original, span);
+      const opensPost = moved.start <= trimmedStart(ctx.original);
+      const lead = buried || opensPost || ctx.original[moved.start] === '#' ? line : ctx.original.slice(moved.start, moved.end).trim();
+      const edits = disclosureFix(ctx, lead, opensPost ? undefined : moved);
+      const where = buried ? 'is buried in a cluster of hashtags' : pastFold ? 'sits below the point where the platform cuts the post off with "more"' : 'is not in the first words of the post';
+      out.push({
+        ruleId: pastFold && !buried ? 'disclosure.fold' : 'disclosure.weak', category: 'disclosure', severity: 'warn',
+        start: span.start, end: span.end,
+        message: `The sponsorship disclosure ${where}; readers must see it before anything else.`,
+        fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+      });
+      if (!edits) out.push(cannotFit());
+      return out;
+    }
+    if (ambiguous) {
+      const span = toOriginal(ctx, ambiguous);
+      const isTag = lower[ambiguous.start] === '#';
+      const edits = disclosureFix(ctx, line, isTag ? span : undefined);
+      out.push({
+        ruleId: 'disclosure.weak', category: 'disclosure', severity: 'warn', start: span.start, end: span.end,
+        message: `“${ctx.original.slice(span.start, span.end)}” does not clearly tell readers this is paid or gifted; start the post with “#ad”.`,
+        fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+      });
+      if (!edits) out.push(cannotFit());
+      return out;
+    }
+    const onlyConflict = !connected;
+    const lead = onlyConflict ? `Disclosure: I have a financial relationship with ${conflicts[0]}.` : line;
+    const edits = disclosureFix(ctx, lead);
+    out.push(wholePostFinding({
+      ruleId: onlyConflict ? 'disclosure.conflict' : 'disclosure.missing', category: 'disclosure',
+      severity: onlyConflict ? 'warn' : 'block', at: 0,
+      message: onlyConflict
+        ? `You list a financial relationship with ${conflicts[0]}, which this post mentions; disclose it up front.`
+        : 'This post suggests a paid, gifted or affiliate connection but does not disclose it up front (“#ad”).',
+      fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+    }));
+    if (!edits) out.push(cannotFit());
+    return out;
+  },
+};

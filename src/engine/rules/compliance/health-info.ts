@@ -1,0 +1,95 @@
+import type { RuleContext } from '../../context.js';
+import {
+  ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CLINICAL_SHAPE, CONDITIONAL_ADVICE, DOSE, ESCALATION, EDUCATION_MARKER, GENERAL_FACT, GENERAL_SHOULD,
+  HEALTH_TERM, IMPERATIVE_OPENING, PEER_QUESTION, RECOMMENDATION, STATISTIC,
+} from './health-vocabulary.js';
+
+/**
+ * Whether a draft gives health information or advice to the public (compliance-rules.md §6, DIS-MISSING):
+ * a health topic plus something a reader could act on or learn from — a recommendation, a dose, a
+ * statistic, a screening, an imperative of advice. A clinician's story, a question to peers about one
+ * case, a billing rant or a practice announcement is not.
+ */
+export interface HealthInfo {
+  /** Distinct health words (capped): how much the post is about health at all. */
+  topic: number;
+  /** Weight of the informational signals, less the signals of a peer question or an announcement. */
+  score: number;
+  isHealthInfo: boolean;
+}
+
+const TOPIC_CAP = 12;
+const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
+const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
+const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;
+
+const cache = new WeakMap<RuleContext['folded'], HealthInfo>();
+
+export function healthInfo(ctx: RuleContext): HealthInfo {
+  let hit = cache.get(ctx.folded);
+  if (!hit) {
+    hit = classify(ctx.folded.lower);
+    cache.set(ctx.folded, hit);
+  }
+  return hit;
+}
+
+function countTopic(lower: string): number {
+  const seen = new Set<string>();
+  for (const re of [HEALTH_TERM, CLINICAL_SHAPE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m && seen.size < TOPIC_CAP; m = re.exec(lower)) seen.add(m[0]);
+    re.lastIndex = 0;
+  }
+  return seen.size;
+}
+
+/**
+ * Points for imperatives of advice: 2 for each whose sentence is about health, 1 at most for the others
+ * ("Tape those remotes shut!"), none for social requests ("Please share").
+ */
+function imperativePoints(lower: string): number {
+  let health = 0;
+  let other = 0;
+  IMPERATIVE_OPENING.lastIndex = 0;
+  for (let m = IMPERATIVE_OPENING.exec(lower); m && health < 2; m = IMPERATIVE_OPENING.exec(lower)) {
+    const from = m.index;
+    let to = from + m[0].length;
+    const limit = Math.min(lower.length, from + 220);
+    while (to < limit && !/[.!?\n]/.test(lower[to] as string)) to++;
+    const sentence = lower.slice(from, to);
+    if (HEALTH_ONE.test(sentence) || CLINICAL_ONE.test(sentence) || DOSE.test(sentence)) health++;
+    else if (!m[1]) other = 1;
+  }
+  IMPERATIVE_OPENING.lastIndex = 0;
+  return Math.min(3, health * 2 + other);
+}
+
+function distinctMatches(re: RegExp, lower: string, cap: number): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m && seen.size < cap; m = re.exec(lower)) seen.add(m[0]);
+  re.lastIndex = 0;
+  return seen.size;
+}
+
+export function classify(lower: string): HealthInfo {
+  const topic = countTopic(lower);
+  if (topic === 0) return { topic, score: 0, isHealthInfo: false };
+  let score = 0;
+  if (DOSE.test(lower)) score += 2;
+  if (RECOMMENDATION.test(lower)) score += 2;
+  if (GENERAL_SHOULD.test(lower)) score += 2;
+  if (ASK_YOUR_CLINICIAN.test(lower)) score += 2;
+  score += imperativePoints(lower);
+  if (ESCALATION.test(lower)) score += 2;
+  if (CONDITIONAL_ADVICE.test(lower)) score += 2;
+  if (CLAIM_CUE.test(lower)) score += 2;
+  if (STATISTIC.test(lower)) score += 1;
+  score += distinctMatches(EDUCATION_MARKER, lower, 2);
+  score += distinctMatches(GENERAL_FACT, lower, 2);
+  if (CONDITIONAL.test(lower)) score += 1;
+  if (PEER_QUESTION.test(lower)) score -= 3;
+  if (ANNOUNCEMENT.test(lower)) score -= 2;
+  return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };
+}

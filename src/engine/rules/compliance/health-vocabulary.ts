@@ -1,0 +1,89 @@
+/**
+ * Word classes that tell health information apart from the rest of a clinician's feed. Every pattern
+ * runs on the lower-cased folded draft and is anchored on word boundaries with bounded repeats.
+ */
+
+/** Conditions, tests, treatments and body systems a lay reader would call "health". */
+export const HEALTH_TERM = new RegExp(
+  '\\b(?:' + [
+    'diabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
+    'strokes?', 'heart (?:attack|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
+    'rsv', 'measles', 'shingles', 'pneumonia', 'infections?', 'fractures?', 'dementia', "alzheimer'?s", "parkinson'?s",
+    'depression', 'anxiety', 'suicid\\w*', 'apnea', 'insomnia', 'sleep', 'migraines?', 'headaches?', 'obesity', 'weight',
+    'kidneys?', 'liver', 'thyroid', 'lupus', "crohn'?s", 'colitis', 'ibd', 'allerg\\w*', 'anaphylaxis', 'sepsis',
+    'concussions?', 'vertigo', 'rash(?:es)?', 'fevers?', 'pain', 'symptoms?', 'diseases?', 'syndromes?', 'disorders?',
+    'deficienc\\w*', 'drowning', 'heat (?:stroke|illness|exhaustion)', 'dehydrat\\w*', 'vaccin\\w*', 'immuni[sz]\\w*',
+    'screen(?:ing|ed)?', 'mammograms?', 'colonoscop\\w*', 'a1c', 'tdap', 'mmr', 'hpv', 'statins?', 'antibiotics?',
+    'insulin', 'medications?', 'medicines?', 'drugs?', 'pills?', 'tablets?', 'doses?', 'dosing', 'supplements?', 'vitamin \\w',
+    'probiotics?', 'steroids?', 'opioids?', 'acetaminophen', 'ibuprofen', 'aspirin', 'tylenol', 'skin', 'moles?', 'sunscreen',
+    'spf', 'lungs?', 'bones?', 'joints?', 'muscles?', 'brain', 'gut', 'digestion', 'teeth', 'eyes?', 'hearing',
+    'pregnan\\w*', 'labou?r', 'breastfeed\\w*', 'menopause', 'hormones?', 'ticks?', 'lyme', 'cpr', 'aeds?', 'tourniquets?',
+    'bleed(?:ing)?', 'injur(?:y|ies)', 'wounds?', 'burns?', 'nutrition', 'diet', 'exercise', 'protein', 'caffeine',
+    'alcohol', 'smoking', 'vaping', 'overdose', 'naloxone', 'narcan', 'mental health', 'cpap', 'glp-1', 'semaglutide',
+    'tirzepatide', 'metformin', 'levothyroxine', 'tsh', 'epipen', 'inhalers?', 'antivirals?', 'checkups?', 'check-ups?',
+    'physicals?', 'blood tests?', 'labs?', 'biops(?:y|ies)', 'x-rays?', 'mri', 'ct scans?', 'ultrasound', 'surgery',
+    'recovery', 'rehab', 'therapy', 'treatments?', 'diagnos\\w*', 'prognosis', 'risk', 'glucose', 'cgms?', 'chromosome',
+    'bp', 'ldl', 'hdl', 'bmi', 'mmhg', 'gcs', 'intubat\\w*', 'ecg', 'ekg', 'afib', 'palsy', 'paralysis', 'seizures?',
+    "tourette'?s?", 'tics?', 'hepatitis', 'hiv', 'stis?', 'strep', 'utis?', 'gerd', 'ibs', 'eczema', 'acne', 'psoriasis',
+    'rosacea', 'gout', 'anemia', 'sciatica', 'autism', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'addiction', 'lithium',
+    'colds?', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
+    'droop\\w*', 'weakness', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
+    'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
+    'hips?', 'spine', 'weight ?loss', 'gym', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
+  ].join('|') + ')\\b', 'g');
+
+/** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
+export const CLINICAL_SHAPE =
+  /\b[a-z]{3,}(?:itis|osis|emia|oma|pathy|algia|plasty|ectomy|otomy|oscopy|pril|sartan|olol|statin|formin|gliflozin|glutide|cillin|mycin|floxacin|prazole|triptan|semide|thiazide|oxetine|profen|olone|ovir|cycline|sone)\b/g;
+
+/** A dose or strength: "50 mg", "2.4 mg", "88 mcg", "10 units", "1 g". */
+export const DOSE =
+  /\b\d+(?:[.,]\d+)?(?:\s?-\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|ml|units?|iu)\b|\b(?:once|twice|three times|four times|\d times) (?:a|per) (?:day|night|week)\b|\b(?:one|two|three|\d) (?:tablets?|pills?|capsules?|gummies|puffs?|drops?|sprays?) (?:a|per|each|every) (?:day|night)\b|\bevery \d+(?:-\d+)? (?:hours|h)\b/;
+
+/** A statistic: a percentage, "1 in 5", a rate per population, a count of people. */
+export const STATISTIC =
+  /\b\d+(?:[.,]\d+)?\s?%|\b\d+ (?:in|out of) (?:\d+|every \d+)\b|\bper (?:100|1,000|10,000|100,000|million)\b|\b\d+(?:\.\d+)? (?:million|billion) (?:americans|people|adults|children|women|men|cases)\b|\b(?:doubles?|triples?|halves|cuts?) (?:the |your )?(?:risk|survival|chance)/;
+
+/** A recommendation from a body or a guideline. */
+export const RECOMMENDATION =
+  /\b(?:recommend(?:s|ed|ation|ations)?|guidelines?|uspstf|cdc|fda|nih|who recommends|acog|aap|acip|standard of care|first-line|gold standard)\b/;
+
+/** "Adults should…", "you need to…": general advice to a group or to the reader. */
+export const GENERAL_SHOULD =
+  /\b(?:you|adults|everyone|anyone|women|men|kids|children|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|must|ought to)\b/;
+
+/** "Ask your doctor about…", "talk with your GI", "see your clinician". */
+export const ASK_YOUR_CLINICIAN =
+  /\b(?:ask|talk (?:it |this |that )?(?:through |over )?(?:to|with)|see|check with|call|consult) (?:your|a|their|her|his|our) (?:own )?(?:[a-z-]+ ){0,2}(?:doctor|physician|clinician|pharmacist|dentist|gi|cardiologist|dermatologist|nurse|provider|pediatrician|ob|surgeon|specialist|team|care team)\b|\bask about\b/;
+
+/** Imperatives that open a sentence of advice to the reader. */
+export const IMPERATIVE_OPENING =
+  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider)\b/gu;
+
+/** Teaching formats and awareness campaigns. */
+export const EDUCATION_MARKER =
+  /\b(?:psa|101|pearl|tips?|reminder|awareness (?:month|day|week)|world [a-z' ]{2,30} day|did you know|fun fact|myths?|quick guide|lessons?|teaching (?:point|moment)|rule of thumb|take-?home|what's the difference|early signs?|warning signs?|signs? (?:of|include)|symptoms? (?:of|include)|red flags?|most common cause|risk factors?|things (?:every|i tell)|how to|quiz|classic (?:for|sign|presentation)|evidence (?:shows?|suggests?)|(?:studies|trials|research|data) (?:show|suggest|found)|in (?:several|randomi[sz]ed|clinical) trials)\b|#\w*(?:safety|awareness|prevention|meded|foamed|healthtips)\b/g;
+
+/** General claims about how health works: "can cause", "helps", "lowers your risk". */
+export const GENERAL_FACT =
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+
+/** A product or treatment promise: counts as health information whether or not it is true. */
+export const CLAIM_CUE =
+  /\b(?:guaranteed?|100% (?:effective|natural|safe)|no side effects|works for (?:literally )?everyone|miracle|cures?|reverses?|risk-free|lost \d+ (?:lbs?|pounds|kg))\b/;
+
+/** Telling the reader when to get emergency care. */
+export const ESCALATION =
+  /\b(?:call (?:or text )?(?:911|988|999|112|poison control|an ambulance)|text 988|go to (?:the )?(?:er|ed|emergency)|(?:seek|get) (?:emergency|urgent|immediate) (?:care|help|attention)|= ?(?:er|ed)\b|\?\s?er\b)/;
+
+/** "If you have X, see Y": a conditional followed by an instruction. */
+export const CONDITIONAL_ADVICE =
+  /\bif (?:you|your|you're|you've|someone)\b[^.!?\n]{0,120}, (?:get|see|call|go|ask|talk|seek|stop|take|check|book|tell|don't|avoid)\b/;
+
+/** A clinician asking peers about one case, not informing the public. */
+export const PEER_QUESTION =
+  /\b(?:anyone (?:else|have|had|know|seen|dealt)|has anyone|thoughts\?|any (?:advice|tips|ideas)|would you|what would you|how (?:do|are|did) (?:you|y'all|folks|others)|curbside|case for the|hive mind|serious question|question for)\b/;
+
+/** Practice news, events and career updates. */
+export const ANNOUNCEMENT =
+  /\b(?:office will be closed|closed (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now live|now open|join us|we're hiring|excited to (?:share|announce)|congratulations|graduat\w+|last day of residency|heading to|poster session|come say hi|sign up|health fair|march for)\b/;

@@ -1,0 +1,70 @@
+import type { RuleContext } from '../../context.js';
+import type { Category, Edit, Finding, Fix, Severity } from '../../types.js';
+import { fitsLimit, limitFor } from '../../platform.js';
+import { trimmedEnd, trimmedStart } from './clauses.js';
+
+/** Human names of the platforms, for messages. */
+const PLATFORM_NAME: Record<RuleContext['platform'], string> = {
+  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram', threads: 'Threads',
+  bluesky: 'Bluesky', reddit: 'Reddit', mastodon: 'Mastodon', doximity: 'Doximity', generic: 'this post',
+};
+
+export function platformName(ctx: RuleContext): string {
+  return PLATFORM_NAME[ctx.platform];
+}
+
+export function limitPhrase(ctx: RuleContext): string {
+  const limit = limitFor(ctx.platform, ctx.settings).toLocaleString('en-US');
+  return ctx.platform === 'generic' ? `the ${limit}-character limit` : `${platformName(ctx)}'s ${limit}-character limit`;
+}
+
+interface WholePostInit {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Offset in the original draft where the fix goes. */
+  at: number;
+  message: string;
+  fixes?: Fix[];
+}
+
+/** A finding about the post as a whole: `start === end` where its fix goes (contract.md §1). */
+export function wholePostFinding(init: WholePostInit): Finding {
+  return {
+    ruleId: init.ruleId, category: init.category, severity: init.severity, start: init.at, end: init.at,
+    message: init.message, fixes: init.fixes ?? [],
+  };
+}
+
+/** Where an appended sentence goes: after the last visible character. */
+export function appendPoint(ctx: RuleContext): number {
+  return trimmedEnd(ctx.original);
+}
+
+/** The edit that appends `sentence` after a space, or a line break when the post is laid out in lines. */
+export function appendEdit(ctx: RuleContext, sentence: string): Edit {
+  const at = appendPoint(ctx);
+  const body = ctx.original.slice(0, at);
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+  const lineBreak = body.includes('\n') || /^\s*(?:#\S+\s*)+$/.test(lastLine) || /^[-—–]/.test(lastLine);
+  const sep = at === 0 ? '' : lineBreak ? '\n' : ' ';
+  return { start: at, end: at, text: sep + sentence };
+}
+
+/** The edit that puts `line` at the very start of the post, on a line of its own. */
+export function prependEdit(ctx: RuleContext, line: string): Edit {
+  const at = trimmedStart(ctx.original);
+  return { start: 0, end: at, text: at === ctx.original.length ? line : `${line}\n` };
+}
+
+/** Applies edits to the draft (original offsets, non-overlapping). */
+export function withEdits(text: string, edits: readonly Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Whether the draft with these edits stays within the platform's limit. */
+export function editsFit(ctx: RuleContext, edits: readonly Edit[]): boolean {
+  return fitsLimit(withEdits(ctx.original, edits), ctx.platform, ctx.settings);
+}
