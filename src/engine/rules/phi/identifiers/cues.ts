@@ -1,0 +1,40 @@
+/**
+ * Words around a contact detail that say whose it is. A physician's post usually carries a number or an
+ * address for one of two reasons: to publish the practice's own line, or (the risk) while telling about a
+ * patient. Person cues win over organisation cues; with neither, the detail is treated as a person's.
+ */
+
+/** The detail belongs to a patient or someone close to them. */
+export const PERSON_CUE = new RegExp(
+  [
+    String.raw`\b(?:patient|pt)(?:'s)?\b`,
+    String.raw`\b(?:the|his|her|their)\s+family\b|\bfamily\s+members?\b`,
+    String.raw`\b(?:his|her|their)\s+(?:cell|mobile|phone|number|home|landline|work|office|fax|e-?mail|address|inbox|voicemail)`,
+    String.raw`\b(?:she|he|they)(?:'s|'re| is| are)\s+at\b`,
+    String.raw`\b(?:son|daughter|mom|mum|dad|mother|father|wife|husband|spouse|partner|niece|nephew|grand(?:son|daughter|mother|father|ma|pa|kids?|child(?:ren)?)|sister|brother|aunt|uncle|cousin|caregiver|guardian|relatives?)(?:'s)?\b`,
+    String.raw`\breach\s+(?:you|him|her|them)\b`,
+    String.raw`\bleft\s+(?:his|her|their|a)\s+(?:cell|number|phone)`,
+  ].join('|'),
+  'i',
+);
+
+/** The detail is the practice's, the author's own, or a public line. */
+export const ORG_CUE = new RegExp(
+  [
+    String.raw`\b(?:call|text|fax|e-?mail|contact|reach|message|dm)\s+(?:us|me)\b`,
+    String.raw`\b(?:our|my)\s+(?:[a-z]+\s+){0,2}(?:office|clinic|practice|line|lines|number|team|desk|service|staff|manager|coordinator|nurse\s+line|center|centre|department|group|website|site|inbox|e-?mail|fax)\b`,
+    String.raw`\b(?:questions|appointments?|book(?:ing)?|schedul(?:e|ing)|reservations|open|hours|walk-?ins?|referrals?|hotline|helpline|lifeline|crisis\s+line|poison\s+control|toll-?free)\b`,
+    String.raw`^\s*(?:call|text|fax|e-?mail|contact)\b`,
+    String.raw`[\u{1F4DE}\u{260E}\u{1F4E0}\u{1F4E7}\u{2709}]`,
+  ].join('|'),
+  'iu',
+);
+
+/** Public toll-free prefixes: hotlines and companies, not a patient's line. */
+export const TOLL_FREE_AREAS: ReadonlySet<string> = new Set(['800', '822', '833', '844', '855', '866', '877', '888']);
+
+/** True when the surrounding sentence says the detail is a person's, or says nothing about whose it is. */
+export function belongsToPerson(sentence: string): boolean {
+  if (PERSON_CUE.test(sentence)) return true;
+  return !ORG_CUE.test(sentence);
+}

@@ -1,0 +1,73 @@
+import { finding, type RuleContext } from '../../../context.js';
+import type { Finding, PhiType } from '../../../types.js';
+import type { Rule } from '../../rule.js';
+import { sentenceAround, type Hit } from './shared.js';
+
+/**
+ * Biometric records and full-face photos of a patient, named in the text. The identifier is the record or
+ * image itself, not these words, so there is no text fix: the message says what to do instead.
+ */
+
+const BIOMETRIC = /\b(?:(?:finger|thumb|palm)\s?prints?(?:\s+(?:scan|image|record|card|sample|template)s?)?|voice\s?prints?|voice\s+(?:recording|sample|clip|signature)s?|(?:retina|iris)\s+(?:scan|print|image)s?|(?:facial|face)\s+(?:geometry|template|recognition\s+(?:data|scan|template|profile))|gait\s+(?:recording|signature|print|video)s?|DNA\s+(?:profile|fingerprint|print)s?|genetic\s+fingerprint)\b/gi;
+/** A phone feature or a lock, not a record of the person. */
+const DEVICE_FEATURE_AFTER = /^\s*(?:login|log-in|sensor|reader|unlock|scanners?|lock|ID|authentication|recognition|app)\b/i;
+const SOMATIC_BEFORE = /\b(?:tumou?r(?:'s)?|cancer(?:'s)?|somatic|ctDNA|cfDNA|bacterial|viral|microbial)\s+$/i;
+
+const PHOTO = /\b(?:full[- ]?fac(?:e|ial)\s+(?:photo(?:graph)?|picture|pic|image|shot|selfie|portrait|headshot|view)s?|(?:photo(?:graph)?|picture|pic|image|selfie|snapshot|video|close-?up|portrait)s?\s+of\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s+(?:whole\s+|entire\s+|full\s+)?face|(?:face|facial)\s+(?:photo(?:graph)?|picture|pic|image|shot)s?|head-?shots?|mug-?\s?shots?|passport\s+photos?|ID\s+photos?)\b/gi;
+const BUILT_IN_OWNER = /\bof\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s/i;
+const NOT_REAL = /\b(?:stock|illustrat\w*|sample|example|mock-?up|AI-generated|model|drawing|diagram|cartoon|my\s+own)\s+$/i;
+
+/** Someone in particular is meant: a patient, a title, a pronoun or a possessive just before. */
+const PERSON_IN_SENTENCE = /\b(?:patient|pt)(?:'s)?\b|\b(?:his|her|their|him|she|he)\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/i;
+const POSSESSIVE_BEFORE = /\b[A-Z][a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
+
+function mediaHits(text: string, re: RegExp, kind: 'BIOMETRIC' | 'PHOTO'): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (NOT_REAL.test(before)) continue;
+    if (kind === 'BIOMETRIC') {
+      if (DEVICE_FEATURE_AFTER.test(text.slice(end, end + 16))) continue;
+      if (SOMATIC_BEFORE.test(before)) continue;
+    }
+    if (kind === 'PHOTO' && BUILT_IN_OWNER.test(m[0])) {
+      out.push({ start, end });
+      continue;
+    }
+    const s = sentenceAround(text, start, end);
+    if (POSSESSIVE_BEFORE.test(before) || PERSON_IN_SENTENCE.test(text.slice(s.start, s.end))) out.push({ start, end });
+  }
+  return out;
+}
+
+function report(ctx: RuleContext, hits: Hit[], ruleId: string, phiType: PhiType, message: string): Finding[] {
+  return hits.map((h) => finding(ctx, { ruleId, category: 'phi', severity: 'block', phiType, start: h.start, end: h.end, message }));
+}
+
+export function findBiometrics(text: string): Hit[] {
+  return mediaHits(text, BIOMETRIC, 'BIOMETRIC');
+}
+
+export function findFacePhotos(text: string): Hit[] {
+  return mediaHits(text, PHOTO, 'PHOTO');
+}
+
+export const biometricRule: Rule = {
+  id: 'phi.biometric',
+  phase: 'phi',
+  run(ctx: RuleContext): Finding[] {
+    return report(ctx, findBiometrics(ctx.folded.text), 'phi.biometric', 'BIOMETRIC',
+      "A patient's fingerprint, voice, iris, face geometry or DNA profile identifies them; share it only with their written authorization.");
+  },
+};
+
+export const facePhotoRule: Rule = {
+  id: 'phi.photo',
+  phase: 'phi',
+  run(ctx: RuleContext): Finding[] {
+    return report(ctx, findFacePhotos(ctx.folded.text), 'phi.photo', 'PHOTO',
+      "A full-face photo of a patient identifies them; post it only with their written authorization, or crop the face out.");
+  },
+};

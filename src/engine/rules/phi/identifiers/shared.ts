@@ -1,0 +1,144 @@
+import { finding, originalSpan, quote, redactFix, type RuleContext } from '../../../context.js';
+import type { Finding, Fix, PhiType, Severity } from '../../../types.js';
+
+/** A detected identifier, in folded offsets. `unitStart` is where a removal may begin (a keyword). */
+export interface Hit {
+  start: number;
+  end: number;
+  unitStart?: number;
+}
+
+export interface PhiInit {
+  ruleId: string;
+  phiType: PhiType;
+  message: string;
+  severity?: Severity;
+  /** Neutral phrase used when removing the identifier would leave a broken sentence. */
+  neutral: string;
+  /** Remove only a bracketed or comma-set identifier; otherwise use the neutral phrase. */
+  removeOnlyWhenDetached?: boolean;
+}
+
+/** One finding per hit, with a fix that reads well afterwards. */
+export function phiFindings(ctx: RuleContext, hits: readonly Hit[], init: PhiInit): Finding[] {
+  return hits.map((h) => finding(ctx, {
+    ruleId: init.ruleId,
+    category: 'phi',
+    severity: init.severity ?? 'block',
+    phiType: init.phiType,
+    start: h.start,
+    end: h.end,
+    message: init.message,
+    fixes: [tidyFix(ctx, h, init.neutral, init.removeOnlyWhenDetached)],
+  }));
+}
+
+function isStopAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true; // \n ! ?
+  if (c !== 46) return false; // .
+  const n = text.charCodeAt(i + 1);
+  if (!(n === 32 || n === 10 || Number.isNaN(n))) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+}
+
+/** Titles and abbreviations whose period does not end a sentence ("Mr. Haddad", "St. Vincent's"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
+
+/** Folded bounds of the sentence around a span, capped at `reach` characters on each side. */
+export function sentenceAround(text: string, start: number, end: number, reach = 160): { start: number; end: number } {
+  let s = start;
+  const sMin = Math.max(0, start - reach);
+  while (s > sMin && !isStopAt(text, s - 1)) s--;
+  let e = end;
+  const eMax = Math.min(text.length, end + reach);
+  while (e < eMax && !isStopAt(text, e)) e++;
+  return { start: s, end: e };
+}
+
+/** The text within `reach` characters of a span, clipped to its line. */
+export function nearby(text: string, start: number, end: number, reach: number): string {
+  let s = Math.max(0, start - reach);
+  const nl = text.lastIndexOf('\n', start - 1);
+  if (nl >= s) s = nl + 1;
+  let e = Math.min(text.length, end + reach);
+  const nr = text.indexOf('\n', end);
+  if (nr !== -1 && nr < e) e = nr;
+  return text.slice(s, e);
+}
+
+export function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function digitsOf(s: string): string {
+  return s.replace(/\D+/g, '');
+}
+
+const PREPOSITION_BEFORE = /(?:^|[\s(])(on|for|under|with|at|from|to|via|as|under)\s+$/i;
+const BE_BEFORE_PREPOSITION = /(?:'s|\bis|\bare|\bwas|\bwere)\s+(?:at|on)\s+$/i;
+const OWNER_BEFORE = /(?:'s|\b(?:his|her|their|its|my|your|our|the))\s+$/i;
+const CLOSERS = /[,.;:!?)]/;
+
+/**
+ * The stretch to delete so the sentence still reads: a parenthetical with its brackets, an appositive
+ * with its leading comma, a leading preposition ("emailed to X" → "emailed"), or only the value when the
+ * keyword has an owner ("his account #123" → "his account"). Null when deleting would break the sentence.
+ */
+export function removalUnit(text: string, hit: Hit, detachedOnly = false): { start: number; end: number } | null {
+  const kw = hit.unitStart ?? hit.start;
+  let s = kw;
+  let e = hit.end;
+  const before = text.slice(Math.max(0, s - 24), s);
+
+  const open = before.endsWith('(') ? s - 1 : before.endsWith('( ') ? s - 2 : -1;
+  if (open !== -1) {
+    const close = text[e] === ')' ? e : text.slice(e, e + 2) === ' )' ? e + 1 : -1;
+    if (close !== -1) return { start: open, end: close + 1 };
+  }
+  if (before.endsWith(', ') && CLOSERS.test(text[e] ?? '')) {
+    return { start: s - 2, end: e };
+  }
+  if (detachedOnly) return null;
+  if (kw !== hit.start && OWNER_BEFORE.test(before)) {
+    // Keep "his account", drop the connector and the value.
+    s = kw;
+    while (s < hit.start && !/\s/.test(text[s] ?? '')) s++;
+    return { start: s, end: e };
+  }
+  if (BE_BEFORE_PREPOSITION.test(before)) return null;
+  const prep = PREPOSITION_BEFORE.exec(before);
+  if (prep) {
+    s -= prep[0].length - (prep[0].length - prep[0].trimStart().length);
+    return { start: s, end: e };
+  }
+  // A labelled field at the start of a sentence: "SSN: 123-45-6789." or "Badge #44, if you…"
+  const lineStart = s === 0 || /[\n.!?:]\s*$/.test(before);
+  if (lineStart && (text[e] === '.' || text[e] === ',')) e++;
+  return { start: s, end: e };
+}
+
+/** Remove when the sentence survives it; otherwise replace with a neutral phrase. */
+export function tidyFix(ctx: RuleContext, hit: Hit, neutral: string, detachedOnly = false): Fix {
+  const unit = removalUnit(ctx.folded.text, hit, detachedOnly);
+  if (!unit) return redactFix(ctx, hit.start, hit.end, neutral);
+  const span = originalSpan(ctx, unit.start, unit.end);
+  const text = ctx.original;
+  let { start: s, end: e } = span;
+  const after = text[e] ?? '';
+  if (s > 0 && text[s - 1] === ' ' && (after === '' || after === ' ' || after === '\n' || CLOSERS.test(after))) s--;
+  else if ((s === 0 || text[s - 1] === '\n') && after === ' ') e++;
+  const label = quote(ctx, firstSolid(ctx.folded.text, unit.start, unit.end), unit.end);
+  return { label: `Remove “${label}”`, edits: [{ start: s, end: e, text: '' }] };
+}
+
+function firstSolid(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\s,]/.test(text[i] ?? '')) i++;
+  return i;
+}

@@ -1,0 +1,54 @@
+import type { RuleContext } from '../../../context.js';
+import type { Finding } from '../../../types.js';
+import type { Rule } from '../../rule.js';
+import { phiFindings, type Hit } from './shared.js';
+import { isValidSsn } from './validators.js';
+
+/** 123-45-6789 or 123 45 6789 stands on its own once validated. */
+const SEPARATED = /(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+const SSN_KEYWORD = /\b(?:SSN|SS#|SS\s?No\b\.?|social\s+security(?:\s+(?:number|no\b\.?|#|card))?|social)(?![\w])/gi;
+/** After the keyword: nine digits in any grouping, or "last four … 1234". */
+const AFTER_KEYWORD = /(?:\s{0,3}(?:#|:|=|\(|is\b|was\b|as\b|of\b|number\b|no\b\.?|reads\b|ends?\s+(?:in|with)\b|ending\s+(?:in|with)\b))*\s{0,3}(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{4})(?![\w-])/iy;
+const CODE_BEFORE = /\b(?:NDC|lot|batch|catalog|cat|part|model|serial|SN|ref|order|tracking|invoice|ISBN|CPT|ICD)\s*[#:]?\s*$/i;
+const PARTIAL_CUE = /\b(?:last\s+(?:4|four)|ending|ends)\b/i;
+
+export function findSsns(text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.matchAll(SEPARATED)) {
+    if (!isValidSsn(`${m[1]}${m[3]}${m[4]}`)) continue;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const k of text.matchAll(SSN_KEYWORD)) {
+    const kwEnd = k.index + k[0].length;
+    AFTER_KEYWORD.lastIndex = kwEnd;
+    const v = AFTER_KEYWORD.exec(text);
+    if (!v) continue;
+    const value = v[1] as string;
+    const end = kwEnd + v[0].length;
+    const start = end - value.length;
+    const digits = value.replace(/\D/g, '');
+    if (digits.length === 4) {
+      const around = text.slice(Math.max(0, k.index - 24), end);
+      if (!PARTIAL_CUE.test(around) || digits === '0000') continue;
+    } else if (!isValidSsn(digits)) continue;
+    // "social" alone is only a keyword when a full number follows it.
+    if (/^social$/i.test(k[0]) && digits.length !== 9) continue;
+    if (out.some((h) => h.start === start)) continue;
+    out.push({ start, end, unitStart: k.index });
+  }
+  return out;
+}
+
+export const ssnRule: Rule = {
+  id: 'phi.ssn',
+  phase: 'phi',
+  run(ctx: RuleContext): Finding[] {
+    return phiFindings(ctx, findSsns(ctx.folded.text), {
+      ruleId: 'phi.ssn',
+      phiType: 'SSN',
+      message: 'This looks like a Social Security number; it must never appear in a post.',
+      neutral: 'an ID number',
+    });
+  },
+};

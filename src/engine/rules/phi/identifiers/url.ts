@@ -1,0 +1,111 @@
+import type { RuleContext } from '../../../context.js';
+import type { Finding } from '../../../types.js';
+import type { Rule } from '../../rule.js';
+import { belongsToPerson } from './cues.js';
+import { nearby, phiFindings, type Hit } from './shared.js';
+import { BARE_TLDS, isAuthorityHost, isPersonHost, isProfilePath, normaliseHost } from './url-hosts.js';
+
+const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}`;
+const REST = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"\`]{0,2000})?`;
+/** A link with a scheme or "www.", or a bare host on a known top-level label followed by a path or not. */
+const URL_CANDIDATE = new RegExp(
+  String.raw`(?<![\w@.\-/])(?:(?:https?:\/\/|www\.)${HOST}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:${BARE_TLDS.join('|')})(?![\w-]|\.[a-z]))${REST}`,
+  'gi',
+);
+
+/** Path words of pages about one person: obituaries, fundraisers, memorials, personal stories. */
+const PERSON_PATH = /obituar|\/obits?\/|memorial|tribute|in-?memory|fundrais|donate|\/f\/|campaign|prayers?-for|help-[a-z]|support-[a-z]|\/about-[a-z]|\/my-story|our-story|journey|caringbridge|gofundme|celebration-of-life|funeral/i;
+const NEWS = /(?:^|\.)(?:news|[a-z]*(?:tv|news|times|post|herald|tribune|journal|gazette|daily|chronicle|observer|courier|sentinel|press|star|record|register|dispatch|patch)[a-z]*|kare11|wcvb|ktla|abc\d*|nbc\d*|cbs\d*|fox\d*|wgn\w*|k[a-z]{2,3}\d*|w[a-z]{2,3}\d*)\.(?:com|org|net|tv)$/;
+const NEWS_PATH = /\/(?:news|article|story|stories|local|metro|crime|community)\b/i;
+/** Words that tie a news story to the author's care of someone in it. */
+const INCIDENT_CARE = /\b(?:this|the)\s+story\b|\b(?:we|I)\s+(?:treated|cared\s+for|saw|admitted|operated)|\bour\s+(?:patient|ED|ER|unit|ICU|burn\s+unit|trauma\s+(?:team|bay)|team|floor)\b|\bmy\s+patient|\bthe\s+(?:patient|firefighter|officer|driver|victim|survivor|boy|girl|man|woman)\b/i;
+/** Words that make a link a particular person's. */
+const PERSON_LINK = /\b(?:my|our|a|the|this)\s+(?:former\s+)?patient(?:'s)?\b|\bpt(?:'s)?\b|\b(?:his|her|their)\s+(?:blog|page|story|site|website|profile|channel|account|fundraiser|obituary|campaign|journey|memorial|gofundme|videos?)\b|\b(?:family|daughter|son|wife|husband|mom|dad|parents)\s+(?:set\s+up|started|created|shared|posted|wrote)\b|\bobituary\b|\bfundraiser\b|\bgofundme\b|\bin\s+memory\s+of\b/i;
+
+interface Parsed {
+  host: string;
+  path: string;
+}
+
+function parse(url: string): Parsed | null {
+  const m = /^(?:https?:\/\/)?([^/?#:]+)(?::\d+)?([/?#].*)?$/i.exec(url);
+  if (!m) return null;
+  return { host: normaliseHost(m[1] as string), path: m[2] ?? '' };
+}
+
+export function findUrls(text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of text.matchAll(URL_CANDIDATE)) {
+    const raw = trimTrailing(m[0]);
+    if (raw.includes('@')) continue;
+    out.push({ start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+const TRAILING_CHAR = /[.,;:!?'"\]}*]/;
+
+/** Sentence punctuation after a link is not part of it; a closing bracket is, when the link opened one. */
+function trimTrailing(url: string): string {
+  let end = url.length;
+  let opened = 0;
+  let closed = 0;
+  for (let i = 0; i < end; i++) {
+    if (url[i] === '(') opened++;
+    else if (url[i] === ')') closed++;
+  }
+  while (end > 0) {
+    const c = url[end - 1] as string;
+    if (TRAILING_CHAR.test(c)) end--;
+    else if (c === ')' && closed > opened) {
+      end--;
+      closed--;
+    } else break;
+  }
+  return url.slice(0, end);
+}
+
+/** Is this link about a particular person? Judged by host, path and the words around it. */
+export function isPersonLink(ctx: RuleContext, hit: Hit): boolean {
+  const text = ctx.folded.text;
+  const parsed = parse(text.slice(hit.start, hit.end));
+  if (!parsed) return false;
+  const { host, path } = parsed;
+  if (isAuthorityHost(host)) return false;
+  if (ownSite(ctx, host)) return false;
+  if (isPersonHost(host) || PERSON_PATH.test(path)) return true;
+  const line = nearby(text, hit.start, hit.end, 200);
+  if (isProfilePath(host, path)) return belongsToPerson(line);
+  if ((NEWS.test(host) || NEWS_PATH.test(path)) && INCIDENT_CARE.test(wider(text, hit))) return true;
+  return PERSON_LINK.test(line);
+}
+
+/** The lines just before and after the link's own line, where "the firefighter in this story" usually sits. */
+function wider(text: string, hit: Hit): string {
+  const s = Math.max(0, hit.start - 240);
+  const e = Math.min(text.length, hit.end + 240);
+  return text.slice(s, hit.start) + ' ' + text.slice(hit.end, e);
+}
+
+function ownSite(ctx: RuleContext, host: string): boolean {
+  for (const d of ctx.settings.practiceDetails) {
+    const p = parse(d.trim());
+    if (p && p.host.includes('.') && (host === p.host || host.endsWith(`.${p.host}`))) return true;
+  }
+  return false;
+}
+
+export const urlRule: Rule = {
+  id: 'phi.url',
+  phase: 'phi',
+  run(ctx: RuleContext): Finding[] {
+    const hits = findUrls(ctx.folded.text).filter((h) => isPersonLink(ctx, h));
+    return phiFindings(ctx, hits, {
+      ruleId: 'phi.url',
+      phiType: 'URL',
+      severity: 'warn',
+      message: 'This link leads to a page about a particular person (a fundraiser, obituary, news story or profile), which can identify the patient.',
+      neutral: 'a link',
+    });
+  },
+};
