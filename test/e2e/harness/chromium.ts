@@ -1,0 +1,164 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuild } from './build.js';
+import type { ChromeGlobal } from './chrome-api.js';
+import { FIXTURE_HOSTS } from './hosts.js';
+import { foreignRequests, readNetLog } from './netlog.js';
+import { CHROME_DIST, RUN_DIR } from './paths.js';
+import { startFixtureServer, type FixtureServer } from './server.js';
+
+export const CHROMIUM_PATH = process.env.SAFEPOST_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  /** The extension's origin, e.g. `chrome-extension://<id>`. */
+  origin: string;
+  netLogPath: string;
+  /** The running service worker, woken (by opening an extension page) if it was stopped. */
+  worker(): Promise<Worker>;
+  /** Opens `https://<host>/<path>` in a new tab (the fixture server answers for every fixture host). */
+  openFixture(host: string, path?: string): Promise<Page>;
+  /** Opens an extension page (`src/popup/index.html` by default) in a tab, optionally told which tab it serves. */
+  openExtensionPage(path?: string, targetTabId?: number): Promise<Page>;
+  /** The popup for the tab showing `page` (a real popup cannot be opened headless; this is the same page in a tab). */
+  openPopupFor(page: Page): Promise<Page>;
+  /** The browser's tab id of `page`, asked of the extension (which needs no `tabs` permission for it). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Stops the service worker as the browser does when it goes idle. */
+  stopWorker(): Promise<void>;
+  /** Closes the browser and the server, then fails if the net log shows any request off the fixture hosts. */
+  close(): Promise<void>;
+  /** Closes like `close` but returns the requests off the fixture hosts instead of failing on them. */
+  closeAndListForeignRequests(): Promise<string[]>;
+}
+
+function resolverRules(port: number): string {
+  const maps = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`);
+  // Anything else resolves nowhere, so a stray request fails fast here and shows in the net log.
+  return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ');
+}
+
+/**
+ * Starts the fixture server and Debian's Chromium with the built extension loaded, headless. Throws —
+ * it never skips — when the browser cannot start: a missing browser is a broken test machine.
+ */
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  ensureBuild();
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install the "chromium" package (or set SAFEPOST_CHROMIUM).`);
+  mkdirSync(RUN_DIR, { recursive: true });
+  const profile = mkdtempSync(join(RUN_DIR, 'chromium-'));
+  const netLogPath = join(profile, 'netlog.json');
+  const server = await startFixtureServer();
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      args: [
+        `--disable-extensions-except=${CHROME_DIST}`,
+        `--load-extension=${CHROME_DIST}`,
+        `--host-resolver-rules=${resolverRules(server.port)}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+        // Chromium's own calls home (account list, autofill hints, component and variations updates,
+        // safe-browsing pings) would drown the check for the extension's traffic; switch them off.
+        '--disable-domain-reliability',
+        '--disable-client-side-phishing-detection',
+        '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter,DialMediaRouteProvider,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions,PrivacySandboxSettings4,SigninInterceptBubble,AccountConsistency',
+        '--metrics-recording-only',
+        '--no-service-autorun',
+        '--no-pings',
+        '--password-store=basic',
+        '--no-first-run',
+        '--no-default-browser-check',
+        `--log-net-log=${netLogPath}`,
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    throw new Error(`Chromium (${CHROMIUM_PATH}) did not start with the extension: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+
+  const liveWorker = (): Worker | undefined => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const first = liveWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = first.url().split('/')[2] ?? '';
+  const origin = `chrome-extension://${extensionId}`;
+
+  const browser: ExtensionBrowser = {
+    context,
+    server,
+    extensionId,
+    origin,
+    netLogPath,
+    async worker() {
+      const running = liveWorker();
+      if (running) return running;
+      const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
+      // Any extension event wakes the worker; an extension page sending a no-op message is the simplest.
+      const page = await context.newPage();
+      await page.goto(`${origin}/src/options/index.html`);
+      await page.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'wake' }).catch(() => undefined));
+      const woken = await waiting;
+      await page.close();
+      return woken;
+    },
+    async openFixture(host, path = '') {
+      const page = await context.newPage();
+      await page.goto(`https://${host}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async openExtensionPage(path = 'src/popup/index.html', targetTabId) {
+      const page = await context.newPage();
+      const query = targetTabId === undefined ? '' : `?tabId=${targetTabId}`;
+      await page.goto(`${origin}/${path}${query}`);
+      return page;
+    },
+    async openPopupFor(page) {
+      return browser.openExtensionPage('src/popup/index.html', await browser.tabIdOf(page));
+    },
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const worker = await browser.worker();
+      const id = await worker.evaluate(async () => {
+        const [tab] = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      if (typeof id !== 'number') throw new Error('Could not find the tab id of the page.');
+      return id;
+    },
+    async stopWorker() {
+      const running = liveWorker();
+      if (!running) return;
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+      if (target) {
+        const closed = new Promise<void>((resolve) => running.once('close', () => resolve()));
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        await closed;
+      }
+      await cdp.detach();
+    },
+    async closeAndListForeignRequests() {
+      await context.close();
+      await server.close();
+      return foreignRequests(readNetLog(netLogPath), FIXTURE_HOSTS);
+    },
+    async close() {
+      const foreign = await browser.closeAndListForeignRequests();
+      if (foreign.length) {
+        throw new Error(`The browser made requests to hosts other than the fixture hosts: ${foreign.join(', ')} (net log: ${netLogPath}).`);
+      }
+    },
+  };
+  return browser;
+}

@@ -1,0 +1,31 @@
+/**
+ * SafePost's real-browser harness.
+ *
+ * Chromium:
+ *   const b = await launchChromium();            // builds if stale, starts the HTTPS fixture server and
+ *                                                // /usr/bin/chromium headless with dist/chrome loaded
+ *   const page = await b.openFixture('mastodon.social', 'mastodon/compose.html');
+ *   const worker = await b.worker();             // the service worker (woken if stopped)
+ *   await b.stopWorker();                        // stop it, as the browser does when idle
+ *   const popup = await b.openPopupFor(page);    // src/popup/index.html?tabId=<page's tab>
+ *   await evaluateInContentScript(page, b.extensionId, (arg) => ..., arg);   // run as the content script
+ *   await b.close();                             // in afterAll: fails if the net log shows any request
+ *                                                // to a host that is not a fixture host
+ *
+ * Fixture pages: https://<host>/<path> serves, first found, a route added with `b.server.route(path,
+ * html)`, then test/fixtures/hosts/<host>/<path>, then test/fixtures/<path>. Every production host of
+ * contract.md §3 resolves to the local server (plus unsupported.example and mastodon.example); nothing
+ * else resolves at all.
+ *
+ * Firefox: `launchFirefox()` loads dist/firefox into /usr/bin/firefox-esr over WebDriver BiDi, with
+ * `network.dns.forceResolve` pointing every host at a fixture server on port 443.
+ *
+ * A browser that cannot start throws: the suite fails rather than skips.
+ */
+export { ensureBuild } from './build.js';
+export type { ChromeGlobal, ChromeLike } from './chrome-api.js';
+export { CHROMIUM_PATH, launchChromium, type ExtensionBrowser } from './chromium.js';
+export { evaluateInContentScript } from './content-world.js';
+export { ADDED_MASTODON_HOST, FIXTURE_HOSTS, UNSUPPORTED_HOST } from './hosts.js';
+export { foreignRequests, readNetLog, type NetLog } from './netlog.js';
+export { startFixtureServer, type FixtureServer } from './server.js';
