@@ -1,0 +1,124 @@
+import type { Platform, Report } from '../engine/types.js';
+import type { DraftState, ToTab } from '../shared/protocol.js';
+import type { Handlers } from '../shared/messaging.js';
+import type { SiteAdapter } from './adapters/types.js';
+import { observeBoxes } from './observe.js';
+import { BoxSession } from './session.js';
+
+export interface PageDeps {
+  check(text: string, platform: Platform): Promise<Report>;
+  /** True once the extension that injected this script is gone (reloaded, updated, removed). */
+  orphaned(error: unknown): boolean;
+}
+
+export interface SafePostPage {
+  readonly sessions: ReadonlySet<BoxSession>;
+  readonly handlers: Handlers<ToTab>;
+  stop(): void;
+}
+
+/** Event by which a freshly injected copy of this script asks an older copy to remove itself. */
+export const TAKEOVER_EVENT = 'safepost:takeover';
+
+/**
+ * Hooks every compose box of the current site. Everything it adds to the page (listeners, observers,
+ * badges, highlights) hangs off one AbortController, so `stop()` leaves the page as it found it.
+ */
+export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): SafePostPage {
+  const life = new AbortController();
+  const signal = life.signal;
+  const sessions = new Map<HTMLElement, BoxSession>();
+  const live = new Set<BoxSession>();
+  let lastFocused: BoxSession | null = null;
+  let releasing = false;
+
+  const stop = (): void => {
+    if (signal.aborted) return;
+    life.abort();
+    sessions.clear();
+    live.clear();
+  };
+
+  const host = {
+    platform: adapter.platform,
+    check: deps.check,
+    failed: (error: unknown) => { if (deps.orphaned(error)) stop(); },
+    focused: (session: BoxSession) => { lastFocused = session; },
+  };
+
+  // An older copy of this script (before an extension update) removes its UI when a new one starts.
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  doc.addEventListener(TAKEOVER_EVENT, stop, { signal });
+
+  observeBoxes(adapter, doc, signal, {
+    added(box) {
+      const session = new BoxSession(adapter, box, host, signal);
+      sessions.set(box, session);
+      live.add(session);
+    },
+    removed(box) {
+      const session = sessions.get(box);
+      if (!session) return;
+      sessions.delete(box);
+      live.delete(session);
+      if (lastFocused === session) lastFocused = null;
+      session.destroy();
+    },
+  });
+
+  // The post question: capture phase, so it runs before the site's own handler and can hold it back once.
+  doc.addEventListener('click', (event) => {
+    if (releasing || !(event.target instanceof Element)) return;
+    const path = event.composedPath();
+    const button = path.find((n): n is Element => n instanceof Element && adapter.isPostButton(n));
+    if (!button) return;
+    const blocking = [...live].filter((s) => s.pendingBlock() !== null && inScope(s, path));
+    const first = blocking[0];
+    if (!first) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // One question covers every blocking box this post control sends.
+    for (const s of blocking.slice(1)) s.acknowledge();
+    void first.ask().then((choice) => {
+      if (choice !== 'post' || signal.aborted) return;
+      releasing = true;
+      try {
+        (button as HTMLElement).click();
+      } finally {
+        releasing = false;
+      }
+    });
+  }, { capture: true, signal });
+
+  const current = (): BoxSession | null => {
+    if (lastFocused && live.has(lastFocused)) return lastFocused;
+    return live.values().next().value ?? null;
+  };
+
+  const handlers: Handlers<ToTab> = {
+    'draft.report': async (): Promise<DraftState | null> => (await current()?.draft()) ?? null,
+    'draft.apply-fix': async ({ fix }) => {
+      const session = current();
+      if (!session) return null;
+      const ok = await session.applyFix(fix);
+      if (!ok) throw new Error('The fix could not be applied: the draft changed since it was checked, or the box refused the edit.');
+      return session.draft();
+    },
+    'draft.insert': async ({ text }) => {
+      const session = current();
+      if (!session) return null;
+      if (!(await session.insert(text))) throw new Error('The text could not be inserted into this compose box.');
+      return session.draft();
+    },
+    // The in-page snippet picker is not part of the page script yet; the popup inserts snippets instead.
+    'picker.open': () => false,
+  };
+
+  return { sessions: live, handlers, stop };
+}
+
+/** A post control belongs to a box when they share the adapter's scope (dialog, form, composer). */
+function inScope(session: BoxSession, path: EventTarget[]): boolean {
+  const scope = session.adapter.scope(session.box);
+  return path.includes(scope);
+}

@@ -1,0 +1,45 @@
+import { h, render } from 'preact';
+import { BadgeView, type BadgeActions, type BadgeViewState } from './view.js';
+
+export const BADGE_TAG = 'safepost-badge';
+
+export interface BadgeUi {
+  readonly host: HTMLElement;
+  update(view: BadgeViewState): void;
+  /** Moves keyboard focus into the panel (after "Fix first") or onto the question's first button. */
+  focus(target: 'panel' | 'question'): void;
+  remove(): void;
+}
+
+/**
+ * The one element SafePost adds per compose box (contract.md §3): a sibling right after the box's outer
+ * container, in the same tree, carrying its state for tests and assistive tools, with its UI in an open
+ * shadow root so the page's styles neither reach it nor are reached by it.
+ */
+export function mountBadge(container: HTMLElement, actions: BadgeActions): BadgeUi {
+  // A badge left by an earlier copy of this script (extension reloaded) is replaced, never doubled.
+  const stale = container.nextElementSibling;
+  if (stale?.localName === BADGE_TAG) stale.remove();
+  const host = container.ownerDocument.createElement(BADGE_TAG);
+  host.setAttribute('data-safepost-state', 'clean');
+  host.setAttribute('data-safepost-count', '0');
+  const shadow = host.attachShadow({ mode: 'open' });
+  container.after(host);
+
+  return {
+    host,
+    update(view) {
+      host.setAttribute('data-safepost-state', view.state);
+      host.setAttribute('data-safepost-count', String(view.count));
+      render(h(BadgeView, { view, actions }), shadow);
+    },
+    focus(target) {
+      const el = target === 'panel' ? shadow.querySelector<HTMLElement>('.panel') : shadow.querySelector<HTMLElement>('[data-autofocus]');
+      el?.focus();
+    },
+    remove() {
+      render(null, shadow);
+      host.remove();
+    },
+  };
+}
