@@ -7,6 +7,7 @@
 import type { Fix, Platform, Report } from '../engine/types.js';
 import type { Settings } from './settings/schema.js';
 import type { Snippet, SnippetLibraryExport } from './snippets/schema.js';
+import type { ManagedPolicy } from './policy/schema.js';
 
 export interface ToWorker {
   /** Content script: check the current draft of one compose box. */
@@ -56,6 +57,10 @@ export interface SettingsView {
   storageArea: 'sync' | 'local';
   /** Problems found and repaired when the stored values were read. */
   repaired: string[];
+  /** The settings the engine runs with: the user's under the organisation's policy. */
+  effective?: Settings;
+  /** The organisation's managed policy as read (invalid keys left out), for showing what it sets. */
+  organisation?: ManagedPolicy;
 }
 
 export interface ImportPreview {

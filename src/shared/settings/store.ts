@@ -2,7 +2,6 @@ import type { EngineSettings, Platform } from '../../engine/types.js';
 import type { SettingsView } from '../protocol.js';
 import { applyPolicy } from '../policy/merge.js';
 import { readPolicy } from '../policy/read.js';
-import type { PolicyRead } from '../policy/schema.js';
 import { SETTINGS_KEY } from '../snippets/keys.js';
 import type { StorageAreas } from './areas.js';
 import { chooseArea, writeItems, type AreaName } from './area-choice.js';
@@ -43,11 +42,11 @@ export async function saveSettings(areas: StorageAreas, input: unknown): Promise
 }
 
 /** What the options page shows: the user's own settings, what the organisation fixed, and where it is kept. */
-export async function settingsView(areas: StorageAreas): Promise<SettingsView & { policy: PolicyRead }> {
+export async function settingsView(areas: StorageAreas): Promise<SettingsView> {
   const [loaded, policy] = await Promise.all([loadSettings(areas), readPolicy(areas.managed)]);
-  const { locked } = applyPolicy(loaded.settings, policy.policy);
+  const { settings: effective, locked } = applyPolicy(loaded.settings, policy.policy);
   const repaired = [...loaded.repaired, ...policy.ignored.map((k) => `The organisation's policy value ${k} is invalid and was ignored.`)];
-  return { settings: loaded.settings, locked, storageArea: loaded.area, repaired, policy };
+  return { settings: loaded.settings, locked, storageArea: loaded.area, repaired, effective, organisation: policy.policy };
 }
 
 /** The settings the engine runs with: the user's, merged under the organisation's managed policy. */
