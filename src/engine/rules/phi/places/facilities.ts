@@ -1,0 +1,102 @@
+import type { RuleContext } from '../../../context.js';
+import { FACILITY_HEAD_SOURCE, NOT_A_PLACE, RESIDENTIAL_FACILITY, SCHOOL_HEAD_SOURCE } from '../../../data/place-words.js';
+import { after, before } from '../dates/clause.js';
+import { aboutPatient, clauseCues } from '../dates/cues.js';
+import type { GeoHit } from './geo-hit.js';
+import { CAP } from './words.js';
+
+/**
+ * Care facilities where a patient was treated or lives ("Mercy General", "St. Vincent's", "Sunrise Nursing
+ * Home", "the Moab hospital", "visit her at Maple Grove"), and schools that place a child or a teacher.
+ * A facility named in research news or in the author's own career is not PHI, so each needs a sentence
+ * about a patient.
+ */
+
+const NAME_WORD = `(?:${CAP}|of|&|and|the)`;
+const NAMED = new RegExp(
+  `\\b((?:(?:St|Saint)\\.?\\s{1,2})?${CAP}(?:'s)?(?:\\s{1,2}${NAME_WORD}){0,4}?)\\s{1,2}(${FACILITY_HEAD_SOURCE})\\b(?!\\s{1,2}(?:Day|Association|Society|College|School|Board|Journal|Foundation)\\b)`,
+  'g',
+);
+const SAINT = new RegExp(`\\b(?:St\\.?|Saint)\\s{1,2}${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,2}`, 'g');
+const LOWER_HEAD = new RegExp(
+  `\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(hospital|clinic|er|emergency room|emergency department|nursing home|urgent care|hospice|rehab|medical center|health center|care home)\\b`,
+  'g',
+);
+const CARE_VERB_AT = new RegExp(
+  '\\b(?:admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
+  'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +
+  'works|worked|teaches|taught|attends)\\s{1,3}(?:(?:him|her|them|home|back|over|out|here|there)\\s{1,3})?' +
+  `(?:at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
+  'g',
+);
+const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD_SOURCE})\\b(?!\\s{1,2}[A-Z])`, 'g');
+
+/** Titles that share a head word with hospitals. */
+const NOT_FACILITY = /^(?:surgeon|attorney|inspector|secretary|consul|governor|major|brigadier|lieutenant|postmaster|solicitor|american|national|world|general|regional)$/i;
+const SAINT_NOT_PLACE = /^\s{0,2}(?:day|wort|patrick's day)\b/;
+
+function replacementFor(name: string): string {
+  if (RESIDENTIAL_FACILITY.test(name)) return 'a nursing facility';
+  if (/clinic|urgent care/i.test(name)) return 'a local clinic';
+  return 'a local hospital';
+}
+
+function firstWordOk(name: string): boolean {
+  const first = (name.split(/\s/)[0] ?? '').toLowerCase().replace(/'s$/, '');
+  return !NOT_A_PLACE.has(first) && !NOT_FACILITY.test(first);
+}
+
+export function findFacilities(ctx: RuleContext): GeoHit[] {
+  const { text, lower } = ctx.folded;
+  const hits: GeoHit[] = [];
+  const patientSentence = (start: number, end: number) => aboutPatient(clauseCues(ctx.folded, start, end));
+
+  for (const m of text.matchAll(NAMED)) {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (!firstWordOk(m[1] as string)) continue;
+    if (!patientSentence(start, end)) continue;
+    hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
+  }
+  for (const m of text.matchAll(SAINT)) {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (SAINT_NOT_PLACE.test(after(lower, end, 16)) || /day$/i.test(m[0])) continue;
+    if (!patientSentence(start, end)) continue;
+    hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
+  }
+  for (const m of text.matchAll(LOWER_HEAD)) {
+    const name = m[1] as string;
+    if (!firstWordOk(name) || /^[A-Z]{1,3}$/.test(name)) continue;
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (!patientSentence(start, end)) continue;
+    hits.push({ start, end, kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
+  }
+  for (const m of text.matchAll(CARE_VERB_AT)) {
+    const name = m[1] as string;
+    if (!firstWordOk(name) || /^[A-Z]{1,4}$/.test(name)) continue;
+    const start = (m.index as number) + m[0].length - name.length;
+    const end = start + name.length;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient) continue;
+    // "I work at …" / "we moved to …": the author's own places.
+    if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
+    hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(name) });
+  }
+  for (const m of text.matchAll(SCHOOL)) {
+    const name = m[1] as string;
+    if (!firstWordOk(name)) continue;
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (!patientSentence(start, end)) continue;
+    hits.push({ start, end, kind: 'school', severity: 'warn', replacement: 'a local school' });
+  }
+  return hits;
+}
+
+/** "St. Vincent's 4 West": a unit right after the facility belongs to the same place. */
+function unitAfter(text: string, end: number): number {
+  const m = /^\s{1,2}\d{1,2}\s?(?:West|East|North|South)\b/.exec(text.slice(end, end + 12));
+  return m ? end + m[0].length : end;
+}

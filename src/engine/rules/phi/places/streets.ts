@@ -1,0 +1,78 @@
+import type { RuleContext } from '../../../context.js';
+import { NUMBERED_ROAD_SOURCE, STREET_SUFFIX_SOURCE } from '../../../data/place-words.js';
+import { clauseCues, aboutPatient } from '../dates/cues.js';
+import { after, before } from '../dates/clause.js';
+import { CAP } from './words.js';
+import type { GeoHit } from './geo-hit.js';
+
+/**
+ * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
+ * ("5th and Alder") and numbered roads ("on Route 9").
+ */
+
+const STREET_WORD = `(?:\\d{1,3}(?:st|nd|rd|th)|${CAP})`;
+const DIRECTION = '(?:(?:North|South|East|West|[NSEW]\\.?)\\s{1,2})';
+/** "St"/"Dr" directly followed by a capitalised word are a saint or a doctor, not a suffix. */
+const SUFFIX = `(?:${STREET_SUFFIX_SOURCE})\\b(?:\\.(?!\\s{0,2}[A-Z][a-z]))?(?!\\s{1,2}[A-Z][a-z])`;
+
+const ADDRESS = new RegExp(
+  `(?<![\\w#$.,/-])(\\d{1,6}[A-Z]?)\\s{1,2}${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,3}\\s{1,2}${SUFFIX}` +
+  `(?:,?\\s{1,2}(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s{0,2}#?\\w{1,5})?`,
+  'g',
+);
+const STREET_AFTER_PREP = new RegExp(
+  `\\b(?:on|off|at|near|along|down|up|onto|across|from|by)\\s{1,3}(${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,2}\\s{1,2}${SUFFIX})`,
+  'g',
+);
+const INTERSECTION = new RegExp(
+  `\\b(?:at|on|of|near|by)\\s{1,3}(?:the\\s{1,3}(?:corner|intersection)\\s{1,3}of\\s{1,3})?` +
+  `(${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\b\\.?)?)`,
+  'g',
+);
+const ROAD = new RegExp(`\\b(?:on|off|along|near|at|from|by|onto|the)\\s{1,3}(?:the\\s{1,3})?(${NUMBERED_ROAD_SOURCE})`, 'g');
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
+/** The practice's or an event's own address, not a patient's. */
+const VENUE_BEFORE = /(?:our (?:office|clinic|practice|new location|location)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
+
+function span(m: RegExpMatchArray, group: number): [number, number] {
+  const g = m[group] as string;
+  const s = (m.index as number) + m[0].lastIndexOf(g);
+  return [s, s + g.length];
+}
+
+export function findStreets(ctx: RuleContext): GeoHit[] {
+  const { text, lower } = ctx.folded;
+  const hits: GeoHit[] = [];
+
+  for (const m of text.matchAll(ADDRESS)) {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
+    const onBefore = /\bon\s{1,2}$/.test(before(lower, start, 4));
+    hits.push({ start, end, kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
+  }
+  for (const m of text.matchAll(STREET_AFTER_PREP)) {
+    const [start, end] = span(m, 1);
+    if (!aboutPatient(clauseCues(ctx.folded, start, end))) continue;
+    hits.push({ start, end, kind: 'street', severity: 'warn', replacement: 'a local street' });
+  }
+  for (const m of text.matchAll(INTERSECTION)) {
+    const [start, end] = span(m, 1);
+    const parts = (m[1] as string).split(/\s{1,2}(?:and|&|\/)\s{1,2}/);
+    const streety = parts.some((p) => ORDINAL.test(p.trim()) || HAS_SUFFIX.test(p)) || /corner|intersection/.test(m[0]);
+    if (!streety) continue;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient) continue;
+    hits.push({ start, end, kind: 'intersection', severity: 'block', replacement: 'a local intersection' });
+  }
+  for (const m of text.matchAll(ROAD)) {
+    const [start, end] = span(m, 1);
+    if (/^\s{0,2}(?:mg|%|percent)/.test(after(lower, end, 8))) continue;
+    if (!aboutPatient(clauseCues(ctx.folded, start, end))) continue;
+    hits.push({ start, end, kind: 'road', severity: 'warn', replacement: 'a local road' });
+  }
+  return hits;
+}

@@ -1,0 +1,100 @@
+import type { RuleContext } from '../../../context.js';
+import { LARGE_PLACES, NOT_A_PLACE } from '../../../data/place-words.js';
+import { STATE_NAME_SOURCE, stateOfName, stateOfPostal } from '../../../data/us-states.js';
+import { after, before } from '../dates/clause.js';
+import { aboutPatient, clauseCues } from '../dates/cues.js';
+import { areaOrState, type GeoHit } from './geo-hit.js';
+import { CAP, CAP_SEQ } from './words.js';
+
+/**
+ * Counties ("Harlan County"), "City, ST" pairs, and towns named after a preposition in a sentence about a
+ * patient ("lives alone in Cheyenne", "drove in from Bend"). No list can hold every town, so a capitalised
+ * place word counts only where the sentence ties it to a patient and nothing marks it as a talk, a trip
+ * or the weather.
+ */
+
+const COUNTY = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?:County|Parish|Borough|Township)\\b`, 'g');
+const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair|court|jail|schools?|library|department|government|commissioners?|medical society|coroner)\b/;
+const CITY_STATE = new RegExp(`\\b(${CAP_SEQ}),\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
+const PREP_PLACE = new RegExp(
+  `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(${CAP_SEQ})`,
+  'g',
+);
+
+/** Stronger than a bare "in": these verbs put a person somewhere. */
+const LIVES_BEFORE = /\b(?:lives?|living|lived|resides?|resident|moved|moving|grew up|born|raised|home|house|farm|drove|drives|driving|came|comes|commutes?|out|way|all the way|back home|hometown|town|city|village|suburbs|outskirts)\b[^.!?\n]{0,24}$/;
+/** Before "to"/"of", only these make the next word a place ("moved to", "the town of"). */
+const TO_OF_BEFORE = /\b(?:moved|moving|drove|driving|flown|flew|transferred|went back|headed home|back|town|city|village|outskirts|suburbs|county|mayor|people|streets)\s{1,3}(?:to|of)\s{1,3}$/;
+const CREDENTIALS = new Set(['MD', 'DO', 'PA', 'DC', 'ND', 'NP', 'RN', 'OD', 'PT', 'OT', 'MA']);
+
+function placeWords(seq: string): string | undefined {
+  const words = seq.split(/\s{1,2}/);
+  const kept: string[] = [];
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (NOT_A_PLACE.has(lw) || NOT_A_PLACE.has(lw.replace(/'s$/, ''))) break;
+    kept.push(w);
+  }
+  if (kept.length === 0) return undefined;
+  const name = kept.join(' ').replace(/'s$/, '');
+  const lower = name.toLowerCase();
+  if (LARGE_PLACES.has(lower) || stateOfName(name)) return undefined;
+  // Acronyms ("ICU", "CDC") and single letters are not towns.
+  if (/^[A-Z]{1,5}$/.test(name) || name.length < 3) return undefined;
+  return name;
+}
+
+export function findTowns(ctx: RuleContext, state: string | undefined): GeoHit[] {
+  const { text, lower } = ctx.folded;
+  const hits: GeoHit[] = [];
+
+  for (const m of text.matchAll(COUNTY)) {
+    const name = placeWords(m[1] as string);
+    if (!name) continue;
+    const start = (m.index as number) + (m[1] as string).indexOf(name);
+    const end = (m.index as number) + m[0].length;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient) continue;
+    if (COUNTY_ORG_AFTER.test(after(lower, end, 24)) && !aboutPatient(cues)) continue;
+    hits.push({ start, end, kind: 'county', severity: 'warn', replacement: areaOrState(state) });
+  }
+
+  for (const m of text.matchAll(CITY_STATE)) {
+    const name = placeWords(m[1] as string);
+    const postal = m[2];
+    if (!name || (postal && (!stateOfPostal(postal) || CREDENTIALS.has(postal)))) continue;
+    const start = (m.index as number) + (m[1] as string).indexOf(name);
+    const cityEnd = start + name.length;
+    const lead = before(lower, start, 30);
+    const introduced = /\b(?:in|from|near|outside|of|to|at|lives|living|moved)\s{1,3}$/.test(lead);
+    if (!introduced) continue;
+    const cues = clauseCues(ctx.folded, start, cityEnd);
+    if (cues.nonPatient) continue;
+    const stateName = postal ? stateOfPostal(postal) : stateOfName((m[3] as string).replace(/\s+/g, ' '));
+    // "Dayton, OH" becomes "Ohio": the state is what Safe Harbor lets the post keep.
+    hits.push({ start, end: (m.index as number) + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(state) });
+  }
+
+  for (const m of text.matchAll(PREP_PLACE)) {
+    const prep = (m[1] as string).toLowerCase();
+    const name = placeWords(m[2] as string);
+    if (!name) continue;
+    const start = (m.index as number) + m[0].length - (m[2] as string).length;
+    const end = start + name.length;
+    const next = after(lower, end, 20);
+    // Facilities, schools and streets have their own detectors; "Dayton, OH" is handled above.
+    if (/^\s{1,2}(?:county|parish|borough|township|hospital|clinic|medical|health|nursing|rehab|hospice|school|high|elementary|street|st\b|avenue|ave\b|road|rd\b)/.test(next)) continue;
+    const lead = before(lower, m.index as number, 40);
+    if ((prep === 'to' || prep === 'of') && !TO_OF_BEFORE.test(before(lower, start, 40))) continue;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient) continue;
+    const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
+    if (!strong && !aboutPatient(cues)) continue;
+    // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
+    if (prep === 'from' && !strong && !cues.person) continue;
+    const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
+    const replacement = nearby ? (state ? `a town in ${state}` : 'a nearby town') : areaOrState(state);
+    hits.push({ start, end, kind: 'city', severity: 'warn', replacement });
+  }
+  return hits;
+}
