@@ -1,0 +1,76 @@
+/**
+ * Evidence around a candidate name: is the text about care, does it address someone in their care,
+ * is a sentence about a public figure. Positions of cue words are collected once per draft so each
+ * candidate asks in O(log n).
+ */
+
+// Words that place a text in a care story. Case-insensitive words, then short upper-case acronyms
+// that must keep their case ("OR", "ED" are also English words).
+const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
+
+export interface CareIndex {
+  positions: number[];
+}
+
+export function careIndex(text: string): CareIndex {
+  const positions: number[] = [];
+  CARE_WORDS.lastIndex = 0;
+  for (let m = CARE_WORDS.exec(text); m; m = CARE_WORDS.exec(text)) {
+    const w = m[0];
+    // Two-letter acronyms count only in capitals: "or", "ed", "er" are ordinary words.
+    if (w.length <= 3 && /^(?:er|ed|ct|als|ama|dob|aed|icu)$/i.test(w) && w !== w.toUpperCase()) continue;
+    positions.push(m.index);
+  }
+  return { positions };
+}
+
+/** Is there a care word within `radius` characters of [start, end)? */
+export function careNear(index: CareIndex, start: number, end: number, radius: number): boolean {
+  const p = index.positions;
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p[mid] as number) < start - radius) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < p.length && (p[lo] as number) <= end + radius;
+}
+
+// The text talks to one person about their own care: a reply to a review or a patient's comment.
+const ADDRESSES_A_PATIENT = /\b(?:your (?:[\w-]+ ){0,2}(?:visits?|appointments?|appt|check-?ups?|wait|procedures?|surgery|operation|scope|recovery|results?|care|stay|bills?|billing|account|balance|claim|crown|ultrasound|delivery|treatment|follow-?up|touch-?up|session|exam|labs?|biopsy|scans?|x-?rays?|medications?|meds|prescription|insurance|pregnancy|rhinoplasty|botox|filler|tummy tuck|implants?|consult(?:ation)?|case|diagnosis|stitches|cast|knee|hip)|(?:seeing|see|saw|treating|meeting) you\b|you came in|we discussed|as discussed|pleasure (?:doing|treating|caring|meeting|seeing)|(?:5|five)[- ]stars?|(?:we're|we are|so) sorry)/i;
+
+export function addressesPatient(text: string): boolean {
+  return ADDRESSES_A_PATIENT.test(text);
+}
+
+// A sentence about someone's public life: a public figure, not a patient.
+const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi\w*|president|senator|governor|congress\w*|prime minister|royal|campaign|award-winning)\b/i;
+
+/** The sentence around [start, end), at most 240 characters either side. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  const minS = Math.max(0, start - 240);
+  while (s > minS && !/[.!?\n]/.test(text[s - 1] as string)) s--;
+  let e = end;
+  const maxE = Math.min(text.length, end + 240);
+  while (e < maxE && !/[.!?\n]/.test(text[e] as string)) e++;
+  return text.slice(s, e);
+}
+
+export function publicSentence(text: string, start: number, end: number): boolean {
+  return PUBLIC_CUES.test(sentenceAround(text, start, end));
+}
+
+/** Does [pos] begin a sentence (start of text, a line, or after . ! ? and any bullets or emoji)? */
+export function atSentenceStart(text: string, pos: number, afterColon = true): boolean {
+  let i = pos - 1;
+  const min = Math.max(0, pos - 12);
+  while (i >= min) {
+    const c = text[i] as string;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === '"' || (afterColon && c === ':')) return true;
+    if (/[\p{L}\p{N},;&]/u.test(c)) return false;
+    i--;
+  }
+  return i < 0;
+}

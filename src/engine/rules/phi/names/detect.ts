@@ -1,0 +1,290 @@
+import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { addressesPatient, atSentenceStart, careIndex, careNear, publicSentence, type CareIndex } from './context.js';
+import {
+  COMMON_WORDS, CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, EPONYMS, ORG_SUFFIXES, PUBLIC_FIGURES, RELATIONS,
+} from './lexicon.js';
+import { isInitials, nameRuns, readName, type NameRun } from './tokens.js';
+
+export type Role = 'patient' | 'relative';
+
+/**
+ * How the name leaves the text when redacted: `replace` puts a neutral phrase in its place,
+ * `drop` deletes it with the separator before it ("her niece Jenna" → "her niece"), `vocative`
+ * deletes a name the text addresses ("Hi Karen," → "Hi,").
+ */
+export type CutStyle = 'replace' | 'drop' | 'vocative';
+
+export interface NameHit {
+  /** The name itself (folded offsets): what the finding highlights. */
+  start: number;
+  end: number;
+  parts: string[];
+  role: Role;
+  /** What the redaction replaces: may reach back over a title or a separator. */
+  cutStart: number;
+  cutEnd: number;
+  style: CutStyle;
+}
+
+// ── triggers that precede a name ────────────────────────────────────────────────────────────────
+const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
+const PATIENT_NOUN = /\b(?:(my|our|a|the|this|former|longtime|long-time|new|sweet|favou?rite|oldest|youngest|first|last|[\w-]+-standing)\s+)?(patients?|pt|client)(?:,|:)? (?=\p{Lu})/giu;
+const RELATIVE = new RegExp(String.raw`\b(?:his|her|their|the patient's|patient's|pt's|[\p{Lu}][\p{Ll}]+'s)\s+(?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late)\s+)?${RELATIONS},? (?=\p{Lu})`, 'giu');
+const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
+const ENDEARMENT = /(?<![\p{L}])(?:(?:sweet|poor|brave|tiny|little|baby|precious)|(?:our |my |the )?little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|(?:our |my )(?:guy|girl|buddy|warrior|fighter|champ))\s+(?=\p{Lu})/giu;
+const GREETING = /(?:^|[\n.!?]|\b(?:aw+|oh|and),?)\s*(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? (?=\p{Lu})/giu;
+
+// ── evidence that follows a name ────────────────────────────────────────────────────────────────
+const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
+const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
+const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill)\b/i;
+const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
+const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations)[^.!?\n]{0,40}, $/i;
+const VOCATIVE_LEAD = /^, (?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay)\b/i;
+const COLLEAGUE_BEFORE = /(?:\b(?:Dr|Dra|Doctor|Prof|Professor|Nurse|Coach|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Officer|Sgt|Captain|Capt|Senator|Sen|Rep|Gov|Governor|President|Mayor|Secretary|Justice|Chancellor|Sir|Dame|colleagues?|co-?authors?|mentors?|attendings?|fellows?|residents? Dr|interns?|coworkers?|co-workers?|surgeon|physician|cardiologist|oncologist|neurologist|radiologist|anesthesiologist|pediatrician|author|authors|study by)\.? $)|@$/i;
+const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:[\w-]+ )?(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher)\b)`);
+const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b)`, 'i');
+const ORG_NEXT = /^ (\p{Lu}[\p{Ll}]+)/u;
+
+const WINDOW = 60;
+const CARE_RADIUS = 320;
+
+interface Ctx {
+  text: string;
+  care: CareIndex;
+  addressed: boolean;
+  hits: NameHit[];
+  /** Offsets already claimed by a hit or ruled out (a colleague, a public figure). */
+  taken: Array<[number, number]>;
+}
+
+function claimed(ctx: Ctx, start: number, end: number): boolean {
+  return ctx.taken.some(([s, e]) => start < e && s < end);
+}
+
+function before(ctx: Ctx, pos: number): string {
+  return ctx.text.slice(Math.max(0, pos - WINDOW), pos);
+}
+
+function after(ctx: Ctx, pos: number): string {
+  return ctx.text.slice(pos, pos + WINDOW);
+}
+
+const joinKey = (parts: string[]): string => parts.map((p) => nameKey(p).replace(/\./g, '')).filter(Boolean).join('_');
+
+/** A colleague, an author, a public figure or an eponym: never reported, and its words are set aside. */
+function notAPatient(ctx: Ctx, run: NameRun): boolean {
+  const b = before(ctx, run.start);
+  const a = after(ctx, run.end);
+  if (COLLEAGUE_BEFORE.test(b) || CREDENTIAL_AFTER.test(a)) return true;
+  const key = joinKey(run.parts);
+  if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
+  const last = nameKey(run.parts[run.parts.length - 1] as string);
+  if (EPONYMS.has(last) && EPONYM_AFTER.test(a)) return true;
+  return false;
+}
+
+/** Trims trailing parts that make the run a place, business or heading ("Lincoln Park" → null). */
+function personParts(run: NameRun, text: string, strong = false): NameRun | null {
+  const last = nameKey(run.parts[run.parts.length - 1] as string);
+  if (ORG_SUFFIXES.has(last)) return null;
+  const next = ORG_NEXT.exec(text.slice(run.end, run.end + 30));
+  if (next && ORG_SUFFIXES.has(nameKey(next[1] as string))) return null;
+  if (run.parts.every((p) => COMMON_WORDS.has(nameKey(p)) || (!strong && isWordName(p)))) return null;
+  return run;
+}
+
+/** A plausible name for a strong trigger: a dictionary name, initials, or an unknown capitalised word. */
+function plausibleAfterTrigger(run: NameRun): boolean {
+  const first = run.parts[0] as string;
+  if (isInitials(first)) return true;
+  if (run.parts.some((p) => isFirstName(p) || isSurname(p))) {
+    return !run.parts.every((p) => COMMON_WORDS.has(nameKey(p)));
+  }
+  return !run.parts.some((p) => COMMON_WORDS.has(nameKey(p))) && first.length >= 3;
+}
+
+function add(ctx: Ctx, hit: NameHit): void {
+  if (claimed(ctx, hit.start, hit.end)) return;
+  ctx.hits.push(hit);
+  ctx.taken.push([hit.start, hit.end]);
+}
+
+function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) => Role | null), style: CutStyle, opts: {
+  allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
+} = {}): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const pos = m.index + m[0].length;
+    const raw = readName(ctx.text, pos, opts.allowLetter);
+    if (!raw) continue;
+    const run = personParts(raw, ctx.text, true)
+      ?? (raw.parts.length > 1 ? personParts({ ...raw, parts: raw.parts.slice(0, 1), end: raw.start + (raw.parts[0] as string).length }, ctx.text, true) : null);
+    if (!run || claimed(ctx, run.start, run.end)) continue;
+    if (notAPatient(ctx, run)) continue;
+    if (!(opts.accept ?? plausibleAfterTrigger)(run)) continue;
+    if (opts.needCare && !careNear(ctx.care, run.start, run.end, CARE_RADIUS)) continue;
+    const r = typeof role === 'function' ? role(m) : role;
+    if (!r) continue;
+    const cutStart = opts.cutFromTrigger ? m.index
+      : style === 'drop' ? dropStart(ctx.text, m.index, pos)
+        : style === 'vocative' ? pos - 1 : run.start;
+    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd: run.end, style });
+  }
+}
+
+/** "my patient Lily" drops " Lily"; "patients, Tanya Briggs" drops ", Tanya Briggs". */
+function dropStart(text: string, triggerStart: number, namePos: number): number {
+  let s = namePos;
+  while (s > triggerStart && /[ ,:]/.test(text[s - 1] as string)) s--;
+  return s;
+}
+
+function greetingRole(ctx: Ctx) {
+  return (): Role | null => (ctx.addressed ? 'patient' : null);
+}
+
+export interface NameScan {
+  /** Names to report. */
+  hits: NameHit[];
+  /** Later bare mentions of a reported name ("… Bobby reached the hospital"): redacted, not reported. */
+  repeats: NameHit[];
+}
+
+/** Finds patients' and relatives' names in folded text. */
+export function detectNames(text: string): NameScan {
+  const ctx: Ctx = { text, care: careIndex(text), addressed: addressesPatient(text), hits: [], taken: [] };
+
+  // Colleagues, authors, public figures and eponyms first, so nothing below reports them.
+  const runs = nameRuns(text);
+  for (const run of runs) if (notAPatient(ctx, run)) ctx.taken.push([run.start, run.end]);
+
+  fromTrigger(ctx, HONORIFIC, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
+  fromTrigger(ctx, FORM_LABEL, 'patient', 'replace', {});
+  fromTrigger(ctx, RELATIVE, 'relative', 'drop', {});
+  fromTrigger(ctx, PATIENT_NOUN, (m) => patientNounRole(m), 'drop', {});
+  fromTrigger(ctx, ENDEARMENT, 'patient', 'drop', {
+    needCare: true, accept: (run) => isClearFirstName(run.parts[0] as string),
+  });
+  fromTrigger(ctx, GREETING, greetingRole(ctx), 'vocative', {
+    accept: (run) => isClearFirstName(run.parts[0] as string) && run.parts.length <= 2,
+  });
+  wristbands(ctx);
+
+  for (const run0 of runs) {
+    if (claimed(ctx, run0.start, run0.end)) continue;
+    const run = personParts(run0, text);
+    if (!run) continue;
+    judgeRun(ctx, run);
+  }
+  const repeats = repeatMentions(ctx, runs);
+  return { hits: ctx.hits.sort((a, b) => a.start - b.start), repeats };
+}
+
+function patientNounRole(m: RegExpExecArray): Role | null {
+  const det = m[1];
+  const noun = m[2] as string;
+  // "Patient Safety Week": a capitalised "Patient" with no determiner is a heading, not a person.
+  if (!det && noun[0] === 'P' && !m[0].includes(':') && !m[0].includes(',')) return null;
+  return 'patient';
+}
+
+/** Evidence after the name, and the dictionary with corroboration. */
+function judgeRun(ctx: Ctx, run: NameRun): void {
+  const { text } = ctx;
+  const a = after(ctx, run.end);
+  const b = before(ctx, run.start);
+  const first = run.parts[0] as string;
+  const single = run.parts.length === 1;
+  const initials = run.parts.every(isInitials);
+  const sentenceStart = atSentenceStart(text, run.start);
+  const isName = single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
+    : pairLooksLikeName(run);
+
+  // "J.R., my patient who …", "Maria, our patient, …"
+  if ((isName || initials) && APPOSITION_PATIENT.test(a)) {
+    const cut = / ?, ?/.exec(a);
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
+    return;
+  }
+  if (initials) return;
+  // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
+  if (AGE_AFTER.test(a) && (isName || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
+  if (isName && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "Thanks for the kind words, Jess!"
+  if (ctx.addressed && isName && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && VOCATIVE_TAIL.test(b)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
+    return;
+  }
+  // "Alicia, we're sorry you felt rushed."
+  if (ctx.addressed && isName && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+    return;
+  }
+  // A first name and a surname in a care story.
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+  }
+}
+
+function base(run: NameRun, role: Role) {
+  return { start: run.start, end: run.end, parts: run.parts, role };
+}
+
+/** Two or more parts: a given name, then a surname (or a capitalised word that is no common word). */
+function pairLooksLikeName(run: NameRun): boolean {
+  const parts = run.parts.filter((p) => !isInitials(p));
+  if (parts.length < 2) return false;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (parts.some((p) => COMMON_WORDS.has(nameKey(p)))) return false;
+  if (!isFirstName(first)) return false;
+  const lastKnown = isSurname(last) && !isWordName(last);
+  return isWordName(first) ? lastKnown : true;
+}
+
+// "KOWALSKI, DOROTHY MRN 7734412": a wristband or label in capitals beside a record number or birth date.
+const CAPS_NAME = /\b([A-Z]{2,}(?:[-'][A-Z]+)?), ?([A-Z]{2,})\b(?=[^\n]{0,40}\b(?:MRN|DOB|D\.O\.B|ID|Acct|#))/g;
+
+function wristbands(ctx: Ctx): void {
+  CAPS_NAME.lastIndex = 0;
+  for (let m = CAPS_NAME.exec(ctx.text); m; m = CAPS_NAME.exec(ctx.text)) {
+    const given = m[2] as string;
+    if (!isFirstName(given) || !isSurname(m[1] as string)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    add(ctx, { start, end, parts: [m[1] as string, given], role: 'patient', cutStart: start, cutEnd: end, style: 'replace' });
+  }
+}
+
+/**
+ * A name found once and used again: "His son Tyler … Tyler, you're a hero." A repeat is reported
+ * when it stands where a name is addressed or described; every repeat is redacted with the first.
+ */
+function repeatMentions(ctx: Ctx, runs: NameRun[]): NameHit[] {
+  const repeats: NameHit[] = [];
+  const known = new Map<string, Role>();
+  for (const h of ctx.hits) {
+    for (const p of h.parts) if (!isInitials(p) && p.length >= 3) known.set(nameKey(p), h.role);
+  }
+  if (known.size === 0) return repeats;
+  for (const run of runs) {
+    if (run.parts.length !== 1 || claimed(ctx, run.start, run.end)) continue;
+    const role = known.get(nameKey(run.parts[0] as string));
+    if (!role) continue;
+    const a = after(ctx, run.end);
+    if (atSentenceStart(ctx.text, run.start) && VOCATIVE_LEAD.test(a)) {
+      add(ctx, { ...base(run, role), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+    } else if (!COLLEAGUE_BEFORE.test(before(ctx, run.start))) {
+      repeats.push({ ...base(run, role), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    }
+  }
+  return repeats;
+}

@@ -1,0 +1,41 @@
+import { careIndex, careNear, type CareIndex } from './context.js';
+import { nameKey } from './dictionary.js';
+import { ORG_SUFFIXES, STOP_WORDS } from './lexicon.js';
+
+/** A patient's (or relative's) employer named after a work phrase: "a teacher at Lincoln High". */
+export interface EmployerHit {
+  start: number;
+  end: number;
+}
+
+const JOBS = 'teacher|foreman|welder|manager|supervisor|cashier|driver|mechanic|engineer|clerk|employee|worker|janitor|custodian|aide|server|waiter|waitress|cook|chef|bartender|electrician|plumber|carpenter|machinist|operator|technician|lineman|laborer|labourer|farmhand|principal|accountant|banker|receptionist|secretary|guard|firefighter|paramedic|pilot|miner|trucker|contractor|boss|coworkers?|co-workers?|intern|barista|stocker|loader|packer|butcher|baker|nanny|housekeeper|landscaper|roofer|painter|dispatcher|analyst|associate|agent|rep|teller';
+const WORK_CUE = new RegExp(String.raw`\b(?:works?|worked|working|employed|teach(?:es|ing)?|taught|job|shift|(?:a|an|his|her|their|the patient's|patient's|pt's)\s+(?:[\w-]+\s+){0,2}?(?:${JOBS}))\s+(?:\d+\w*\s+grade\s+)?(at|for|from|with)\s+(?:the\s+)?(?=\p{Lu})`, 'giu');
+const ORG_Y = /\p{Lu}[\p{L}\p{M}'.-]*(?: (?:&|and|of|de|\p{Lu}[\p{L}\p{M}'.-]*)){0,5}/uy;
+const CONNECTOR_TAIL = /(?: (?:&|and|of|de))+$/;
+// The work phrase is about the author or their own family, not a patient.
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|we|we've|we're|us)\b|\bmy (?:husband|wife|partner|son|daughter|mom|dad|mother|father|brother|sister|friend|family|kids?|spouse)\b/i;
+const CARE_RADIUS = 400;
+
+export function detectEmployers(text: string, care: CareIndex = careIndex(text)): EmployerHit[] {
+  const hits: EmployerHit[] = [];
+  WORK_CUE.lastIndex = 0;
+  for (let m = WORK_CUE.exec(text); m; m = WORK_CUE.exec(text)) {
+    const pos = m.index + m[0].length;
+    ORG_Y.lastIndex = pos;
+    const org = ORG_Y.exec(text);
+    if (!org) continue;
+    let name = org[0].replace(/[.']+$/, '').replace(CONNECTOR_TAIL, '');
+    if (name.startsWith('The ')) name = name.slice(4);
+    const words = name.split(' ');
+    if (!name || STOP_WORDS.has(nameKey(words[0] as string))) continue;
+    // "a welder from Hendricks Steel" is an employer; "a nurse from Toledo" is a hometown.
+    if (m[1]?.toLowerCase() === 'from' && !words.some((w) => ORG_SUFFIXES.has(nameKey(w)))) continue;
+    const lead = text.slice(Math.max(0, m.index - 80), pos);
+    const clause = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+    if (FIRST_PERSON.test(clause)) continue;
+    const start = pos + org[0].indexOf(name);
+    if (!careNear(care, start, start + name.length, CARE_RADIUS)) continue;
+    hits.push({ start, end: start + name.length });
+  }
+  return hits;
+}

@@ -1,0 +1,42 @@
+import { originalSpan, quote, type RuleContext } from '../../../context.js';
+import type { Fix } from '../../../types.js';
+import type { NameHit, Role } from './detect.js';
+import { atSentenceStart } from './context.js';
+
+export const REPLACEMENT: Record<Role | 'employer', string> = {
+  patient: 'a patient',
+  relative: 'a family member',
+  employer: 'their employer',
+};
+
+const capitalise = (s: string): string => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
+
+/**
+ * `Redact “Maria Lopez”`: one fix that takes every mention of the person out of the text, each in
+ * the way that reads best where it stands (see CutStyle).
+ */
+export function redactPerson(ctx: RuleContext, hit: NameHit, mentions: NameHit[]): Fix {
+  const text = ctx.folded.text;
+  const edits = mentions.map((m) => {
+    let start = m.cutStart;
+    let end = m.cutEnd;
+    let replacement = '';
+    if (m.style === 'replace') {
+      replacement = REPLACEMENT[m.role];
+      if (atSentenceStart(text, start, false)) replacement = capitalise(replacement);
+    } else if (m.style === 'vocative' && atSentenceStart(text, start, false) && end < text.length) {
+      // "Alicia, we're sorry" → "We're sorry": the next word takes the capital.
+      replacement = (text[end] as string).toUpperCase();
+      end += 1;
+    }
+    const span = originalSpan(ctx, start, end);
+    start = span.start;
+    end = span.end;
+    if (replacement === '' && m.style !== 'vocative') {
+      // Keep one space between the words either side.
+      if (ctx.original[start - 1] === ' ' && ctx.original[end] === ' ') end += 1;
+    }
+    return { start, end, text: replacement };
+  });
+  return { label: `Redact “${quote(ctx, hit.start, hit.end)}”`, edits: edits.sort((a, b) => a.start - b.start) };
+}
