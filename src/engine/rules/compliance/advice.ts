@@ -1,0 +1,133 @@
+import { finding, originalSpan, type RuleContext } from '../../context.js';
+import type { Finding, Fix } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseBefore, sentenceAround } from './clauses.js';
+import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
+
+export const GENERAL_REWRITE = 'Treatment differs from person to person, so please see your own clinician about this.';
+
+/** The post speaks to one person: a reply handle, a name in the vocative, "your labs", "as we discussed". */
+const HANDLE_AT_START = /^\s*(?:@[a-z0-9_.]+[\s,:]+)+/i;
+const HANDLE_TO_YOU = /@[a-z0-9_.]{2,30}\b[^.!?\n]{0,60}\byou/;
+const VOCATIVE =
+  /^\s*(?:(?:[Hh]i|[Hh]ey|[Dd]ear|[Hh]ello|[Tt]hanks|[Tt]hank you)(?: so much)?(?: for [^,!.\n]{1,40})?,?\s+)?([A-Z][a-z]+)(?: [A-Z][a-z]+)?\s?[,!]/;
+/** Openers that look like a name in the vocative but address everyone or no one. */
+const NOT_A_NAME =
+  /^(?:friends|folks|everyone|everybody|ladies|gentlemen|parents|guys|y'all|team|reminder|note|update|psa|okay|ok|so|well|yes|no|also|again|today|tonight|honestly|seriously|listen|look|wow|whew|sigh|hi|hey|hello|thanks|docs|doctors|colleagues|nurses|residents|students|moms|dads|patients|runners|athletes|women|men)$/i;
+const REPLY_CONTEXT =
+  /\b(?:from|based on|going by) (?:your|those|these|the) (?:description|numbers|labs?|results|symptoms|photos?|pictures?|message|dm|post|comment|readings)\b|\bas we discussed\b|\byour (?:visit|appointment|last visit|check-?up|\d+-week check|follow-up|labs|lab results|surgery|procedure|recovery)\b/;
+
+/** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
+const DIRECTIVE =
+  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using)|don't stop|do not stop|hold|skip|halve|lower|raise)\b/g;
+
+/** A diagnosis handed to the reader: "you have shingles", "sounds like you've got gout". */
+const DIAGNOSIS = /\b(?:you(?:'ve| have)(?: got)?|you've got|sounds like you have|looks like you have|you're (?:having|suffering from))\s(?:an? )?/g;
+const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case|do|does|once|until|because|since|after|before)\b[^.!?\n]*$/;
+
+/** Armchair diagnosis of someone not examined: "[Name] clearly has dementia". */
+const PUBLIC_DX =
+  /\b[A-Z][a-z]+(?: [A-Z][a-z'.]+){0,2}(?:'s)? (?:clearly|obviously|definitely|surely|probably|must) (?:has|have|is suffering from|suffers from|is showing (?:signs|symptoms) of|is (?:demented|senile|psychotic|manic|bipolar|narcissistic|autistic|in (?:early|late)[- ]stage))\b/g;
+
+const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
+const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
+const NAMED_CONDITION =
+  /^(?:shingles|gout|the flu|flu|strep|covid|pneumonia|diabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|a (?:uti|concussion|fracture|hernia|virus|sinus infection|yeast infection|torn \w+|sprain))\b/;
+
+function healthy(s: string): boolean {
+  return DOSE.test(s) || HEALTH_ONE.test(s) || CLINICAL_ONE.test(s);
+}
+
+type Addressee = 'handle' | 'name' | 'reply' | undefined;
+
+function addressee(ctx: RuleContext): Addressee {
+  const { text, lower } = ctx.folded;
+  if (HANDLE_AT_START.test(text) || HANDLE_TO_YOU.test(lower)) return 'handle';
+  const vocative = VOCATIVE.exec(text);
+  if (vocative && !NOT_A_NAME.test(vocative[1] as string)) return 'name';
+  return REPLY_CONTEXT.test(lower) ? 'reply' : undefined;
+}
+
+interface Span { start: number; end: number }
+
+/** Replaces the first sentence with general wording and removes the others; a leading @handle stays. */
+function rewriteFix(ctx: RuleContext, sentences: Span[]): Fix {
+  const edits = sentences.map((s, i) => {
+    let start = s.start;
+    const lead = /^@[a-z0-9_.]+[\s,:]+/i.exec(ctx.folded.text.slice(s.start, s.end));
+    if (lead) start += lead[0].length;
+    const span = originalSpan(ctx, start, s.end);
+    return { ...span, text: i === 0 ? GENERAL_REWRITE : '' };
+  });
+  const first = sentences[0] as Span;
+  const shown = ctx.original.slice(edits[0]?.start ?? 0, originalSpan(ctx, first.start, first.end).end);
+  const quoted = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+  return { label: `Replace “${quoted}” with “${GENERAL_REWRITE}”`, edits };
+}
+
+/** ADV-INDIV: a directive or a diagnosis about one person's care, given in public. */
+export const individualAdviceRule: Rule = {
+  id: 'advice',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const who = addressee(ctx);
+    if (!who) return [];
+    const { text, lower } = ctx.folded;
+    const sentences: Span[] = [];
+    let dosed = false;
+    const add = (at: number, needsHealth: boolean) => {
+      const s = sentenceAround(text, at);
+      const body = lower.slice(s.start, s.end);
+      if (needsHealth && !healthy(body)) return;
+      if (DOSE.test(body)) dosed = true;
+      if (!sentences.some((x) => x.start === s.start)) sentences.push(s);
+    };
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10; m = DIRECTIVE.exec(lower)) add(m.index + m[0].length - 1, true);
+    DIRECTIVE.lastIndex = 0;
+    DIAGNOSIS.lastIndex = 0;
+    for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10; m = DIAGNOSIS.exec(lower)) {
+      if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
+      const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
+      if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
+        add(m.index, false);
+      }
+    }
+    DIAGNOSIS.lastIndex = 0;
+    if (sentences.length === 0) return [];
+    sentences.sort((a, b) => a.start - b.start);
+    const first = sentences[0] as Span;
+    const severity = dosed && (who === 'handle' || who === 'name') ? 'block' : 'warn';
+    return [finding(ctx, {
+      ruleId: 'advice.individual', category: 'individual-advice', severity, start: first.start,
+      end: (sentences[sentences.length - 1] as Span).end,
+      message: 'This gives one person medical advice in public; keep posts general and move individual care to the portal or the office.',
+      fixes: [rewriteFix(ctx, sentences)],
+    })];
+  },
+};
+
+/** ADV-DX-PUBLIC: diagnosing a public figure the author has not examined. */
+export const publicDiagnosisRule: Rule = {
+  id: 'advice',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { text } = ctx.folded;
+    const out: Finding[] = [];
+    PUBLIC_DX.lastIndex = 0;
+    for (let m = PUBLIC_DX.exec(text); m && out.length < 5; m = PUBLIC_DX.exec(text)) {
+      const s = sentenceAround(text, m.index);
+      const span = originalSpan(ctx, s.start, s.end);
+      const shown = ctx.original.slice(span.start, span.end);
+      out.push(finding(ctx, {
+        ruleId: 'advice.public-diagnosis', category: 'individual-advice', severity: 'warn', start: m.index,
+        end: m.index + m[0].length,
+        message: 'Diagnosing someone you have not examined is not something a physician should do in public.',
+        fixes: [{ label: `Remove “${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}”`, edits: [{ ...span, text: '' }] }],
+      }));
+    }
+    PUBLIC_DX.lastIndex = 0;
+    return out;
+  },
+};

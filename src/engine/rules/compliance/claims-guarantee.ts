@@ -1,0 +1,102 @@
+import { finding, replaceFix, removeFix, type RuleContext } from '../../context.js';
+import type { Finding } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseAfter, clauseBefore, negatedBefore, quoted } from './clauses.js';
+import { isPromotional } from './promotion.js';
+
+interface ClaimPattern {
+  re: RegExp;
+  /** The hedged wording; undefined when the phrase is best removed. */
+  hedge?: (match: string) => string | undefined;
+}
+
+const CHRONIC =
+  '(?:diabetes|type 2 diabetes|insulin resistance|prediabetes|aging|heart disease|alzheimer\'?s|dementia|autism|arthritis|osteoarthritis|cancer|hypertension|high blood pressure|obesity|fatty liver|kidney disease|neuropathy|thyroid disease|hashimoto\'?s|lupus|ms|multiple sclerosis|parkinson\'?s|psoriasis|eczema|ibs|crohn\'?s|acne|hair loss|depression|anxiety|adhd|infertility|menopause)';
+
+/** Outcome promises (compliance-rules.md §6, CLM-GUARANTEE), each with its hedged replacement. */
+const PATTERNS: readonly ClaimPattern[] = [
+  { re: /\bguaranteed (?:results|outcomes?|success|relief|weight loss)\b|\b(?:results|success) (?:are )?guaranteed\b/g, hedge: () => 'results vary' },
+  { re: /\bguaranteed? to ([a-z]+)\b/g, hedge: guaranteedToHedge },
+  { re: /\b(?:we|i) guarantee\b|\bguaranteed\b/g },
+  { re: /\b100 ?% (?:effective|success(?:ful)?|success rate|safe|natural|results|cure rate)\b/g, hedge: (m) => (/safe|natural/.test(m) ? 'generally well tolerated' : 'effective for many people') },
+  { re: /\brisk[- ]free\b/g, hedge: () => 'low-risk for most people' },
+  { re: /\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, hedge: () => 'few side effects for most people' },
+  { re: /\bpermanent (?:results|cure|fix|solution)\b/g, hedge: () => 'long-lasting results for many people' },
+  { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
+  { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
+  { re: new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their )?${CHRONIC}\\b`, 'g'), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their )?/, '')}` },
+];
+
+function guaranteedToHedge(m: string): string {
+  const verb = m.replace(/^guaranteed? to /, '');
+  if (/^revers/.test(verb)) return 'may improve';
+  if (/^cur/.test(verb)) return 'may help with';
+  return `may help ${verb}`;
+}
+
+/** Already hedged: "may reverse", "can help cure". */
+const HEDGED = /\b(?:may|might|could|can help(?: to)?|may help(?: to)?)\s*$/;
+
+const CURE = /\bcur(?:e|es|ed|ing)\b/g;
+const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|no|any|for|find|finding|new|possible|potential|real|known|our|its|their|his|her|is|a real|search|hope|hoping)\s*$/;
+const NOUN_AFTER = /^\s*(?:rates?|for|is|was|are|exists?|yet|\.|,|\)|!|\?|$)/;
+/** A source or aggregate figure nearby: a cited cure rate is data, not a promise. */
+const CITED = /\b(?:doi|pmid|trials?|study|studies|et al|nejm|lancet|jama|meta-analysis|cohort|n ?=|published|according to|svr)\b|\[\d+\]|\(ref/;
+
+function cureClaims(lower: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CURE.lastIndex = 0;
+  for (let m = CURE.exec(lower); m && out.length < 20; m = CURE.exec(lower)) {
+    const before = clauseBefore(lower, m.index, 40);
+    const after = clauseAfter(lower, m.index + m[0].length, 40);
+    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  CURE.lastIndex = 0;
+  return out;
+}
+
+function cureHedge(word: string): string {
+  if (word === 'cured') return 'helped';
+  if (word === 'curing') return 'helping with';
+  return word === 'cures' ? 'may help with' : 'help with';
+}
+
+/** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */
+function excused(ctx: RuleContext, start: number, end: number): boolean {
+  const { lower, text } = ctx.folded;
+  if (quoted(text, start, end) || negatedBefore(lower, start, 40)) return true;
+  if (HEDGED.test(clauseBefore(lower, start, 30))) return true;
+  const sentence = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
+  return CITED.test(sentence);
+}
+
+/** CLM-GUARANTEE: guaranteed outcomes, cures, "100% effective", "no side effects", "works for everyone". */
+export const guaranteeRule: Rule = {
+  id: 'claims',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const spans: Array<{ start: number; end: number; hedge: string | undefined }> = [];
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(lower); m && spans.length < 40; m = p.re.exec(lower)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end)) continue;
+        spans.push({ start, end, hedge: p.hedge?.(m[0]) });
+      }
+      p.re.lastIndex = 0;
+    }
+    for (const c of cureClaims(lower)) {
+      if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end)) continue;
+      spans.push({ ...c, hedge: cureHedge(lower.slice(c.start, c.end)) });
+    }
+    const severity = isPromotional(ctx) ? 'block' : 'warn';
+    return spans.map((s) => finding(ctx, {
+      ruleId: 'claims.guarantee', category: 'claims', severity, start: s.start, end: s.end,
+      message: 'Promising a guaranteed or universal result misleads readers; outcomes vary from person to person.',
+      fixes: [s.hedge ? replaceFix(ctx, s.start, s.end, s.hedge) : removeFix(ctx, s.start, s.end)],
+    }));
+  },
+};

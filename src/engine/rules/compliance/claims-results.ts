@@ -1,0 +1,70 @@
+import { finding, removeFix, type RuleContext } from '../../context.js';
+import type { Finding } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseAfter, clauseBefore, negatedBefore, sentenceAround } from './clauses.js';
+import { isPromotional } from './promotion.js';
+
+/** One patient's striking result stated as if typical: "my patient lost 80 lb in 8 weeks". */
+const ATYPICAL_RESULT =
+  /\b(?:my|our|a|one) (?:patient|client)s? (?:lost|dropped|shed|reversed|got off|went from|cut)\b[^.!?\n]{0,40}?\b\d+\s?(?:lbs?|pounds|kg|points|%|dress sizes|sizes)[^.!?\n]{0,24}?\bin (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
+const RAVE_RESULTS =
+  /\b(?:my|our) (?:patients|clients) (?:are |have been )?(?:seeing|getting|reporting|raving about|loving) (?:incredible|amazing|unbelievable|miraculous|insane|crazy|life-changing|huge|dramatic) results\b|\b(?:hundreds|thousands|dozens) of (?:happy|satisfied|thrilled) (?:patients|clients|customers)\b/g;
+/** Aggregate figures with a source are data, not a testimonial. */
+const AGGREGATE = /\b(?:on average|average|median|mean|n ?=|study|trial|published|cohort|data from|of \d+ patients)\b/;
+
+/** Superlatives about a clinician or practice: "best surgeon in town", "#1 doctor". */
+const SUPERIOR =
+  /\b(?:the )?best (?:[a-z-]+ )?(?:surgeon|doctor|dermatologist|dentist|physician|cardiologist|clinic|practice|orthopedist|ob-?gyn|pediatrician|specialist|injector|chiropractor|plastic surgeon)s? (?:in|of|around) (?:town|the (?:city|state|country|world|area|region|valley|county)|[a-z]+)\b|#1 (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist|injector)\b|\bnumber one (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist)\b/g;
+/** An award with its source and year ("voted best … by Phoenix Magazine, 2024") is checkable. */
+const CITED_AWARD = /\b(?:voted|named|ranked|rated|award\w*|according to|by [a-z]+ magazine)\b[^.!?\n]{0,80}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.!?\n]{0,80}\b(?:voted|named|ranked|award\w*)\b/;
+
+function each(re: RegExp, lower: string, visit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(lower); m && n < 20; m = re.exec(lower), n++) visit(m.index, m.index + m[0].length);
+  re.lastIndex = 0;
+}
+
+/** CLM-TESTIMONIAL: a single patient's atypical result, or raves standing in for outcome data. */
+export const testimonialRule: Rule = {
+  id: 'claims',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower, text } = ctx.folded;
+    const out: Finding[] = [];
+    const severity = isPromotional(ctx) ? 'block' : 'warn';
+    const visit = (start: number, end: number) => {
+      const context = clauseBefore(lower, start, 80) + clauseAfter(lower, end, 80);
+      if (AGGREGATE.test(context) || negatedBefore(lower, start, 30)) return;
+      const sentence = sentenceAround(text, start);
+      out.push(finding(ctx, {
+        ruleId: 'claims.testimonial', category: 'claims', severity, start, end,
+        message: 'One patient’s striking result reads as typical; say what most patients can expect, or leave it out.',
+        fixes: [removeFix(ctx, sentence.start, Math.max(sentence.end, end))],
+      }));
+    };
+    each(ATYPICAL_RESULT, lower, visit);
+    each(RAVE_RESULTS, lower, visit);
+    return out;
+  },
+};
+
+/** CLM-SUPERIOR: unverifiable superlatives about the author or the practice. */
+export const superiorityRule: Rule = {
+  id: 'claims',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const out: Finding[] = [];
+    each(SUPERIOR, lower, (start, end) => {
+      const context = clauseBefore(lower, start, 100) + lower.slice(start, end) + clauseAfter(lower, end, 100);
+      if (CITED_AWARD.test(context) || negatedBefore(lower, start, 30)) return;
+      out.push(finding(ctx, {
+        ruleId: 'claims.superior', category: 'claims', severity: 'info', start, end,
+        message: 'A superlative like this cannot be checked; cite the award and its source, or leave it out.',
+        fixes: [removeFix(ctx, start, end)],
+      }));
+    });
+    return out;
+  },
+};

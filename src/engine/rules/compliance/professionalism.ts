@@ -1,0 +1,98 @@
+import { finding, removeFix, replaceFix, type RuleContext } from '../../context.js';
+import type { Finding } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseAfter, clauseBefore } from './clauses.js';
+
+interface Term {
+  re: RegExp;
+  /** A neutral wording; undefined when the word should simply go. */
+  neutral?: (match: string) => string;
+  /** Insults that are only about a patient when the post is about care. */
+  needsCareContext?: boolean;
+}
+
+const plural = (m: string, one: string, many: string) => (/s$/.test(m) ? many : one);
+
+/** Demeaning words for patients (NCSBN; the Emory "icks" and Oakwood cases). */
+const TERMS: readonly Term[] = [
+  { re: /\bfrequent fl[yi]ers?\b/g, neutral: (m) => plural(m, 'patient who visits often', 'patients who visit often') },
+  { re: /\bdrug[- ]seekers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
+  { re: /\b(?:attention|pain) seekers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
+  { re: /\bgomers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
+  { re: /\bbaby (?:mama|momma)s?\b/g, neutral: (m) => plural(m, 'mother', 'mothers') },
+  { re: /\bbaby dadd(?:y|ies)\b/g, neutral: (m) => (/ies$/.test(m) ? 'fathers' : 'father') },
+  { re: /\bnon-?compliant (?:morons?|idiots?|jerks?)\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
+  { re: /\bicks\b/g, neutral: () => 'pet peeves' },
+  { re: /\btrain ?wrecks?\b/g, needsCareContext: true },
+  { re: /\b(?:morons?|idiots?|imbeciles?|retards?|lunatics?|junkies|junkie|crackheads?|dirtbags?|scumbags?|lowlifes?)\b/g, needsCareContext: true },
+  { re: /\blevel of intelligence\b|\bget a life\b|\byou(?:'re| are) (?:a |an )?(?:liar|joke|clown|idiot|moron)\b/g, needsCareContext: true },
+];
+
+/** The post is about patients or care, so an insult in it is about a patient. */
+const CARE_CONTEXT =
+  /\b(?:patients?|pts?|bed \d+|room \d+|er|ed|clinic|ward|shift|admit\w*|triage|l&d|labou?r|visit|appointment|review\w*|came in|chart|nurse|icu|discharge\w*|dr\.)\b/;
+
+/** The term is being discussed, not used: "no 'frequent flyer' jokes", "stop calling patients drug seekers". */
+const META_BEFORE =
+  /\b(?:no|not|never|don't|do not|stop|avoid|retire|ban|banned|instead of|rather than|calling|call (?:patients|people|someone|them)|the (?:term|word|label|phrase)|so-called|words? like)\b/;
+const META_AFTER = /^["'”’]?\s*(?:jokes?|labels?|is (?:a |an )?(?:slur|stigmati[sz]ing|demeaning|offensive)|are (?:slurs|stigmati[sz]ing|demeaning|offensive))\b/;
+
+/** PRO-DISPARAGE: demeaning words for patients (warn; block when the post also identifies someone). */
+export const disparagingRule: Rule = {
+  id: 'professionalism',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const care = CARE_CONTEXT.test(lower);
+    const severity = ctx.phi.length > 0 ? 'block' : 'warn';
+    const out: Finding[] = [];
+    const taken: Array<[number, number]> = [];
+    for (const t of TERMS) {
+      if (t.needsCareContext && !care) continue;
+      t.re.lastIndex = 0;
+      for (let m = t.re.exec(lower); m && out.length < 20; m = t.re.exec(lower)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([s, e]) => s < end && start < e)) continue;
+        if (META_BEFORE.test(clauseBefore(lower, start, 40)) || META_AFTER.test(clauseAfter(lower, end, 30))) continue;
+        taken.push([start, end]);
+        out.push(finding(ctx, {
+          ruleId: 'professionalism.disparaging', category: 'professionalism', severity, start, end,
+          message: 'This wording demeans patients; boards and employers treat it as unprofessional even when no one is named.',
+          fixes: [t.neutral ? replaceFix(ctx, start, end, t.neutral(m[0])) : removeFix(ctx, start, end)],
+        }));
+      }
+      t.re.lastIndex = 0;
+    }
+    return out;
+  },
+};
+
+export const PORTAL_REDIRECT = 'please send that through the patient portal or call the office';
+
+/** Inviting clinical details or images over social media instead of a channel of care. */
+const BOUNDARY =
+  /\b(?:dm|message|text|email|e-mail|inbox|pm|send) me (?:your|a (?:pic|photo|picture|selfie)|pics|photos|pictures)\b[^.!?\n]{0,30}?\b(?:labs?|results|scans?|x-?rays?|mri|ct|photos?|pics?|pictures?|rash(?:es)?|moles?|lesions?|wounds?|symptoms|meds|medications|chart|records|bloodwork|numbers|a1c|readings|ekg|ecg|imaging|reports?)\b|\bsend me (?:a )?(?:pic|photo|picture|image|selfie)s? of (?:your|the|that|this) [a-z]+\b|\b(?:dm|message|pm) me for (?:a )?(?:diagnosis|consult\w*|prescriptions?|second opinion|medical advice|dosing)\b/g;
+
+/** PRO-BOUNDARY: care over DMs ("DM me your labs", "send me a pic of the rash"). */
+export const boundaryRule: Rule = {
+  id: 'professionalism',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const out: Finding[] = [];
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(lower); m && out.length < 10; m = BOUNDARY.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (/\b(?:don't|do not|never|please don't|no)\s*$/.test(clauseBefore(lower, start, 20))) continue;
+      out.push(finding(ctx, {
+        ruleId: 'professionalism.boundary', category: 'professionalism', severity: 'warn', start, end,
+        message: 'Asking for clinical details over social media crosses the patient boundary; point people to the portal or the office.',
+        fixes: [replaceFix(ctx, start, end, PORTAL_REDIRECT)],
+      }));
+    }
+    BOUNDARY.lastIndex = 0;
+    return out;
+  },
+};
