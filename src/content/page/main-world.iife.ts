@@ -13,6 +13,7 @@ interface PageWriteDetail {
 }
 
 interface Quill1 {
+  history?: { cutoff(): void };
   updateContents(ops: object[], source: string): unknown;
   setSelection(index: number, length: number, source: string): void;
 }
@@ -45,8 +46,11 @@ document.addEventListener(PAGE_WRITE_EVENT, (event) => {
     if (request.start > 0) ops.push({ retain: request.start });
     if (request.end > request.start) ops.push({ delete: request.end - request.start });
     if (request.text) ops.push({ insert: request.text });
-    // 'user' so the history module records it as one undoable step, like typing.
+    // 'user' so the history module records it; the cut-offs keep it one undo step of its own instead of
+    // merging it with typing of the last second.
+    quill.history?.cutoff();
     quill.updateContents(ops, 'user');
+    quill.history?.cutoff();
     quill.setSelection(request.start + request.text.length, 0, 'user');
     return;
   }
