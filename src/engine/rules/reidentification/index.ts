@@ -1,3 +1,4 @@
 import type { Rule } from '../rule.js';
+import { quasiIdentifierRule } from './quasi-identifiers.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [quasiIdentifierRule];

@@ -1,0 +1,185 @@
+import type { Span } from './text-spans.js';
+import { matchSpans } from './text-spans.js';
+import {
+  DISASTERS, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
+  UNUSUAL_INJURIES,
+} from './vocabulary.js';
+
+/**
+ * Quasi-identifier cues of one encounter (compliance-rules.md §6, QI-COMBO): T time, S setting,
+ * D descriptor of the patient, E a publicised or unusual event or a place. All patterns run on the
+ * lower-cased folded text with Safe Harbor spans masked; every repetition is bounded so no input can
+ * make them backtrack without limit.
+ */
+export type Kind = 'time' | 'setting' | 'descriptor' | 'event';
+
+export type CueSort =
+  | 'time' | 'time-possessive' | 'setting' | 'age' | 'age-sex' | 'age-bare' | 'age-range' | 'job' | 'rare'
+  | 'unusual' | 'role' | 'only' | 'known' | 'births' | 'disaster' | 'gathering' | 'publicity' | 'place'
+  | 'odd-birth';
+
+export interface Cue extends Span {
+  kind: Kind;
+  sort: CueSort;
+  /** A trait that can point to one person on its own (PHI-UNIQUE). */
+  unique: boolean;
+}
+
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER_WORD = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)';
+const WORDS = (min: number, max: number, len = 20) => `(?: [a-z0-9'&-]{1,${len}}){${min},${max}}`;
+
+/** "Yesterday's", "this morning's": the time is the event's, and the fix rewrites it as "a recent". */
+const TIME_POSSESSIVE = new RegExp(
+  `\\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|weekend)|last (?:night|evening|week|weekend)|${DAY}(?: night)?)'s\\b`, 'g');
+const TIME = new RegExp([
+  '\\b(?:earlier )?today\\b', '\\btonight\\b', '\\byesterday\\b', '\\bovernight\\b', '\\bjust now\\b',
+  '\\bthis (?:morning|afternoon|evening|past week(?:end)?|week(?:end)?|spring|summer|fall|autumn|winter)\\b',
+  '\\blast (?:night|evening|week(?:end)?|month|shift)\\b', '\\bover the weekend\\b',
+  `\\b(?:a few|a couple(?: of)?|${NUMBER_WORD}) (?:hours|minutes) ago\\b`, '\\ban hour ago\\b',
+  "\\bon (?:my|our|the night|the day) (?:shift|call)\\b", '\\bon call (?:last night|tonight)\\b',
+  '\\bpost-?op day (?:\\d{1,2}|one|two|three)\\b', '\\bat \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b\\.?',
+  `(?<!every )(?<!every other )\\b(?:on )?${DAY}(?: night| morning| afternoon| evening)?\\b`,
+  `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
+].join('|'), 'g');
+
+const SETTING = new RegExp([
+  `\\b(?:(?:in|at|into|to|through|from|on) )?(?:our|my|the|this)${WORDS(0, 2, 15)} (?:${SETTINGS})\\b(?!-)`,
+  '\\bin clinic\\b', '\\b(?:exam |patient |hospital )?room \\d{1,4}\\b', '\\bbed \\d{1,3}\\b', '\\bbay \\d{1,3}\\b',
+  '\\bwith us\\b', '\\bhere at\\b', '\\b(?:i|we) admitted\\b', '\\b(?:was|were|got) admitted\\b',
+  '\\bhospital (?:parking lot|parking garage|garage|lobby|elevator|entrance|driveway|helipad)\\b',
+].join('|'), 'g');
+/** "the OR" only in capitals: lower case it is the conjunction. */
+const OPERATING_ROOM = /\b(?:in|to|into|from|out of|back to) the OR\b/g;
+
+const AGE = new RegExp([
+  '\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b', '\\b\\d{1,3} ?(?:yo|y/o|y\\.o\\.)(?![a-z])',
+  '\\b\\d{1,2}[- ]?(?:month|week|day)s?[- ]old\\b', '\\b(?:age|aged) \\d{1,3}\\b', '\\bwho is \\d{1,3}\\b',
+  '\\b\\d{1,3} (?:years|months) old\\b',
+].join('|'), 'g');
+const AGE_RANGE = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|[1-8]0s)\b/g;
+/** "38M", "52 F": read on the folded text, where the case says it is a sex and not "5M views". */
+const AGE_SEX = /(?<![\w$.,])\d{1,2} ?[MF](?![\w])/g;
+/** A bare age set off by commas: "…, 44, lives out past…", ". 71, retired airline captain". */
+const AGE_BARE = /(?:^|[:.!?]\s{1,3}|\u00a4,\s|\u00a4\)?:\s)(\d{1,2},)\s(?=[a-z])/g;
+
+const JOB = new RegExp([
+  `\\b(?:a|an|the|our|retired|former|local|off-duty|one of (?:the|our|their|his|her))${WORDS(0, 3)} (?:${OCCUPATIONS})\\b(?![-']| investigator| of record)`,
+  `\\bone of (?:the|our|their)${WORDS(0, 2)} (?:${OCCUPATIONS_PLURAL})\\b`,
+  `\\bteach(?:es|ing) (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|high school|middle school|kindergarten|preschool)(?: grade)?\\b`,
+  '\\bcoach(?:es|ing) (?:little league|varsity|youth|the|his|her|a)\\b',
+  `\\b(?:single )?(?:mom|mother|dad|father) of ${NUMBER_WORD}\\b`,
+].join('|'), 'g');
+
+const ROLE = new RegExp(
+  `\\b(?:the|a|an|our|one|a certain|a local|the local|a well-known|a famous|a former|the former)${WORDS(0, 2, 15)} (?:${PUBLIC_ROLES})\\b(?!-)`, 'g');
+const ONLY = new RegExp([
+  `\\b(?:the only|the first|the youngest|the oldest|the tallest|the heaviest|the smallest)${WORDS(1, 6, 24)} (?:in|at|on|of) (?:the|our|this|my|his|her|their)(?: [a-z]{1,15}'s)? (?:state|county|town|city|country|nation|region|area|world|hospital|valley|island|province|community|history|school|district)\\b`,
+  "\\b(?:our|the|this) (?:hospital|state|county|town|city|region|unit|clinic|icu|nicu|area)'s (?:first|only|youngest|oldest)\\b",
+  `\\b(?:only|just) (?:a few|a handful(?: of)?|${NUMBER_WORD}|\\d{1,3})(?: known)? (?:cases|people|patients|families|children|kids|babies|persons)${WORDS(0, 2, 12)} (?:in|on) (?:the )?(?:world|country|state|us|u\\.s\\.|planet|history|literature|medical literature)\\b`,
+  '\\brecord-?(?:setting|breaking)\\b', '\\bworld record\\b',
+].join('|'), 'g');
+const KNOWN = new RegExp([
+  "\\b(?:you'?d|you would|you'?ll|you will|everyone would|most people would) (?:know|recognize|recognise)(?: (?:the|her|his|their|this))? (?:face|name|voice)\\b",
+  '\\b(?:most|all|many|some) of you (?:know|knew|will know|probably know)(?: (?:him|her|them))?\\b',
+  '\\beveryone in (?:town|the county|the valley|the neighborhood|our town) knows\\b',
+  '\\blocal (?:legend|hero|celebrity|icon|personality)\\b',
+  '\\b(?:a|the) (?:locally |nationally )?(?:famous|well-known) (?:person|man|woman|athlete|musician|singer|actor|actress|author|chef|figure|personality)\\b',
+].join('|'), 'g');
+const BIRTHS = /\b(?:triplets|quadruplets|quintuplets|sextuplets|septuplets|octuplets|conjoined twins)\b/g;
+
+const RARE = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b`, 'g');
+const UNUSUAL = new RegExp(`\\b(?:${UNUSUAL_INJURIES})\\b`, 'g');
+
+const EVENT_DETERMINER = `(?:the|this|that|today's|tonight's|yesterday's|last night's|this morning's|this afternoon's|this evening's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`;
+const DISASTER = new RegExp(
+  `\\b${EVENT_DETERMINER}${WORDS(0, 3)} (?:${DISASTERS})s?\\b(?! cart| course| diet| landing| pains?| drill| alarm| extinguisher| department| station| safety)`, 'g');
+const GATHERING = new RegExp(`\\b(?:${EVENT_DETERMINER}|a|at the|at a|in the)${WORDS(0, 3)} (?:${GATHERINGS})\\b`, 'g');
+const PUBLICITY = new RegExp([
+  '\\ball over (?:the )?(?:local |national |evening |tv )?(?:news|tv|social media|facebook|tiktok|the internet)\\b',
+  '\\b(?:made|on|in) (?:the )?(?:local |national |evening |nightly )?(?:news|headlines)\\b',
+  '\\bnews (?:story|report|coverage)\\b', '\\bin this (?:story|article)\\b', '\\bwent viral\\b',
+  '\\bviral (?:video|clip|post)\\b', '\\b(?:told|telling|talking to) (?:the )?(?:reporters|press|media)\\b',
+  '\\bpress conference\\b',
+].join('|'), 'g');
+const PLACE = new RegExp([
+  '\\bdowntown\\b', `\\b(?:at|near|by|behind|outside|from|in|on) (?:the|a)${WORDS(0, 2, 15)} (?:${PLACES})\\b`,
+  '\\b(?:route|highway|hwy|interstate|exit|mile marker) \\d{1,4}\\b', '\\bi-\\d{1,3}\\b',
+  '\\b(?:small|tiny|little|rural) town\\b', '\\btown of (?:~|about |around |roughly |just )?\\d',
+].join('|'), 'g');
+const ODD_BIRTH = new RegExp(
+  `\\b(?:delivered (?:a|the|her|their) (?:baby|twins)|born|gave birth|went into labou?r|baby (?:arrived|came))${WORDS(0, 5)} (?:in|at|on) (?:the|a|an|her|his|their) (?:back (?:seat )?of (?:a|the|an|his|her|their) )?(?:[a-z-]{1,15} ){0,2}(?:pickup|truck|car|taxi|cab|uber|lyft|elevator|parking (?:lot|garage)|hallway|driveway|ambulance|bathroom|plane|airplane|flight|subway|bus|fair|fairgrounds|derby|stadium|restaurant|store|side of the road|roadside|highway|lobby)\\b`,
+  'g');
+
+/** Ages of a group, not a person: "kids 6 to 12 years old". */
+const GROUP_AGE_BEFORE = /(?:\bto|\band|\bor|-|–)\s?$/;
+
+function push(out: Cue[], spans: Span[], kind: Kind, sort: CueSort, unique = false): void {
+  for (const s of spans) out.push({ ...s, kind, sort, unique });
+}
+
+/**
+ * Every cue in the masked text. `cased` is the folded text (same offsets) for the patterns whose
+ * meaning depends on capitals.
+ */
+export function findCues(masked: string, cased: string): Cue[] {
+  const out: Cue[] = [];
+  push(out, matchSpans(TIME_POSSESSIVE, masked), 'time', 'time-possessive');
+  push(out, matchSpans(TIME, masked), 'time', 'time');
+  push(out, matchSpans(SETTING, masked), 'setting', 'setting');
+  push(out, matchSpans(OPERATING_ROOM, cased), 'setting', 'setting');
+  push(out, matchSpans(AGE, masked).filter((s) => !GROUP_AGE_BEFORE.test(masked.slice(Math.max(0, s.start - 5), s.start))), 'descriptor', 'age');
+  push(out, matchSpans(AGE_RANGE, masked), 'descriptor', 'age-range');
+  push(out, matchSpans(AGE_SEX, cased).filter((s) => masked.charCodeAt(s.start) !== 0xa4), 'descriptor', 'age-sex');
+  push(out, matchSpans(AGE_BARE, masked, 1), 'descriptor', 'age-bare');
+  push(out, matchSpans(JOB, masked), 'descriptor', 'job');
+  push(out, matchSpans(ROLE, masked), 'descriptor', 'role', true);
+  push(out, matchSpans(ONLY, masked), 'descriptor', 'only', true);
+  push(out, matchSpans(KNOWN, masked), 'descriptor', 'known', true);
+  push(out, matchSpans(BIRTHS, masked), 'descriptor', 'births', true);
+  push(out, matchSpans(RARE, masked), 'descriptor', 'rare');
+  push(out, matchSpans(UNUSUAL, masked), 'descriptor', 'unusual');
+  push(out, matchSpans(DISASTER, masked), 'event', 'disaster');
+  push(out, matchSpans(GATHERING, masked), 'event', 'gathering');
+  push(out, matchSpans(PUBLICITY, masked), 'event', 'publicity');
+  push(out, matchSpans(PLACE, masked), 'event', 'place');
+  push(out, matchSpans(ODD_BIRTH, masked), 'event', 'odd-birth', true);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Someone in particular was cared for: the cues only matter around an encounter. */
+const ENCOUNTER = new RegExp([
+  `(?<!not |no )\\b(?:a|my|our|the|this|one)${WORDS(0, 2, 15)} (?:patient|pt)\\b`, '\\bpatient of (?:mine|ours)\\b',
+  '\\b(?:he|she) (?:got|had|received|underwent|came in|was admitted|was diagnosed|was brought|was flown)\\b',
+  `\\b(?:a|an|the|one|our)${WORDS(0, 2, 15)} (?:kid|child|boy|girl|baby|toddler|infant|newborn|teen|teenager|man|woman|guy|gentleman|lady|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa)\\b`,
+].join('|'), 'g');
+/** A care relationship: someone treated, admitted, brought in. */
+const CARE = new RegExp([
+  '\\b(?:we|i|our team|the team|they|surgeons?|our [a-z]{1,12} team)(?: (?:just|finally|all|had to|got to))? (?:treated|saw|admitted|met|delivered|intubated|lost|operated|stitched|sewed|scoped|resuscitated|coded|cared for|worked on|took care of|transferred|discharged|performed|fixed|repaired|rebuilt|reattached)\\b',
+  "\\b(?:i|we)(?: had| have|'ve)? (?:the (?:honor|privilege) of )?(?:caring|cared|treating|seeing) (?:for )?\\b",
+  '\\b(?:caring|cared) for\\b',
+  '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b', '\\b(?:came|rolled|walked|wheeled) (?:in|into|through)\\b', '\\bbrought (?:in|to us|to our)\\b',
+  '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
+  `\\b(?:in|to|at|into|through) our${WORDS(0, 2, 15)} (?:${SETTINGS})\\b`,
+  `\\bour${WORDS(0, 1, 15)} (?:ed|er|icu|picu|nicu|trauma team|team|unit|hospital|clinic) (?:saw|treated|took in|received|admitted)\\b`,
+  '\\b(?:out of|in|after) surgery\\b',
+].join('|'), 'g');
+
+/** Clearly labelled composites and hypotheticals are not about one person. */
+export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|names|identifying (?:details|information)|some details|facts|specifics) (?:have been |were |are |has been )?(?:changed|altered|modified|fictionali[sz]ed)|fictionali[sz]ed|hypothetical|not a real (?:patient|case|person)|no (?:individual|real|actual|specific|single) patient|an amalgam of|illustrative case|made-up (?:case|patient|story))\b/;
+
+/** The author's own family: their stories are the author's to tell. */
+const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b/g;
+
+export function encounterSpans(masked: string): Span[] {
+  return [...matchSpans(ENCOUNTER, masked), ...matchSpans(CARE, masked)].sort((a, b) => a.start - b.start);
+}
+
+export function careSpans(masked: string): Span[] {
+  return matchSpans(CARE, masked);
+}
+
+export function ownFamilySpans(masked: string): Span[] {
+  return matchSpans(OWN_FAMILY, masked);
+}

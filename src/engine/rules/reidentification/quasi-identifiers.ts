@@ -1,0 +1,180 @@
+import { finding, type RuleContext } from '../../context.js';
+import type { Finding, Fix } from '../../types.js';
+import type { Rule } from '../rule.js';
+import {
+  COMPOSITE, careSpans, encounterSpans, findCues, ownFamilySpans, type Cue, type Kind,
+} from './cues.js';
+import { fixFor } from './generalise.js';
+import {
+  MASK, maskPhi, overlapsAny, phiSpans, sentenceOf, sentenceStarts, type Span,
+} from './text-spans.js';
+
+/**
+ * QI-COMBO, QI-EVENT and PHI-UNIQUE (compliance-rules.md §6): what is left of a patient story once the
+ * Safe Harbor identifiers are gone can still point to one person, through the time, the setting, a
+ * descriptor and a known event together, through care tied to a publicised event, or through one
+ * trait only one person has.
+ */
+
+/** Cues count together when they sit within this many consecutive sentences (one encounter). */
+const WINDOW = 4;
+const KINDS: readonly Kind[] = ['time', 'setting', 'descriptor', 'event'];
+const KIND_WORDS: Record<Kind, string> = {
+  time: 'when it happened', setting: 'where', descriptor: 'who the patient is', event: 'a known event or place',
+};
+/** Which cue a finding points at: the most identifying first. */
+const STRENGTH: Record<Cue['sort'], number> = {
+  role: 10, only: 10, known: 10, births: 10, disaster: 9, publicity: 9, rare: 8, unusual: 8, 'odd-birth': 8,
+  job: 7, age: 6, 'age-sex': 6, 'age-bare': 6, 'age-range': 6, gathering: 5, place: 5, setting: 3,
+  time: 2, 'time-possessive': 2,
+};
+const MAX_FIXES = 4;
+
+export const quasiIdentifierRule: Rule = {
+  id: 'reidentification',
+  phase: 'reidentification',
+  run(ctx: RuleContext): Finding[] {
+    const { lower, text } = ctx.folded;
+    if (COMPOSITE.test(lower)) return [];
+    const masked = maskPhi(lower, phiSpans(ctx));
+    const own = ownFamilySpans(masked);
+    const cues = keepCues(findCues(masked, text), own, masked);
+    if (cues.length === 0) return [];
+
+    const starts = sentenceStarts(masked);
+    const n = starts.length;
+    const encounter = new Uint8Array(n);
+    const care = new Uint8Array(n);
+    for (const s of encounterSpans(masked)) if (!overlapsAny(own, s.start, s.end)) encounter[sentenceOf(starts, s.start)] = 1;
+    for (const s of careSpans(masked)) if (!overlapsAny(own, s.start, s.end)) care[sentenceOf(starts, s.start)] = 1;
+    const sentenceOfCue = cues.map((c) => sentenceOf(starts, c.start));
+    cues.forEach((c, i) => { if (c.sort.startsWith('age')) encounter[sentenceOfCue[i] as number] = 1; });
+
+    const near = (flags: Uint8Array, at: number, before: number, after: number) => {
+      for (let s = Math.max(0, at - before); s <= Math.min(n - 1, at + after); s++) if (flags[s]) return true;
+      return false;
+    };
+
+    const out: Finding[] = [];
+    const eventAt = cues.findIndex((c, i) => (c.sort === 'disaster' || c.sort === 'publicity')
+      && near(care, sentenceOfCue[i] as number, 1, 1));
+    const combo = bestWindow(cues, sentenceOfCue, encounter, n);
+
+    if (eventAt >= 0) {
+      const cue = cues[eventAt] as Cue;
+      const others = combo ? combo.cues : [];
+      out.push(finding(ctx, {
+        ruleId: 'reidentification.event', category: 'reidentification', severity: 'block',
+        start: cue.start, end: cue.end,
+        message: 'Care tied to a publicised event identifies the patient to anyone who followed the news, even without a name.',
+        fixes: fixesFor(ctx, [cue, ...others.filter((c) => c !== cue)]),
+      }));
+    } else if (combo) {
+      const kinds = KINDS.filter((k) => combo.kinds.has(k));
+      const strongest = [...combo.cues].sort((a, b) => STRENGTH[b.sort] - STRENGTH[a.sort] || a.start - b.start)[0] as Cue;
+      out.push(finding(ctx, {
+        ruleId: 'reidentification.combo', category: 'reidentification', severity: kinds.length >= 3 ? 'block' : 'warn',
+        start: strongest.start, end: strongest.end,
+        message: `Together, details of ${kinds.map((k) => KIND_WORDS[k]).join(', ')} could let people recognise this patient without a name; drop or generalise some of them, or wait before posting.`,
+        fixes: fixesFor(ctx, combo.cues),
+      }));
+    }
+
+    const reported: Span[] = out.map(() => ({ start: -1, end: -1 }));
+    let uniques = 0;
+    cues.forEach((cue, i) => {
+      if (!cue.unique || uniques >= 3 || !near(encounter, sentenceOfCue[i] as number, 2, 2)) return;
+      if (reported.some((r) => r.start < cue.end && cue.start < r.end)) return;
+      reported.push(cue);
+      uniques++;
+      const fix = fixFor(ctx, cue);
+      out.push(finding(ctx, {
+        ruleId: 'reidentification.unique', category: 'reidentification', severity: 'warn',
+        start: cue.start, end: cue.end,
+        message: 'A trait this distinctive (a public role, a one-of-a-kind case) can identify the patient on its own; generalise it.',
+        fixes: fix ? [fix] : [],
+      }));
+    });
+    return out;
+  },
+};
+
+/**
+ * Drops cues that say nothing about a patient: inside the author's own family, a weekday or time that
+ * only extends a date already counted as a Safe Harbor span, and cues nested in a wider one of the
+ * same sort.
+ */
+function keepCues(cues: Cue[], own: Span[], masked: string): Cue[] {
+  const out: Cue[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const c of cues) {
+    if (overlapsAny(own, c.start, c.end)) continue;
+    if (c.kind === 'time' && touchesMask(masked, c)) continue;
+    const key = c.sort.startsWith('age') ? 'age' : c.sort;
+    if ((lastEnd.get(key) ?? -1) > c.start) continue;
+    lastEnd.set(key, c.end);
+    out.push(c);
+  }
+  return out;
+}
+
+function touchesMask(masked: string, c: Span): boolean {
+  const before = masked.slice(Math.max(0, c.start - 2), c.start);
+  const after = masked.slice(c.end, c.end + 2);
+  return before.includes(MASK) || after.includes(MASK);
+}
+
+interface Combo { cues: Cue[]; kinds: Set<Kind> }
+
+/**
+ * The run of WINDOW sentences around an encounter with the most kinds of cue. Two kinds count only
+ * when one says who the patient is or what happened (time and setting alone describe every shift).
+ */
+function bestWindow(cues: Cue[], sentenceOfCue: number[], encounter: Uint8Array, n: number): Combo | undefined {
+  const bySentence: Cue[][] = Array.from({ length: n }, () => []);
+  cues.forEach((c, i) => (bySentence[sentenceOfCue[i] as number] as Cue[]).push(c));
+  let best: Combo | undefined;
+  let bestScore = 0;
+  for (let s = 0; s < n; s++) {
+    if (!(bySentence[s] as Cue[]).length) continue;
+    const windowCues: Cue[] = [];
+    let met = false;
+    for (let k = s; k < Math.min(n, s + WINDOW); k++) {
+      windowCues.push(...(bySentence[k] as Cue[]));
+      if (encounter[k]) met = true;
+    }
+    if (!met) continue;
+    const kinds = new Set(windowCues.map((c) => c.kind));
+    const telling = kinds.has('descriptor') || kinds.has('event');
+    const score = kinds.size >= 3 || (kinds.size === 2 && telling) ? kinds.size : 0;
+    if (score > bestScore) {
+      best = { cues: windowCues, kinds };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function fixesFor(ctx: RuleContext, cues: readonly Cue[]): Fix[] {
+  const fixes: Fix[] = [];
+  const seenKinds = new Set<string>();
+  const ordered = [...cues].sort((a, b) => fixOrder(a) - fixOrder(b) || a.start - b.start);
+  for (const c of ordered) {
+    const key = c.kind === 'descriptor' ? c.sort : c.kind;
+    if (seenKinds.has(key)) continue;
+    const fix = fixFor(ctx, c);
+    if (!fix) continue;
+    seenKinds.add(key);
+    fixes.push(fix);
+    if (fixes.length >= MAX_FIXES) break;
+  }
+  return fixes;
+}
+
+function fixOrder(c: Cue): number {
+  if (c.kind === 'event' && (c.sort === 'disaster' || c.sort === 'publicity')) return 0;
+  if (c.kind === 'time') return 1;
+  if (c.kind === 'setting') return 2;
+  if (c.sort.startsWith('age')) return 3;
+  return 4;
+}

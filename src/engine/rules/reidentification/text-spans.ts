@@ -1,0 +1,114 @@
+import type { RuleContext } from '../../context.js';
+
+/** A span in folded offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of a global regex, as folded spans. Uses one exec loop over the module-level regex
+ * (no per-call cloning); empty matches advance so a bad pattern can never spin.
+ */
+export function matchSpans(re: RegExp, text: string, group = 0): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const g = m[group];
+    if (g === undefined) {
+      if (m[0] === '') re.lastIndex++;
+      continue;
+    }
+    const start = group === 0 ? m.index : m.index + m[0].indexOf(g);
+    out.push({ start, end: start + g.length });
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** First folded offset whose original offset is at or after `original` (binary search on the map). */
+export function foldedOffset(map: Uint32Array, original: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((map[mid] as number) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The PHI findings' spans, in folded offsets, sorted. */
+export function phiSpans(ctx: RuleContext): Span[] {
+  const { map } = ctx.folded;
+  const at = (o: number) => (map ? foldedOffset(map, o) : o);
+  return ctx.phi
+    .map((f) => ({ start: at(f.start), end: at(f.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Stands in for a removed Safe Harbor span: neither a letter, a digit nor a space. */
+export const MASK = '\u00a4';
+
+/**
+ * The lower-cased folded text with every Safe Harbor span overwritten by MASK characters, so
+ * offsets stay shared with the folded text and what is left is what a reader could still use.
+ */
+export function maskPhi(lower: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return lower;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const start = Math.max(s.start, at);
+    if (s.end <= start) continue;
+    parts.push(lower.slice(at, start), MASK.repeat(s.end - start));
+    at = s.end;
+  }
+  parts.push(lower.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Sentence starts (folded offsets, ascending; the first is 0). A sentence ends at . ! ? before white
+ * space or at a line break; blank lines do not make empty sentences.
+ */
+const SENTENCE_END = /[.!?]+\s+|\n\s*/g;
+
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const next = m.index + m[0].length;
+    if (next > (starts[starts.length - 1] as number)) starts.push(next);
+  }
+  SENTENCE_END.lastIndex = 0;
+  return starts;
+}
+
+/** Index of the sentence holding `offset`. */
+export function sentenceOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether any span of `spans` (sorted) overlaps [start, end). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  // Spans are sorted and do not overlap, so their ends ascend too: find the first that ends after `start`.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}
