@@ -139,3 +139,9 @@ export function checkPayload<M, K extends keyof M>(guards: GuardMap<M>, type: K,
   const checked = guards[type](payload, 'payload');
   return checked.ok ? checked : fail(`"${String(type)}" was refused: ${checked.error}.`);
 }
+
+export const checkToWorker = <K extends keyof ToWorker>(type: K, payload: unknown): Answer<Request<ToWorker, K>> =>
+  checkPayload<ToWorker, K>(toWorkerGuards, type, payload);
+
+export const checkToTab = <K extends keyof ToTab>(type: K, payload: unknown): Answer<Request<ToTab, K>> =>
+  checkPayload<ToTab, K>(toTabGuards, type, payload);

@@ -1,0 +1,1 @@
+export function zipDirectory(sourceDir: string, zipPath: string): number;
