@@ -8,7 +8,7 @@ const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 export const AGE_WORDS = `(?:ninety(?:[\\s-]${UNITS})?|(?:one|a)\\s(?:hundred)(?:(?:\\sand)?\\s(?:${UNITS}|ten))?)`;
 
 const NOT_AGGREGATED = '(?!\\s{0,2}(?:\\+|or\\s(?:older|over|above|more)|and\\s(?:older|over|up|above)|plus\\b|-\\s?\\d|to\\s\\d|%))';
-const NOT_A_QUANTITY = '(?![\\d.,/%]|\\s{0,2}(?:percent|%|mg|mcg|mmhg|bpm|lbs?|kgs?|pounds|kilos|degrees|minutes|mins|hours|hrs|days|weeks|months|units|times|calls|visits|meds|medications|patients|people|miles|steps|beats|breaths|mm|cm|ml)\\b)';
+const NOT_A_QUANTITY = '(?![.,/]\\d|\\d|\\s{0,2}(?:percent|%|mg|mcg|mmhg|bpm|lbs?|kgs?|pounds|kilos|degrees|minutes|mins|hours|hrs|days|weeks|months|units|times|calls|visits|meds|medications|patients|people|miles|steps|beats|breaths|mm|cm|ml)\\b)';
 
 /** 93-year-old, 97 y/o, 92yo, 91 years old, ninety-four-year-old. */
 export const AGE_YEAR_OLD = new RegExp(
@@ -30,6 +30,9 @@ export const AGE_AFTER_PERSON = new RegExp(
   `\\b(?:she|he|who|patient|pt|grandma|grandpa|mom|dad)(?:'s|\\s{1,3}is|\\s{1,3}was)\\s{1,3}(?:now\\s{1,3}|only\\s{1,3}|already\\s{1,3})?(\\d{2,3}|${AGE_WORDS})\\b${NOT_AGGREGATED}${NOT_A_QUANTITY}`,
   'gi',
 );
+
+/** "Our patient, 94, was …", "Harold Jenkins, 94, …": an age set off by commas after a person. */
+export const AGE_APPOSITIVE = /(?:\b(?:patient|pt|man|woman|gentleman|lady|widow|widower|veteran|vet|grandma|grandpa|grandmother|grandfather|resident|mom|dad|mother|father|husband|wife)|\b[A-Z][a-z]{1,20}),\s{1,2}(\d{2,3})(?=\s{0,2}[,;)]|\.(?!\d)|\s{1,2}(?:and|with|who|from|was|is|has|had)\b)/g;
 
 /** 102nd birthday, ninetieth birthday. */
 export const AGE_BIRTHDAY = new RegExp(

@@ -3,7 +3,7 @@ import type { Finding, Fix, Severity } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
 import {
-  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
+  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
   MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
 
@@ -57,7 +57,7 @@ function collect(ctx: RuleContext): AgeHit[] {
     const [s, e] = groupSpan(m);
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const re of [AGE_AFTER_WORD, AGE_AFTER_PERSON]) {
+  for (const re of [AGE_AFTER_WORD, AGE_AFTER_PERSON, AGE_APPOSITIVE]) {
     for (const m of text.matchAll(re)) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);

@@ -16,14 +16,13 @@ export const EVENT_CUE = new RegExp(
   'crash(?:ed)?|accident|shot|stabbed|overdosed|lost (?:him|her|them|a|our|the|my)|intubated|extubated|' +
   'transplant(?:ed)?|implanted|caught|burned|broke|waited|wait|appointment|appt|stayed|follow-?up|' +
   'told (?:him|her|me|a|my|the)|called (?:me|us)|emailed|messaged|my inbox|wrote to me|sent me|treated|' +
-  'cared for|caring for|resuscitated|rosc|arrived|reached|stolen|moved|lives|lived|living|drove|' +
-  'was in|is in|rushed|taken to)\\b',
+  'cared for|caring for|resuscitated|rosc|arrived|rushed|taken to)\\b',
   'g',
 );
 
 /** A person whose care the sentence tells: a patient, a pronoun, an age descriptor, "your visit". */
 export const PERSON_CUE = new RegExp(
-  '\\b(?:patients?|pts?|he|she|him|his|her|mom|dad|mother|father|son|daughter|wife|husband|baby|' +
+  '\\b(?:patient|pt|he|she|him|his|her|mom|dad|mother|father|son|daughter|wife|husband|baby|' +
   'infant|newborn|grandma|grandpa|grandmother|grandfather|toddler|kiddo|little guy|little girl|' +
   '\\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?olds?|\\d{1,3} ?y/?o|\\d{1,3}[mf]|you came|you were|' +
   'your (?:visit|appointment|wait|stay|procedure|surgery|delivery|test|results|scan|son|daughter|mom|' +
@@ -38,12 +37,16 @@ export const NONPATIENT_CUE = new RegExp(
   'symposium|webinar|workshop|seminar|keynote|poster|lecture|grand rounds|panel|meeting|awareness|' +
   'observance|world [a-z\']+ (?:day|week)|national [a-z\']+ (?:day|week|month)|(?:will be|is|are) closed|' +
   'office hours|holiday hours|deadline|enrollment|launch(?:es|ing)?|event|health fair|fair|walk|5k|' +
-  'marathon|fundraiser|gala|dinner|graduation|ceremony|party|flu clinics?|flu shots?|vaccine clinic|' +
+  'marathon|fundraiser|gala|graduation dinner|graduation|ceremony|flu clinics?|flu shots?|vaccine clinic|' +
   'heading to|speaking|i\'m speaking|presenting|guidelines?|statement|published|study|trial|' +
   'weather|heat wave|snowstorm|forecast|vacation|trip|flight|fellowship|residency|interview|' +
-  'hiring|job fair|now open|opening|grand opening|cme)\\b',
+  'hiring|job fair|now open|opening|grand opening|cme|' +
+  'my (?:daughter|son|kids?|wife|husband|partner|family|mom|dad|mother|father)(?!\'s? patient))\\b',
   'g',
 );
+
+/** Where someone lives: enough to tie a street or town in the same sentence to a person. */
+export const RESIDENCE_CUE = /\b(?:live|lives|lived|living|home|house|apartment|trailer|farm|neighborhood|grew up|moved)\b/g;
 
 export interface ClauseCues {
   start: number;
@@ -51,6 +54,7 @@ export interface ClauseCues {
   event: boolean;
   person: boolean;
   nonPatient: boolean;
+  residence: boolean;
 }
 
 /** Cues in the sentence around folded [start, end). */
@@ -63,6 +67,7 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
     event: cueIndex(folded, EVENT_CUE).within(s, e),
     person: cueIndex(folded, PERSON_CUE).within(s, e),
     nonPatient: cueIndex(folded, NONPATIENT_CUE).within(s, e),
+    residence: cueIndex(folded, RESIDENCE_CUE).within(s, e),
   };
 }
 

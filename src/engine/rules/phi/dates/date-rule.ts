@@ -133,7 +133,7 @@ function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
   const cap = (s: string) => (capital ? s[0]?.toUpperCase() + s.slice(1) : s);
   if (c.year !== undefined) {
     if (birth && now - c.year > 89) return replaceFix(ctx, start, c.end, cap('over 90 years ago'));
-    return replaceFix(ctx, start, c.end, prep ? cap(`in ${c.year}`) : String(c.year));
+    return replaceFix(ctx, start, c.end, /[:#]\s{0,2}$/.test(lead) ? String(c.year) : cap(`in ${c.year}`));
   }
   if (birth) return removeFix(ctx, start, c.end);
   return replaceFix(ctx, start, c.end, cap('recently'));

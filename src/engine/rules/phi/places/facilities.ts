@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../../context.js';
-import { FACILITY_HEAD_SOURCE, NOT_A_PLACE, RESIDENTIAL_FACILITY, SCHOOL_HEAD_SOURCE } from '../../../data/place-words.js';
+import { FACILITY_HEAD_SOURCE, RESIDENTIAL_FACILITY, SCHOOL_HEAD_SOURCE } from '../../../data/place-words.js';
 import { after, before } from '../dates/clause.js';
 import { aboutPatient, clauseCues } from '../dates/cues.js';
 import type { GeoHit } from './geo-hit.js';
@@ -23,7 +23,7 @@ const LOWER_HEAD = new RegExp(
   'g',
 );
 const CARE_VERB_AT = new RegExp(
-  '\\b(?:admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
+  '\\b(admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
   'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +
   'works|worked|teaches|taught|attends)\\s{1,3}(?:(?:him|her|them|home|back|over|out|here|there)\\s{1,3})?' +
   `(?:at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
@@ -41,10 +41,32 @@ function replacementFor(name: string): string {
   return 'a local hospital';
 }
 
+/** Capitalised words that open a sentence or name a unit, never a facility's first word. */
+const NOT_FIRST = new Set([
+  'i', 'the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'your', 'this', 'that', 'these', 'those', 'he',
+  'she', 'they', 'we', 'it', 'you', 'and', 'or', 'but', 'if', 'so', 'ed', 'er', 'icu', 'nicu', 'picu', 'or',
+  'pacu', 'dr', 'doctor', 'nurse', 'today', 'tonight', 'yesterday', 'christmas', 'thanksgiving', 'god',
+  'covid', 'medicare', 'medicaid', 'epic', 'mychart', 'telehealth', 'labor', 'delivery', 'triage', 'room',
+  'bed', 'bay', 'unit', 'floor', 'ward', 'when', 'then', 'after', 'before', 'since', 'every', 'each',
+  'what', 'why', 'how', 'where', 'who', 'yes', 'no', 'not', 'one', 'two', 'three', 'first', 'last', 'next',
+  'happy', 'thanks', 'thank', 'please', 'call', 'ask', 'big', 'new', 'local', 'best', 'great', 'free',
+]);
+
 function firstWordOk(name: string): boolean {
   const first = (name.split(/\s/)[0] ?? '').toLowerCase().replace(/'s$/, '');
-  return !NOT_A_PLACE.has(first) && !NOT_FACILITY.test(first);
+  return !NOT_FIRST.has(first) && !NOT_FACILITY.test(first);
 }
+
+/** The kind of place a verb puts someone in: "works at" a workplace, "lives at" a residence. */
+function replacementForVerb(verb: string, name: string): string {
+  if (/^(?:works|worked)$/.test(verb)) return 'a local workplace';
+  if (/^(?:teaches|taught|attends)$/.test(verb)) return 'a local school';
+  if (/^(?:lives|living|resides|visitors|visit|visiting|staying|stays)/.test(verb)) return 'a care facility';
+  return replacementFor(name);
+}
+
+/** "the Ford plant": a workplace noun right after the name belongs to it. */
+const WORKPLACE_AFTER = /^\s{1,2}(?:plant|factory|mill|warehouse|store|shop|mine|site|yard|depot|refinery|distribution center|office|campus|location)\b/;
 
 export function findFacilities(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
@@ -74,15 +96,17 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     hits.push({ start, end, kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
   for (const m of text.matchAll(CARE_VERB_AT)) {
-    const name = m[1] as string;
+    const verb = (m[1] as string).toLowerCase();
+    const name = m[2] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,4}$/.test(name)) continue;
     const start = (m.index as number) + m[0].length - name.length;
-    const end = start + name.length;
+    const workplace = WORKPLACE_AFTER.exec(text.slice(start + name.length, start + name.length + 24));
+    const end = start + name.length + (workplace ? workplace[0].length : 0);
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient) continue;
     // "I work at …" / "we moved to …": the author's own places.
     if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
-    hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(name) });
+    hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementForVerb(verb.split(' ')[0] as string, name) });
   }
   for (const m of text.matchAll(SCHOOL)) {
     const name = m[1] as string;

@@ -21,7 +21,7 @@ const ADDRESS = new RegExp(
   'g',
 );
 const STREET_AFTER_PREP = new RegExp(
-  `\\b(?:on|off|at|near|along|down|up|onto|across|from|by)\\s{1,3}(${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,2}\\s{1,2}${SUFFIX})`,
+  `\\b(?:on|off|at|near|along|down|up|onto|across|from|by)\\s{1,3}(?:the\\s{1,3})?(${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,2}\\s{1,2}${SUFFIX})`,
   'g',
 );
 const INTERSECTION = new RegExp(
@@ -34,12 +34,21 @@ const ROAD = new RegExp(`\\b(?:on|off|along|near|at|from|by|onto|the)\\s{1,3}(?:
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
 /** The practice's or an event's own address, not a patient's. */
-const VENUE_BEFORE = /(?:our (?:office|clinic|practice|new location|location)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
+const VENUE_BEFORE = /(?:our (?:office|clinic|practice|new location|location)|address|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
 
 function span(m: RegExpMatchArray, group: number): [number, number] {
   const g = m[group] as string;
   const s = (m.index as number) + m[0].lastIndexOf(g);
   return [s, s + g.length];
+}
+
+const ABBREVIATED_SUFFIX = /^(?:St|Av|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Hwy|Pkwy|Cir|Trl|Sq|Expy|Fwy|Tpke|Xing)$/;
+
+/** "Elm Street." at the end of a sentence: the period is the sentence's, not an abbreviation's. */
+function dropSentencePeriod(text: string, start: number, end: number): number {
+  if (text[end - 1] !== '.') return end;
+  const word = /([A-Za-z]+)\.$/.exec(text.slice(start, end));
+  return word && !ABBREVIATED_SUFFIX.test(word[1] as string) ? end - 1 : end;
 }
 
 export function findStreets(ctx: RuleContext): GeoHit[] {
@@ -52,12 +61,13 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
     const onBefore = /\bon\s{1,2}$/.test(before(lower, start, 4));
-    hits.push({ start, end, kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
+    hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
   }
   for (const m of text.matchAll(STREET_AFTER_PREP)) {
     const [start, end] = span(m, 1);
-    if (!aboutPatient(clauseCues(ctx.folded, start, end))) continue;
-    hits.push({ start, end, kind: 'street', severity: 'warn', replacement: 'a local street' });
+    const cues = clauseCues(ctx.folded, start, end);
+    if (!aboutPatient(cues) && !(cues.residence && !cues.nonPatient)) continue;
+    hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'street', severity: 'warn', replacement: 'a local street' });
   }
   for (const m of text.matchAll(INTERSECTION)) {
     const [start, end] = span(m, 1);

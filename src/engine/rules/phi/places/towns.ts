@@ -25,7 +25,7 @@ const PREP_PLACE = new RegExp(
 const LIVES_BEFORE = /\b(?:lives?|living|lived|resides?|resident|moved|moving|grew up|born|raised|home|house|farm|drove|drives|driving|came|comes|commutes?|out|way|all the way|back home|hometown|town|city|village|suburbs|outskirts)\b[^.!?\n]{0,24}$/;
 /** Before "to"/"of", only these make the next word a place ("moved to", "the town of"). */
 const TO_OF_BEFORE = /\b(?:moved|moving|drove|driving|flown|flew|transferred|went back|headed home|back|town|city|village|outskirts|suburbs|county|mayor|people|streets)\s{1,3}(?:to|of)\s{1,3}$/;
-const CREDENTIALS = new Set(['MD', 'DO', 'PA', 'DC', 'ND', 'NP', 'RN', 'OD', 'PT', 'OT', 'MA']);
+const CREDENTIALS = new Set(['DO', 'NP', 'RN', 'OD', 'PT', 'OT']);
 
 function placeWords(seq: string): string | undefined {
   const words = seq.split(/\s{1,2}/);
@@ -88,8 +88,10 @@ export function findTowns(ctx: RuleContext, state: string | undefined): GeoHit[]
     if ((prep === 'to' || prep === 'of') && !TO_OF_BEFORE.test(before(lower, start, 40))) continue;
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient) continue;
+    // "I moved to Boise", "we drove in from Tulsa": the author's own places.
+    if (!cues.person && /\b(?:i|we|i've|we've|i'm|we're|my family)\b[^.!?\n]{0,24}$/.test(lead)) continue;
     const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
-    if (!strong && !aboutPatient(cues)) continue;
+    if (!strong && !aboutPatient(cues) && !cues.residence) continue;
     // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
     if (prep === 'from' && !strong && !cues.person) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
