@@ -33,18 +33,19 @@ export const testimonialRule: Rule = {
     const { lower, text } = ctx.folded;
     const out: Finding[] = [];
     const severity = isPromotional(ctx) ? 'block' : 'warn';
-    const visit = (start: number, end: number) => {
+    const visit = (wholeSentence: boolean) => (start: number, end: number) => {
       const context = clauseBefore(lower, start, 80) + clauseAfter(lower, end, 80);
       if (AGGREGATE.test(context) || negatedBefore(lower, start, 30)) return;
-      const sentence = sentenceAround(text, start);
+      // A single patient's result goes with its sentence; a rave phrase can go on its own.
+      const span = wholeSentence ? sentenceAround(text, start) : { start, end };
       out.push(finding(ctx, {
         ruleId: 'claims.testimonial', category: 'claims', severity, start, end,
         message: 'One patient’s striking result reads as typical; say what most patients can expect, or leave it out.',
-        fixes: [removeFix(ctx, sentence.start, Math.max(sentence.end, end))],
+        fixes: [removeFix(ctx, span.start, Math.max(span.end, end))],
       }));
     };
-    each(ATYPICAL_RESULT, lower, visit);
-    each(RAVE_RESULTS, lower, visit);
+    each(ATYPICAL_RESULT, lower, visit(true));
+    each(RAVE_RESULTS, lower, visit(false));
     return out;
   },
 };

@@ -11,7 +11,8 @@ const DISCLAIMER_PATTERNS: readonly RegExp[] = [
   /#notmedicaladvice\b|#nma\b|#notadvice\b/,
   /\bfor (?:general )?(?:educational|informational|education|information) (?:purposes )?only\b/,
   /\b(?:education|educational|informational|general) (?:post |content |purposes |info |information )?only\b/,
-  /\bnot (?:a )?substitute for (?:professional |medical |personal )?(?:medical )?(?:advice|care|consultation|a visit)\b/,
+  /\bnot (?:a )?(?:substitute|replacement) for (?:[a-z']+ ){0,4}(?:advice|care|consultation|visit|clinician|doctor|physician|provider)\b/,
+  /\bgeneral (?:health |medical )?(?:information|info|education)\b[^.!?\n]{0,30}\bnot\b/,
   /\b(?:does not|doesn't|no) (?:create|establish|form)?\s?(?:a )?(?:doctor|physician|clinician|provider)[- ]patient relationship\b/,
   /\bmedical advice\b[^.!?\n]{0,20}\b(?:it is not|it isn't|this is not|this isn't)\b/,
 ];

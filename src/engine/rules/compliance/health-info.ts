@@ -85,7 +85,7 @@ export function classify(lower: string): HealthInfo {
   if (ESCALATION.test(lower)) score += 2;
   if (CONDITIONAL_ADVICE.test(lower)) score += 2;
   if (CLAIM_CUE.test(lower)) score += 2;
-  if (STATISTIC.test(lower)) score += 1;
+  if (STATISTIC.test(lower)) score += 2;
   score += distinctMatches(EDUCATION_MARKER, lower, 2);
   score += distinctMatches(GENERAL_FACT, lower, 2);
   if (CONDITIONAL.test(lower)) score += 1;

@@ -6,7 +6,7 @@
 /** Conditions, tests, treatments and body systems a lay reader would call "health". */
 export const HEALTH_TERM = new RegExp(
   '\\b(?:' + [
-    'diabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
+    'diabet\\w*', 'prediabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
     'strokes?', 'heart (?:attack|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
     'rsv', 'measles', 'shingles', 'pneumonia', 'infections?', 'fractures?', 'dementia', "alzheimer'?s", "parkinson'?s",
     'depression', 'anxiety', 'suicid\\w*', 'apnea', 'insomnia', 'sleep', 'migraines?', 'headaches?', 'obesity', 'weight',
@@ -66,7 +66,7 @@ export const EDUCATION_MARKER =
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =

@@ -46,7 +46,8 @@ export function appendEdit(ctx: RuleContext, sentence: string): Edit {
   const at = appendPoint(ctx);
   const body = ctx.original.slice(0, at);
   const lastLine = body.slice(body.lastIndexOf('\n') + 1);
-  const lineBreak = body.includes('\n') || /^\s*(?:#\S+\s*)+$/.test(lastLine) || /^[-—–]/.test(lastLine);
+  // Lines, a signature or closing hashtags: the sentence reads better on a line of its own.
+  const lineBreak = body.includes('\n') || /#[^\s#]+$/.test(lastLine) || /^[-—–]/.test(lastLine);
   const sep = at === 0 ? '' : lineBreak ? '\n' : ' ';
   return { start: at, end: at, text: sep + sentence };
 }
