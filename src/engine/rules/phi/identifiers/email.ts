@@ -18,11 +18,11 @@ export function findEmails(text: string): Hit[] {
   for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', from)) {
     from = at + 1;
     let s = at;
-    while (s > 0 && at - s < 64 && LOCAL_CHAR.test(text[s - 1] as string)) s--;
-    // A local part cannot start or end with a dot; trailing/leading punctuation is not part of it.
+    while (s > 0 && at - s < 65 && LOCAL_CHAR.test(text[s - 1] as string)) s--;
+    if (at - s > 64) continue; // longer than any real local part
+    // A local part cannot start or end with a dot; leading quote marks are prose, not address.
     while (s < at && /[.'`{|}~]/.test(text[s] as string)) s++;
     if (s === at || text[at - 1] === '.') continue;
-    if (s > 0 && LOCAL_CHAR.test(text[s - 1] as string)) continue; // longer than any real local part
     if (text.slice(s, at).includes('..')) continue;
     DOMAIN.lastIndex = at + 1;
     const d = DOMAIN.exec(text);

@@ -1,25 +1,26 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { nearby, phiFindings, type Hit } from './shared.js';
+import { nearby, overlapIndex, phiFindings, type Hit } from './shared.js';
 import { isValidIpv4, isValidIpv6 } from './validators.js';
 
 const IPV4 = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
 /** Hex groups joined by colons, '::' allowed; validated afterwards. Bounded so it cannot backtrack far. */
-const IPV6 = /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}:?){1,7})(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/gi;
+const IPV6 = /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}:?){1,7})(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/gi;
 /** A version, section, figure or step number is not an address. */
 const NUMBERING_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\bsection|\bsec\.?|§|\bstep|\bchapter|\bch\.?|\bfigure|\bfig\.?|\btable|\bitem|\brule|\bclause|\bpart|\bappendix|\bICD(?:-?10)?|\bCPT)\s*$/i;
 const NETWORK_WORD = /\b(?:IP|IPs|address(?:es)?|addr|logged|log-?ins?|logins?|server|network|host|router|VPN|wi-?fi|portal|traced|subnet|came\s+from|device)\b/i;
 
 export function findIps(text: string): Hit[] {
-  const out: Hit[] = [];
+  const v4: Hit[] = [];
+  const v6: Hit[] = [];
   for (const m of text.matchAll(IPV4)) {
     if (!isValidIpv4(m[0])) continue;
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Outline numbers ("2.1.4.3") have only small parts; a real address in prose is named as one.
     const small = m[0].split('.').every((p) => Number(p) < 32);
     if (small && !NETWORK_WORD.test(nearby(text, m.index, m.index + m[0].length, 60))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    v4.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(IPV6)) {
     const v = m[0];
@@ -27,9 +28,11 @@ export function findIps(text: string): Hit[] {
     // Mostly-digit colon runs are times or ratios ("12:30:45:00"); ask for a hex letter or a '::'.
     if (!v.includes('::') && !/[a-f]/i.test(v)) continue;
     if (v.split(':').filter(Boolean).length < 2) continue;
-    out.push({ start: m.index, end: m.index + v.length });
+    v6.push({ start: m.index, end: m.index + v.length });
   }
-  return out;
+  // An IPv4 tail of an IPv6 address is part of it, not a second address.
+  const inV6 = overlapIndex(v6);
+  return [...v6, ...v4.filter((h) => !inV6(h.start, h.end))];
 }
 
 export const ipRule: Rule = {

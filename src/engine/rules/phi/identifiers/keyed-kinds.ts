@@ -102,7 +102,7 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     message: "This device serial number can be traced to the patient who has it; remove it before posting.",
     neutral: 'a serial number',
     keyword: new RegExp(
-      String.raw`\b(?:serial${NUM}?|S\/N|SN|device\s+(?:ID\b|identifier|numbers?|#)|IMEI|MEID|ESN)`,
+      String.raw`\b(?:serial${NUM}?|S\/N|SN|UDI|device\s+(?:ID\b|identifier|numbers?|#)|IMEI|MEID|ESN)`,
       'gi',
     ),
     minDigits: 4,

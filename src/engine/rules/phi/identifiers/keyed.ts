@@ -2,11 +2,11 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { DASHED_MBI, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
-import { countDigits, nearby, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { countDigits, nearby, overlapIndex, phiFindings, sentenceAround, type Hit } from './shared.js';
 import { isValidVin } from './validators.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
-const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|=|\(|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
+const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
 /**
  * A value: an optional "#", an optional upper-case prefix word ("HAR 30019284", "JRT 4417"), then letters
  * and digits in up to seven dash- or dot-separated groups.
@@ -40,7 +40,8 @@ function valueAfter(text: string, from: number, kind: KeyedKind): { start: numbe
   const whole = v[0];
   const value = v[1] as string;
   // The span starts at a "#" written against the value ("#A-550193") so the whole token goes.
-  const start = whole.startsWith('#') && !whole.startsWith('# ') ? at : VALUE.lastIndex - value.length;
+  let start = whole.startsWith('#') && !whole.startsWith('# ') ? at : VALUE.lastIndex - value.length;
+  if (start === at && text[at - 1] === '#') start--;
   return { start, end: VALUE.lastIndex, value };
 }
 
@@ -89,7 +90,8 @@ export function findKeyed(text: string): KeyedHit[] {
 function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
   const vehicle = KEYED_KINDS.find((k) => k.phiType === 'VEHICLE');
   const plan = KEYED_KINDS.find((k) => k.phiType === 'HEALTH_PLAN');
-  const covered = (s: number, e: number): boolean => claimed.has(s) || out.some((h) => h.start < e && s < h.end);
+  const overlapsKeyed = overlapIndex(out);
+  const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
   if (vehicle) {
     for (const m of text.matchAll(BARE_VIN)) {
       const vin = m[0];

@@ -58,13 +58,34 @@ export function sentenceAround(text: string, start: number, end: number, reach =
 
 /** The text within `reach` characters of a span, clipped to its line. */
 export function nearby(text: string, start: number, end: number, reach: number): string {
-  let s = Math.max(0, start - reach);
-  const nl = text.lastIndexOf('\n', start - 1);
-  if (nl >= s) s = nl + 1;
-  let e = Math.min(text.length, end + reach);
-  const nr = text.indexOf('\n', end);
-  if (nr !== -1 && nr < e) e = nr;
+  const sMin = Math.max(0, start - reach);
+  let s = start;
+  while (s > sMin && text.charCodeAt(s - 1) !== 10) s--;
+  const eMax = Math.min(text.length, end + reach);
+  let e = end;
+  while (e < eMax && text.charCodeAt(e) !== 10) e++;
   return text.slice(s, e);
+}
+
+/** Answers "does [s, e) overlap any of these spans?" in logarithmic time. */
+export function overlapIndex(spans: readonly Hit[]): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const h of sorted) maxEnd.push((m = Math.max(m, h.end)));
+  return (s, e) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Hit).start < e) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && (maxEnd[last] as number) > s;
+  };
 }
 
 export function countDigits(s: string): number {
@@ -85,23 +106,36 @@ const BE_BEFORE_PREPOSITION = /(?:'s|\bis|\bare|\bwas|\bwere)\s+(?:at|on)\s+$/i;
 const OWNER_BEFORE = /(?:'s|\b(?:his|her|their|its|my|your|our|the))\s+$/i;
 const CLOSERS = /[,.;:!?)]/;
 
+export interface RemovalUnit {
+  start: number;
+  end: number;
+  /** The removal opened a sentence: the next word needs its capital. */
+  capitalise?: boolean;
+}
+
+function bracketed(text: string, s: number, e: number): RemovalUnit | null {
+  const open = text[s - 1] === '(' ? s - 1 : text.slice(s - 2, s) === '( ' ? s - 2 : -1;
+  if (open === -1) return null;
+  const close = text[e] === ')' ? e : text.slice(e, e + 2) === ' )' ? e + 1 : -1;
+  return close === -1 ? null : { start: open, end: close + 1 };
+}
+
 /**
  * The stretch to delete so the sentence still reads: a parenthetical with its brackets, an appositive
  * with its leading comma, a leading preposition ("emailed to X" → "emailed"), or only the value when the
  * keyword has an owner ("his account #123" → "his account"). Null when deleting would break the sentence.
  */
-export function removalUnit(text: string, hit: Hit, detachedOnly = false): { start: number; end: number } | null {
+export function removalUnit(text: string, hit: Hit, detachedOnly = false): RemovalUnit | null {
   const kw = hit.unitStart ?? hit.start;
   let s = kw;
-  let e = hit.end;
+  const e = hit.end;
   const before = text.slice(Math.max(0, s - 24), s);
 
-  const open = before.endsWith('(') ? s - 1 : before.endsWith('( ') ? s - 2 : -1;
-  if (open !== -1) {
-    const close = text[e] === ')' ? e : text.slice(e, e + 2) === ' )' ? e + 1 : -1;
-    if (close !== -1) return { start: open, end: close + 1 };
-  }
-  if (before.endsWith(', ') && CLOSERS.test(text[e] ?? '')) {
+  const paren = bracketed(text, kw, e) ?? bracketed(text, hit.start, e);
+  if (paren) return paren;
+  if (before.endsWith(', ') && CLOSERS.test(text[e] ?? '')) return { start: s - 2, end: e };
+  // "shared it here: <link> 🕊️": the colon goes with the link.
+  if (before.endsWith(': ') && /^(?:\s*$|\s*\n|\s+[^\s\p{L}])/u.test(text.slice(e, e + 3))) {
     return { start: s - 2, end: e };
   }
   if (detachedOnly) return null;
@@ -113,13 +147,11 @@ export function removalUnit(text: string, hit: Hit, detachedOnly = false): { sta
   }
   if (BE_BEFORE_PREPOSITION.test(before)) return null;
   const prep = PREPOSITION_BEFORE.exec(before);
-  if (prep) {
-    s -= prep[0].length - (prep[0].length - prep[0].trimStart().length);
-    return { start: s, end: e };
-  }
-  // A labelled field at the start of a sentence: "SSN: 123-45-6789." or "Badge #44, if you…"
-  const lineStart = s === 0 || /[\n.!?:]\s*$/.test(before);
-  if (lineStart && (text[e] === '.' || text[e] === ',')) e++;
+  if (prep) return { start: s - prep[0].trimStart().length, end: e };
+  // A labelled field opening a sentence: "SSN: 123-45-6789." or "Badge #44, if you…"
+  const opening = s === 0 || /(?:^|[\n.!?:])\s*$/.test(before);
+  if (opening && text[e] === '.') return { start: s, end: e + 1 };
+  if (opening && text[e] === ',') return { start: s, end: e + 1, capitalise: true };
   return { start: s, end: e };
 }
 
@@ -130,15 +162,25 @@ export function tidyFix(ctx: RuleContext, hit: Hit, neutral: string, detachedOnl
   const span = originalSpan(ctx, unit.start, unit.end);
   const text = ctx.original;
   let { start: s, end: e } = span;
+  let replacement = '';
   const after = text[e] ?? '';
   if (s > 0 && text[s - 1] === ' ' && (after === '' || after === ' ' || after === '\n' || CLOSERS.test(after))) s--;
   else if ((s === 0 || text[s - 1] === '\n') && after === ' ') e++;
+  if (unit.capitalise) {
+    let n = e;
+    while (text[n] === ' ') n++;
+    const c = text[n] ?? '';
+    if (c !== c.toUpperCase()) {
+      e = n + 1;
+      replacement = (s > 0 && text[s - 1] !== ' ' && text[s - 1] !== '\n' ? ' ' : '') + c.toUpperCase();
+    }
+  }
   const label = quote(ctx, firstSolid(ctx.folded.text, unit.start, unit.end), unit.end);
-  return { label: `Remove “${label}”`, edits: [{ start: s, end: e, text: '' }] };
+  return { label: `Remove “${label}”`, edits: [{ start: s, end: e, text: replacement }] };
 }
 
 function firstSolid(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && /[\s,]/.test(text[i] ?? '')) i++;
+  while (i < end && /[\s,:]/.test(text[i] ?? '')) i++;
   return i;
 }

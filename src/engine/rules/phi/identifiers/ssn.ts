@@ -8,16 +8,19 @@ import { isValidSsn } from './validators.js';
 const SEPARATED = /(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 const SSN_KEYWORD = /\b(?:SSN|SS#|SS\s?No\b\.?|social\s+security(?:\s+(?:number|no\b\.?|#|card))?|social)(?![\w])/gi;
 /** After the keyword: nine digits in any grouping, or "last four … 1234". */
-const AFTER_KEYWORD = /(?:\s{0,3}(?:#|:|=|\(|is\b|was\b|as\b|of\b|number\b|no\b\.?|reads\b|ends?\s+(?:in|with)\b|ending\s+(?:in|with)\b))*\s{0,3}(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{4})(?![\w-])/iy;
+const AFTER_KEYWORD = /(?:\s{0,3}(?:#|:|,|=|\(|is\b|was\b|as\b|of\b|number\b|no\b\.?|reads\b|ends?\s+(?:in|with)\b|ending\s+(?:in|with)\b))*\s{0,3}(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{4})(?![\w-])/iy;
 const CODE_BEFORE = /\b(?:NDC|lot|batch|catalog|cat|part|model|serial|SN|ref|order|tracking|invoice|ISBN|CPT|ICD)\s*[#:]?\s*$/i;
 const PARTIAL_CUE = /\b(?:last\s+(?:4|four)|ending|ends)\b/i;
 
 export function findSsns(text: string): Hit[] {
   const out: Hit[] = [];
+  const byStart = new Map<number, Hit>();
   for (const m of text.matchAll(SEPARATED)) {
     if (!isValidSsn(`${m[1]}${m[3]}${m[4]}`)) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    const hit = { start: m.index, end: m.index + m[0].length };
+    out.push(hit);
+    byStart.set(hit.start, hit);
   }
   for (const k of text.matchAll(SSN_KEYWORD)) {
     const kwEnd = k.index + k[0].length;
@@ -34,8 +37,13 @@ export function findSsns(text: string): Hit[] {
     } else if (!isValidSsn(digits)) continue;
     // "social" alone is only a keyword when a full number follows it.
     if (/^social$/i.test(k[0]) && digits.length !== 9) continue;
-    if (out.some((h) => h.start === start)) continue;
-    out.push({ start, end, unitStart: k.index });
+    const same = byStart.get(start);
+    if (same) same.unitStart = k.index;
+    else {
+      const hit = { start, end, unitStart: k.index };
+      out.push(hit);
+      byStart.set(start, hit);
+    }
   }
   return out;
 }

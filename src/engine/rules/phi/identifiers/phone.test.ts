@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fixFirst, spansOf } from './testing.js';
+
+describe('phone numbers of patients and relatives', () => {
+  it.each([
+    ['Her husband gave me his cell, 719-555-0102, in case she gets worse.', '719-555-0102'],
+    ['The pt says to reach her at (720) 555 0199 after 5.', '(720) 555 0199'],
+    ["Mr. Diaz's daughter left her number: 303.555.0147", '303.555.0147'],
+    ['My patient gave me her mobile +1 415 555 0133 so we can text her.', '+1 415 555 0133'],
+    ['His son asked us to call him at 1-303-555-0110 ext. 42 with results.', '1-303-555-0110 ext. 42'],
+    ['Trying to reach his wife at 555-0164 all morning.', '555-0164'],
+  ])('finds %j', (text, expected) => {
+    expect(spansOf(text, 'PHONE')).toEqual([expected]);
+  });
+
+  it('calls it a fax when the sentence is about faxing', () => {
+    const text = "The patient's employer keeps faxing us from 614-555-0171 asking for her diagnosis.";
+    expect(spansOf(text, 'FAX')).toEqual(['614-555-0171']);
+    expect(spansOf(text, 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    'For emergencies call 911; for a mental-health crisis call or text 988.',
+    'Poison Control is 1-800-222-1222, day or night.',
+    'Questions? Call our office at (614) 555-0123 to book.',
+    'Walk-in hours Tuesday 3–6 pm. 📞 (312) 555-0147',
+    'Call us at 262-555-0133 for appointments.',
+    'Lines are open weekdays at 1-888-555-0134.',
+    'NDC 0002-1433-80 and lot 123-456-7890 are in the recall notice.',
+    'BP 128/82, HR 74, A1c 7.2, LDL 130 on 3/14/2026.',
+    'Our site is at 5521 Oak Ave, 60623-2231.',
+    'The area code 212 covers Manhattan; 415 is San Francisco.',
+    'Numbers like 123-456-7890 are not real: exchanges never start with 1.',
+  ])('leaves %j alone', (text) => {
+    expect([...spansOf(text, 'PHONE'), ...spansOf(text, 'FAX')]).toEqual([]);
+  });
+
+  it("never reports the practice's own published line", () => {
+    const text = 'Her daughter can reach the nurse at (614) 555-0100 any weekday.';
+    expect(spansOf(text, 'PHONE')).toHaveLength(1);
+    expect(spansOf(text, 'PHONE', { practiceDetails: ['614-555-0100'] })).toEqual([]);
+  });
+
+  it('removes an appositive number with its comma so the sentence still reads', () => {
+    const { fixed, label } = fixFirst('I tried her cell, (508) 555-0143, but it goes to voicemail.', 'PHONE');
+    expect(fixed).toBe('I tried her cell, but it goes to voicemail.');
+    expect(label).toBe('Remove “(508) 555-0143”');
+    expect(spansOf(fixed, 'PHONE')).toEqual([]);
+  });
+
+  it('takes the preposition with the number', () => {
+    const { fixed } = fixFirst("We've been trying to reach you at 313-555-0190 about your mom.", 'PHONE');
+    expect(fixed).toBe("We've been trying to reach you about your mom.");
+  });
+
+  it('falls back to a neutral phrase where removing would leave a gap', () => {
+    const { fixed, label } = fixFirst("Please call my pt back, she's at (617) 555-0142", 'PHONE');
+    expect(fixed).toBe("Please call my pt back, she's at a phone number");
+    expect(label).toBe('Redact “(617) 555-0142”');
+  });
+});
