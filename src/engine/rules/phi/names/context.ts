@@ -6,7 +6,7 @@
 
 // Words that place a text in a care story. Case-insensitive words, then short upper-case acronyms
 // that must keep their case ("OR", "ED" are also English words).
-const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
+const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|extubated|intubat\w+|ventilat\w+|rounded on|rounds|pneumonia|sepsis|infection|fever|pain|asthma|diabetes|dementia|covid|flu|bedside|code blue|hospitali[sz]ed|sedated|sedation|vitals|prognosis|terminal|palliative|passed away|died|survived|remission|relapse|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
 
 export interface CareIndex {
   positions: number[];
@@ -38,7 +38,7 @@ export function careNear(index: CareIndex, start: number, end: number, radius: n
 }
 
 // The text talks to one person about their own care: a reply to a review or a patient's comment.
-const ADDRESSES_A_PATIENT = /\b(?:your (?:[\w-]+ ){0,2}(?:visits?|appointments?|appt|check-?ups?|wait|procedures?|surgery|operation|scope|recovery|results?|care|stay|bills?|billing|account|balance|claim|crown|ultrasound|delivery|treatment|follow-?up|touch-?up|session|exam|labs?|biopsy|scans?|x-?rays?|medications?|meds|prescription|insurance|pregnancy|rhinoplasty|botox|filler|tummy tuck|implants?|consult(?:ation)?|case|diagnosis|stitches|cast|knee|hip)|(?:seeing|see|saw|treating|meeting) you\b|you came in|we discussed|as discussed|pleasure (?:doing|treating|caring|meeting|seeing)|(?:5|five)[- ]stars?|(?:we're|we are|so) sorry)/i;
+const ADDRESSES_A_PATIENT = /\b(?:your (?:[\w-]+ ){0,2}(?:visits?|appointments?|appt|check-?ups?|wait|procedures?|surgery|operation|scope|recovery|results?|care|stay|bills?|billing|account|balance|claim|crown|ultrasound|delivery|treatment|follow-?up|touch-?up|session|exam|labs?|biopsy|scans?|x-?rays?|medications?|meds|prescription|insurance|pregnancy|rhinoplasty|botox|filler|tummy tuck|implants?|consult(?:ation)?|case|diagnosis|stitches|cast|knee|hip|discharge|admission|hospital stay|chart|records?|copay|co-pay|refund|dentist|doctor|provider|nurse|therapist|care team)|(?:treating|caring for|operating on|examining) you\b|(?:saw|seeing|see) you (?:in|at) (?:the )?(?:clinic|office|hospital|practice|er|ed|your)\b|you came in|you were (?:here|in|seen)|we discussed|as discussed|pleasure (?:doing|treating|caring for|taking care)|(?:5|five)[- ]stars?)/i;
 
 export function addressesPatient(text: string): boolean {
   return ADDRESSES_A_PATIENT.test(text);
@@ -60,6 +60,13 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 export function publicSentence(text: string, start: number, end: number): boolean {
   return PUBLIC_CUES.test(sentenceAround(text, start, end));
+}
+
+// A sentence about work among colleagues: thanks, talks, panels, hires. Names in it are not patients.
+const PROFESSIONAL_CUES = /\b(?:thanks? to|thank you to|shout-?outs?|kudos|panel\w*|talks?|lectures?|keynote|speakers?|presented|presenting|presentation|grand rounds|conference|summit|webinar|podcast|episode|co-?authors?|paper|article|colleagues?|mentors?|mentee|hired|hiring|welcomes?|welcoming|promoted|promotion|retir\w+|chief|director|chair|dean|ceo|residency|fellowship|published|journal|sim day|simulation|workshop|course|faculty|staff meeting|board meeting)\b/i;
+
+export function professionalSentence(text: string, start: number, end: number): boolean {
+  return PROFESSIONAL_CUES.test(sentenceAround(text, start, end));
 }
 
 /** Does [pos] begin a sentence (start of text, a line, or after . ! ? and any bullets or emoji)? */

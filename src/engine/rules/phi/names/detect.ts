@@ -1,5 +1,7 @@
 import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
-import { addressesPatient, atSentenceStart, careIndex, careNear, publicSentence, type CareIndex } from './context.js';
+import {
+  addressesPatient, atSentenceStart, careIndex, careNear, professionalSentence, publicSentence, type CareIndex,
+} from './context.js';
 import {
   COMMON_WORDS, CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, EPONYMS, ORG_SUFFIXES, PUBLIC_FIGURES, RELATIONS,
 } from './lexicon.js';
@@ -33,6 +35,9 @@ const RELATIVE = new RegExp(String.raw`\b(?:his|her|their|the patient's|patient'
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
 const ENDEARMENT = /(?<![\p{L}])(?:(?:sweet|poor|brave|tiny|little|baby|precious)|(?:our |my |the )?little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|(?:our |my )(?:guy|girl|buddy|warrior|fighter|champ))\s+(?=\p{Lu})/giu;
 const GREETING = /(?:^|[\n.!?]|\b(?:aw+|oh|and),?)\s*(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? (?=\p{Lu})/giu;
+
+// "the Hernandez family": a patient's family by its surname.
+const FAMILY_NAME = /\b[Tt]he (?=\p{Lu}[\p{Ll}\p{M}]+ famil(?:y|ies)\b)/gu;
 
 // ── evidence that follows a name ────────────────────────────────────────────────────────────────
 const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
@@ -128,7 +133,7 @@ function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) =>
     if (!r) continue;
     const cutStart = opts.cutFromTrigger ? m.index
       : style === 'drop' ? dropStart(ctx.text, m.index, pos)
-        : style === 'vocative' ? pos - 1 : run.start;
+        : style === 'vocative' ? pos - (ctx.text[pos - 2] === ',' ? 2 : 1) : run.start;
     add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd: run.end, style });
   }
 }
@@ -164,16 +169,18 @@ export function detectNames(text: string): NameScan {
   fromTrigger(ctx, RELATIVE, 'relative', 'drop', {});
   fromTrigger(ctx, PATIENT_NOUN, (m) => patientNounRole(m), 'drop', {});
   fromTrigger(ctx, ENDEARMENT, 'patient', 'drop', {
-    needCare: true, accept: (run) => isClearFirstName(run.parts[0] as string),
+    needCare: true, accept: (run) => isFirstName(run.parts[0] as string),
   });
   fromTrigger(ctx, GREETING, greetingRole(ctx), 'vocative', {
-    accept: (run) => isClearFirstName(run.parts[0] as string) && run.parts.length <= 2,
+    accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
+  fromTrigger(ctx, FAMILY_NAME, 'patient', 'drop', { needCare: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string) });
   wristbands(ctx);
 
   for (const run0 of runs) {
     if (claimed(ctx, run0.start, run0.end)) continue;
-    const run = personParts(run0, text);
+    // Names that are also words ("Lily", "Grace") stay in play; judgeRun asks for more evidence.
+    const run = personParts(run0, text, true);
     if (!run) continue;
     judgeRun(ctx, run);
   }
@@ -182,11 +189,7 @@ export function detectNames(text: string): NameScan {
 }
 
 function patientNounRole(m: RegExpExecArray): Role | null {
-  const det = m[1];
-  const noun = m[2] as string;
-  // "Patient Safety Week": a capitalised "Patient" with no determiner is a heading, not a person.
-  if (!det && noun[0] === 'P' && !m[0].includes(':') && !m[0].includes(',')) return null;
-  return 'patient';
+  return m[2] ? 'patient' : null;
 }
 
 /** Evidence after the name, and the dictionary with corroboration. */
@@ -209,7 +212,7 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
   }
   if (initials) return;
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
-  if (AGE_AFTER.test(a) && (isName || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
+  if (AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
     return;
   }
@@ -219,7 +222,7 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Thanks for the kind words, Jess!"
-  if (ctx.addressed && isName && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && VOCATIVE_TAIL.test(b)) {
+  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && VOCATIVE_TAIL.test(b)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }
@@ -229,7 +232,8 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // A first name and a surname in a care story.
-  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)
+    && !professionalSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
   }
 }

@@ -13,7 +13,7 @@ const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_@#/.'-])${PART}`, 'gu');
 const PART_Y = new RegExp(PART, 'uy');
 /** A lone capital after a title: "Mr. K". */
 const LETTER_Y = /\p{Lu}(?![\p{L}\p{N}\p{M}.'])/uy;
-const INITIALS_ONLY = /^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
+const INITIALS_ONLY = /^\p{Lu}(?:\.(?: ?\p{Lu}\.)*)?$/u;
 
 export interface NameRun {
   start: number;
