@@ -15,6 +15,7 @@ export const CONNECTION_CUES: readonly RegExp[] = [
   /\bi(?:'m| am) (?:a )?(?:paid )?(?:consultant|advisor|adviser|spokesperson|speaker) (?:for|to|with)\b|\bi consult for\b|\bspeaking fees?\b|\bspeakers'? bureau\b|\bpaid (?:medical |scientific )?(?:advisor|adviser|consultant|spokesperson)\b|\bi (?:have|hold|own) (?:equity|stock|shares) in\b|\bresearch funding from\b|\bhonorari(?:a|um)\b/,
   /\bsponsored\b|#sponsored\b|#ad\b|^\s*ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
   /\bgrab yours\b|\bthrough my link\b|\bmy link\b|\bshop my\b/,
+  /\bdisclosure:|\bi(?:'m| am) paid by\b|\bpaid (?:post|promotion)\b|\bi advise\b/,
 ];
 
 /** "Link in bio" counts as a connection only beside a product: shopping words, a price cut, a cart. */
@@ -30,7 +31,7 @@ export const STRONG_CUES: readonly RegExp[] = [CONNECTION_CUES[0] as RegExp, CON
 
 /** Clear, unambiguous disclosure wording (FTC: "ad", "advertisement", "sponsored", "paid partnership"). */
 export const CLEAR_DISCLOSURE =
-  /#ad\b|\bad\s*(?::|\||-\s)|^\s*ad\b|\badvertisement\b|(?:#|\b)sponsored\b|\bpaid partnership\b|\bpaid (?:post|promotion|ad)\b|\bdisclosure:|\bi(?:'m| am) paid by\b|\bi earn (?:a )?(?:small )?commission\b|#paid\b|\bi (?:consult|am a (?:paid )?consultant) for\b/g;
+  /#ad\b|\bad\s*(?::|\||-\s)|^\s*ad\b|\badvertisement\b|(?:#|\b)sponsored\b|\bpaid partnership\b|\bpaid (?:post|promotion|ad)\b|\bdisclosure:|\bi(?:'m| am) paid by\b|\bi earn (?:a )?(?:small )?commission\b|#paid\b|\bi(?: consult| am a (?:paid )?consultant|'m a (?:paid )?consultant) for\b/g;
 
 /** Wording the FTC has called unclear: "#sp", "#spon", "#collab", "#partner", "#ambassador", bare thanks. */
 export const AMBIGUOUS_DISCLOSURE =

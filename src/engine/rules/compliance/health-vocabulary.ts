@@ -29,7 +29,9 @@ export const HEALTH_TERM = new RegExp(
     'colds?', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
     'droop\\w*', 'weakness', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
     'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
-    'hips?', 'spine', 'weight ?loss', 'gym', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
+    'hips?', 'spine', 'weight ?loss', 'gym', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
+    'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
+    'safe sleep', 'sids', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
   ].join('|') + ')\\b', 'g');
 
 /** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
@@ -50,7 +52,7 @@ export const RECOMMENDATION =
 
 /** "Adults should…", "you need to…": general advice to a group or to the reader. */
 export const GENERAL_SHOULD =
-  /\b(?:you|adults|everyone|anyone|women|men|kids|children|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|must|ought to)\b/;
+  /\b(?:you|adults|everyone|anyone|women|men|kids|children|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|need an?|needs an?|must|ought to)\b/;
 
 /** "Ask your doctor about…", "talk with your GI", "see your clinician". */
 export const ASK_YOUR_CLINICIAN =
@@ -58,7 +60,7 @@ export const ASK_YOUR_CLINICIAN =
 
 /** Imperatives that open a sentence of advice to the reader. */
 export const IMPERATIVE_OPENING =
-  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider)\b/gu;
+  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
 
 /** Teaching formats and awareness campaigns. */
 export const EDUCATION_MARKER =
@@ -66,7 +68,7 @@ export const EDUCATION_MARKER =
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|heals? in|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =

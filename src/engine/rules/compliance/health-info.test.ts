@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../text/normalize.js';
+import { classify } from './health-info.js';
+
+const isHealthInfo = (text: string) => classify(fold(text).lower).isHealthInfo;
+
+describe('health information to the public', () => {
+  it.each([
+    'Reminder: kids need a booster seat until the seat belt fits, usually around 4 ft 9 in. Check yours before the holiday drive.',
+    'Gout flares love holidays. Alcohol and big meat-heavy meals raise uric acid; drink water and ask about a preventive medication if you flare often.',
+    'Most ankle sprains heal in 2 to 6 weeks. Ice for 20 minutes, compress, elevate, and start gentle motion early.',
+    'Migraine with aura raises stroke risk in people who smoke or take estrogen pills. If that is you, talk with your clinician.',
+    'Ibuprofen and naproxen can raise blood pressure and hurt the kidneys when taken daily. Adults should not take them for more than 10 days without advice.',
+    'Did you know? About 80% of skin cancers can be prevented with sun protection. SPF 30, a hat, shade at noon.',
+    'New CDC guidance: everyone 6 months and older should get the updated COVID vaccine this fall.',
+    'If your child has a fever over 104 or a stiff neck, get them seen today.',
+  ])('recognises: %s', (text) => {
+    expect(isHealthInfo(text)).toBe(true);
+  });
+
+  it.each([
+    'Night shift done. Seven admissions, two rapid responses, one very kind family who brought donuts. Sleeping now.',
+    'Our denial rate from one insurer went up 20% this quarter. Prior auth staff are drowning. Something has to give.',
+    'Excited to share that our clinic is now open on Saturdays! Book online or call the front desk.',
+    'Anyone else seeing long waits for outpatient MRI? We have a patient with a knee effusion waiting 6 weeks. How are you all handling it?',
+    'Happy Nurses Week to the best unit in the building. We could not do any of it without you.',
+    'Heading to the cardiology conference in Boston next week. Poster session Friday, come say hi!',
+    'Just finished reading a great history of the 1918 pandemic. Highly recommend it for the flight home.',
+  ])('does not take this for health information: %s', (text) => {
+    expect(isHealthInfo(text)).toBe(false);
+  });
+});
