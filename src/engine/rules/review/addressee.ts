@@ -1,0 +1,83 @@
+import type { RuleContext } from '../../context.js';
+import { foldedOffset, matchSpans, type Span } from '../reidentification/text-spans.js';
+
+/**
+ * Whether the draft speaks to one particular person (a reviewer, a tagged patient, a relative):
+ * only then can "your visit" confirm that this person was a patient. General posts say "you" to
+ * everyone and confirm nothing.
+ */
+
+/** Handles of colleagues ("@DrAlexKim", "@jsmith_md") are a consult, not a patient. */
+const COLLEAGUE_HANDLE = /^@(?:dr|doc|prof)[a-z0-9_.]|(?:md|do|rn|np|pa|phd|dds)$/;
+const HANDLE = /(?<![\w@.])@[a-z0-9_][a-z0-9_.]{0,29}/g;
+
+/** Greeting words that open a reply to someone: "Hi Karen,", "Thanks for the love, Sofía!". */
+const FIRST_CLAUSE = /^[^.!?\n]{0,60}/;
+const OPENER = /^\s*(?:hi|hey|hello|dear|aw+|thanks|thank you|thx|congrats|congratulations|welcome back)\b/i;
+/** A name in capitals, not a word that merely starts the sentence. */
+const CAPITALISED = /(?<![\p{L}'-])\p{Lu}[\p{Ll}'-]{1,20}(?![\p{L}])/gu;
+const NOT_NAMES = new Set([
+  'We', 'Our', 'I', 'You', 'Your', 'The', 'So', 'For', 'Thanks', 'Thank', 'Hi', 'Hey', 'Hello', 'Dear', 'Aw',
+  'Oh', 'It', 'This', 'That', 'Congrats', 'Congratulations', 'Welcome', 'Back', 'All', 'Everyone', 'Team',
+  'Dr', 'Doctor', 'Happy', 'Great', 'Sorry', 'Please', 'Love', 'And', 'From', 'Huge',
+]);
+/** "Alicia, we're sorry…": a name, a comma, then words addressed to that person. */
+const VOCATIVE = /^\s*\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20})?, (?:we|i|you|thank|thanks|so|sorry|it|this|please|congrat)/u;
+const SPOKEN_TO = new RegExp([
+  "\\bif you(?:'re| are) reading this\\b", '\\bif [^.!?\\n]{1,40} (?:sees|reads) this\\b', '\\byou know who you are\\b',
+  "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
+  '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
+].join('|'), 'g');
+const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
+
+export interface Addressee {
+  /** Where the draft turns to the person (folded offsets), or undefined when it speaks to no one in particular. */
+  span?: Span;
+  /** Handles of people (not colleagues) the draft tags. */
+  handles: Span[];
+}
+
+export function patientHandles(lower: string): Span[] {
+  return matchSpans(HANDLE, lower).filter((h) => !COLLEAGUE_HANDLE.test(lower.slice(h.start, h.end)));
+}
+
+function hasNamePhi(ctx: RuleContext): boolean {
+  return ctx.phi.some((f) => f.phiType === 'NAME' || f.phiType === 'OTHER_ID');
+}
+
+/** The first clause carries a greeting and a name (a capitalised word, a name finding or a handle). */
+function greetsByName(ctx: RuleContext): Span | undefined {
+  const { text } = ctx.folded;
+  if (!OPENER.test(text)) return undefined;
+  const clause = FIRST_CLAUSE.exec(text)?.[0] ?? '';
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(clause); m !== null; m = CAPITALISED.exec(clause)) {
+    if (!NOT_NAMES.has(m[0])) {
+      CAPITALISED.lastIndex = 0;
+      return { start: 0, end: m.index + m[0].length };
+    }
+  }
+  CAPITALISED.lastIndex = 0;
+  const { map } = ctx.folded;
+  const named = ctx.phi.find((f) => (f.phiType === 'NAME' || f.phiType === 'OTHER_ID')
+    && (map ? foldedOffset(map, f.start) : f.start) < clause.length);
+  if (named) return { start: 0, end: clause.length };
+  return undefined;
+}
+
+export function findAddressee(ctx: RuleContext): Addressee {
+  const { lower, text } = ctx.folded;
+  const handles = patientHandles(lower);
+  const leading = handles.find((h) => lower.slice(0, h.start).trim() === '');
+  if (leading) return { span: leading, handles };
+  const greeting = greetsByName(ctx);
+  if (greeting) return { span: greeting, handles };
+  const vocative = VOCATIVE.exec(text);
+  if (vocative) return { span: { start: 0, end: vocative[0].length }, handles };
+  const spoken = matchSpans(SPOKEN_TO, lower)[0];
+  if (spoken) return { span: spoken, handles };
+  const affection = AFFECTION.exec(lower);
+  if (affection && hasNamePhi(ctx)) return { span: { start: affection.index, end: affection.index + affection[0].length }, handles };
+  if (ctx.settings.reviewReplyMode) return { span: { start: 0, end: 0 }, handles };
+  return { handles };
+}

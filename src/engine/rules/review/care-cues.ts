@@ -1,0 +1,64 @@
+import { matchSpans, type Span } from '../reidentification/text-spans.js';
+
+/**
+ * Phrases that, said to one person, confirm that person is or was a patient (compliance-rules.md §6,
+ * REV-CONFIRM), and the details a reply must never add (REV-DETAIL).
+ */
+
+/** Things only a patient has with a practice: "your visit", "your knee scope", "your 6-week check". */
+const CARE_NOUNS = [
+  'visits?', 'appointments?', 'appt', 'procedure', 'surgery', 'operation', 'case', 'follow-?up', 'check-?up',
+  'checkup', 'check', 'exam', 'scan', 'x-?rays?', 'mri', 'ct', 'ultrasound', 'labs', 'lab results', 'test results',
+  'results', 'biopsy', 'treatment', 'stay', 'admission', 'delivery', 'c-section', 'crown', 'filling', 'cleaning',
+  'root canal', 'implants?', 'botox', 'fillers?', 'touch-?up', 'injections?', 'infusions?', 'chemo', 'session',
+  'consult(?:ation)?', 'prescription', 'refill', 'diagnosis', 'chart', 'records', 'bill', 'invoice', 'balance',
+  'claim', 'copay', 'recovery', 'incision', 'stitches', 'sutures', 'cast', 'physical', 'mammogram',
+  'colonoscopy', 'scope', 'reconstruction', 'repair', 'replacement', 'rhinoplasty', 'tummy tuck', 'liposuction',
+  'lipo', 'facelift', 'augmentation', 'transplant', 'pregnancy', 'wait', 'discharge', 'care', 'medications?', 'meds',
+].join('|');
+
+/** "your next visit", "your own doctor": advice to anyone, not a record of this person's care. */
+const GENERIC_MODIFIER = '(?:next|upcoming|annual|yearly|own|regular|future|free|new|local|primary|first|routine|usual)';
+
+const SECOND_PERSON = new RegExp([
+  `\\byour (?!${GENERIC_MODIFIER}\\b)(?:[a-z0-9'-]{1,15} ){0,2}(?:${CARE_NOUNS})\\b`,
+  "\\b(?:when|after|before|since|the day|the time|while) you (?:came in|were (?:here|in|admitted|seen|treated|with us)|visited|saw (?:us|me|dr)|had your)\\b",
+  '\\byou came (?:in|to (?:us|our|see))\\b', '\\byou were (?:here|seen|admitted|treated|in our)\\b',
+  '\\bwe (?:saw|treated|examined|admitted|loved seeing|enjoyed seeing|loved having|enjoyed having) you\\b',
+  '\\b(?:great|good|nice|wonderful|lovely|so good|a pleasure|a joy|an honor|fun) (?:seeing|to see|meeting|to meet|having|treating|caring for|working with|taking care of) you\\b',
+  '\\bit was (?:a pleasure|great|an honor|a joy|so nice) (?:doing|caring|treating|seeing|meeting|working|taking)\\b',
+  '\\b(?:our|my) records (?:show|indicate)\\b', '\\bas (?:we|i) (?:discussed|talked about|told you|explained|mentioned)\\b',
+  '\\bas you know\\b', '\\bi remember (?:you|your)\\b', '\\bsee you (?:at|in|for|next|soon at)\\b',
+  "\\b(?:i've|we've|i have|we have) ever (?:stitched|treated|seen|operated|cared)\\b",
+  '\\b(?:reviewing|adjusting|changing|increasing|refilling|prescribing|checking) your\\b',
+  '\\bthanks? (?:you )?for (?:trusting|choosing) (?:us|me|our [a-z]{1,15})\\b',
+  '\\b(?:best|favorite|favourite|bravest|sweetest|toughest|strongest) patient\\b',
+  '\\b(?:about|regarding|re:?) your (?:mom|mother|dad|father|son|daughter|husband|wife|partner|grandmother|grandma|grandfather|grandpa|brother|sister|baby|child|kid)\\b',
+  '\\bwe know (?:this|that|it) (?:is|was)\\b', '\\bwe know who you are\\b',
+  "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|doc)(?: [a-z]{1,12})? you(?:'re| are| were) (?:talking|writing)",
+].join('|'), 'g');
+
+/** Said about a tagged person: "@x … 8 months after her ACL reconstruction", "post-op selfie with @x". */
+const THIRD_PERSON = new RegExp([
+  `\\b(?:his|her|their) (?!${GENERIC_MODIFIER}\\b)(?:[a-z0-9'-]{1,15} ){0,2}(?:${CARE_NOUNS})\\b`,
+  '\\bpost-?op\\b', '\\bmy (?:patient|pt)\\b', '\\bour (?:patient|pt)\\b',
+  '\\b(?:proud|happy) (?:[a-z]{1,12} )?(?:doc|doctor|surgeon|dentist|physician|nurse) moment\\b',
+].join('|'), 'g');
+
+/** What a confirming reply must not add on top: money, coverage, diagnoses, unmasking. */
+const DETAIL = new RegExp([
+  '\\$\\s?\\d[\\d,]{0,12}(?:\\.\\d\\d)?', '\\b(?:insurance|ppo|hmo|medicaid|medicare|copay|deductible|coverage|covered|out-of-pocket)\\b',
+  '\\bdiagnos(?:is|ed|es)\\b', '\\bmedications?\\b', '\\bwe know (?:this|that|it) (?:is|was)\\b', '\\bwe know who you are\\b',
+].join('|'), 'g');
+
+export function secondPersonCare(lower: string): Span[] {
+  return matchSpans(SECOND_PERSON, lower);
+}
+
+export function thirdPersonCare(lower: string): Span[] {
+  return matchSpans(THIRD_PERSON, lower);
+}
+
+export function replyDetails(lower: string): Span[] {
+  return matchSpans(DETAIL, lower);
+}

@@ -1,0 +1,105 @@
+import { finding, quote, removeFix, type RuleContext } from '../../context.js';
+import type { Finding, Fix } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
+import { findAddressee } from './addressee.js';
+import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
+import { insults, solicitations } from './conduct.js';
+
+/**
+ * REV-CONFIRM, REV-DETAIL, REV-TONE, REV-SOLICIT (compliance-rules.md §6; the OCR review-reply
+ * settlements): a reply that tells one person, or the world about a tagged person, that they were in
+ * the practice's care discloses PHI even when they posted first.
+ */
+
+export const NEUTRAL_REPLY =
+  "Thank you for your feedback. Privacy law keeps us from discussing anyone's care here; please call our office so we can help.";
+
+/** Swaps the whole draft for the neutral reply; the label quotes both ends briefly. */
+export function neutralReplyFix(ctx: RuleContext): Fix {
+  const end = ctx.original.length;
+  return {
+    label: `Replace “${quote(ctx, 0, ctx.folded.text.length)}” with “Thank you for your feedback…”`,
+    edits: [{ start: 0, end, text: NEUTRAL_REPLY }],
+  };
+}
+
+interface Confirmation {
+  /** The confirming phrase. */
+  cue: Span;
+  /** The tag of the person a post talks about, when it is not a reply to them. */
+  tag?: Span;
+}
+
+/** The confirming phrase, if the draft speaks to a particular person and confirms their care. */
+function confirmation(ctx: RuleContext): Confirmation | undefined {
+  const { lower } = ctx.folded;
+  const addressee = findAddressee(ctx);
+  if (addressee.span) {
+    const said = secondPersonCare(lower)[0];
+    if (said) return { cue: said };
+  }
+  if (addressee.handles.length === 0) return undefined;
+  // A tagged person described in the third person, in the same sentence as the tag.
+  const starts = sentenceStarts(lower);
+  for (const cue of thirdPersonCare(lower)) {
+    const tag = addressee.handles.find((h) => sentenceOf(starts, h.start) === sentenceOf(starts, cue.start));
+    if (tag) return { cue, tag };
+  }
+  return undefined;
+}
+
+export const reviewReplyRule: Rule = {
+  id: 'review',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const out: Finding[] = [];
+    const confirmed = confirmation(ctx);
+    const replying = confirmed !== undefined || findAddressee(ctx).span !== undefined;
+    const template = neutralReplyFix(ctx);
+
+    if (confirmed) {
+      const { cue, tag } = confirmed;
+      out.push(finding(ctx, {
+        ruleId: 'review.confirm', category: 'patient-confirmation', severity: 'block', start: cue.start, end: cue.end,
+        message: tag
+          ? 'Tagging this person next to details of their care confirms they are your patient; remove the tag or get their written authorization.'
+          : 'This confirms the person was your patient, which is a disclosure of PHI even if they posted first; reply without confirming care.',
+        fixes: [tag ? removeFix(ctx, tag.start, tag.end) : template],
+      }));
+      const detail = replyDetails(lower).find((d) => d.start !== cue.start);
+      if (detail) {
+        out.push(finding(ctx, {
+          ruleId: 'review.detail', category: 'patient-confirmation', severity: 'block', start: detail.start, end: detail.end,
+          message: 'A reply must not add care, coverage, cost or identity details about the person.',
+          fixes: [template],
+        }));
+      }
+    }
+
+    if (replying) {
+      const insult = insults(lower)[0];
+      if (insult) {
+        out.push(finding(ctx, {
+          ruleId: 'review.tone', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
+          start: insult.start, end: insult.end,
+          message: 'Insults in a reply reflect on you and the practice; a short neutral reply works better.',
+          fixes: [template],
+        }));
+      }
+    }
+
+    const solicit = solicitations(lower)[0];
+    if (solicit) {
+      out.push(finding(ctx, {
+        ruleId: 'review.solicit', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
+        start: solicit.start, end: solicit.end,
+        message: 'Paying for reviews, asking staff or family to post them, or threatening reviewers is barred by the FTC review rule.',
+        fixes: [removeFix(ctx, solicit.start, solicit.end)],
+      }));
+    }
+    return out;
+  },
+};
+
