@@ -34,6 +34,9 @@ function guaranteedToHedge(m: string): string {
   return `may help ${verb}`;
 }
 
+/** Someone else's claim being reported or debunked: "a supplement that claims no side effects". */
+const REPORTED = /\b(?:claims?|claiming|claimed|advertised|advertises|marketed|sold as|selling|sells|beware|wary|skeptical|myths?|scams?|red flags?|lies|lying|fake)\b/;
+
 /** Already hedged: "may reverse", "can help cure". */
 const HEDGED = /\b(?:may|might|could|can help(?: to)?|may help(?: to)?)\s*$/;
 
@@ -66,7 +69,7 @@ function cureHedge(word: string): string {
 function excused(ctx: RuleContext, start: number, end: number): boolean {
   const { lower, text } = ctx.folded;
   if (quoted(text, start, end) || negatedBefore(lower, start, 40)) return true;
-  if (HEDGED.test(clauseBefore(lower, start, 30))) return true;
+  if (HEDGED.test(clauseBefore(lower, start, 30)) || REPORTED.test(clauseBefore(lower, start, 60))) return true;
   const sentence = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
   return CITED.test(sentence);
 }
