@@ -19,7 +19,7 @@ const REPLY_CONTEXT =
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
 const DIRECTIVE =
-  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using)|don't stop|do not stop|hold|skip|halve|lower|raise)\b/g;
+  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using)|don't stop|do not stop|hold|skip|halve|lower|raise|use|apply)\b/g;
 
 /** A diagnosis handed to the reader: "you have shingles", "sounds like you've got gout". */
 const DIAGNOSIS = /\b(?:you(?:'ve| have)(?: got)?|you've got|sounds like you have|looks like you have|you're (?:having|suffering from))\s(?:an? )?/g;
@@ -32,7 +32,7 @@ const PUBLIC_DX =
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
 const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const NAMED_CONDITION =
-  /^(?:shingles|gout|the flu|flu|strep|covid|pneumonia|diabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|a (?:uti|concussion|fracture|hernia|virus|sinus infection|yeast infection|torn \w+|sprain))\b/;
+  /^(?:shingles|gout|the flu|flu|strep(?: throat)?|covid|mono|pneumonia|diabetes|prediabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|ringworm|scabies|lice|pink eye|impetigo|reflux|acid reflux|hemorrhoids|carpal tunnel|sleep apnea|high blood pressure|low thyroid|anxiety|depression|adhd|ocd|ptsd|an? (?:uti|cold|ulcer|kidney stone|cyst|abscess|concussion|fracture|hernia|virus|sinus infection|ear infection|yeast infection|torn \w+|sprain|stress fracture|blood clot))\b/;
 
 function healthy(s: string): boolean {
   return DOSE.test(s) || HEALTH_ONE.test(s) || CLINICAL_ONE.test(s);
