@@ -1,3 +1,4 @@
 import type { Rule } from '../rule.js';
+import { patientImageRule } from './patient-images.js';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [patientImageRule];

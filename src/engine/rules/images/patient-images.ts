@@ -1,0 +1,79 @@
+import { finding, type RuleContext } from '../../context.js';
+import type { Finding } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
+
+/**
+ * IMG-PATIENT (compliance-rules.md §6; 45 CFR 164.514(b)(2)(i)(Q)): the draft says a patient's photo,
+ * scan or video comes with it. The text is all the engine sees, so it reads the words that announce
+ * an image ("x-ray attached", "swipe for before/after", "selfie with my patient") and leaves alone
+ * images that are not a patient's (stock, illustrations, the author's own) or that are only talked about.
+ */
+
+const IMAGING = 'x-?rays?|radiographs?|ct scans?|cts?|mris?|scans?|ultrasounds?|sonograms?|angiograms?|fluoroscopy|dicom|films?';
+const PICTURES = 'photos?|photographs?|pics?|pictures?|pix|images?|videos?|footage|snapshots?|close-?ups?|selfies?|before[ /&-]{0,3}(?:and[ -])?afters?|transformation(?: photos?| pics?| pictures?)?';
+const MEDIA = new RegExp(`\\b(?:${IMAGING}|${PICTURES})\\b`, 'g');
+const IMAGING_ONLY = new RegExp(`^(?:${IMAGING})$`);
+const ALWAYS_A_PATIENT = /^(?:before|transformation)/;
+
+/** Words that say the image is in the post. */
+const SHOWN = new RegExp([
+  '\\battach(?:ed|ing)\\b', '\\bsee (?:the |this |her |his |my )?(?:attached|below|above|photos?|pics?|pictures?|images?|videos?|x-?rays?|scans?)\\b',
+  '\\bbelow\\b', '\\babove\\b', '\\u{1F447}', '\\u2B07', '\\u{1F4F8}', '\\bswipe\\b', '\\bcheck out\\b',
+  '\\blook at (?:this|these|her|his|the|my|our)\\b', "\\bhere'?s (?:a|the|this|her|his|our|my)\\b",
+  `\\b(?:this|these) (?:[a-z-]{1,15} )?(?:${IMAGING}|${PICTURES})\\b`, '\\bin the (?:photo|pic|picture|video|image)\\b',
+  '\\b(?:posted|posting|sharing|shared)\\b', '\\bwatch\\b', '\\bshown\\b', '\\bsnapped\\b', '\\bfilmed\\b',
+  '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
+  '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
+  '\\bselfies? with\\b',
+].join('|'), 'u');
+
+/** Someone in care is in the picture. */
+const PATIENT = /\b(?:patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
+
+/** Not a patient's image, not in the post, or a question about sharing one. */
+const NOT_SHOWN = new RegExp([
+  '\\bstock\\b', '\\billustrat(?:ion|ions|ed|ive)\\b', '\\bdiagrams?\\b', '\\bdrawings?\\b', '\\bcartoons?\\b',
+  '\\bclip ?art\\b', '\\bai-generated\\b', '\\bmock-?up\\b', '\\bmannequin\\b', '\\bsimulat(?:ion|ed|or)\\b',
+  '\\bnot (?:a|an actual|a real|from a|of a) (?:real )?patient\\b', '\\bno patient\\b',
+  `\\bmy (?:own )?(?!patient)(?:[a-z-]{1,15} ){0,2}(?:${IMAGING}|${PICTURES})\\b`, '\\bof (?:me|myself)\\b',
+  '\\baudio\\b', '\\bvoice (?:memo|note|recording)\\b', '\\bpodcast\\b',
+  "\\b(?:sent|texted|emailed|showed|messaged|dm'?d) (?:me|us)\\b",
+  `\\bno (?:[a-z-]{1,15} )?(?:${IMAGING}|${PICTURES})\\b`, "\\b(?:don'?t|do not|never|avoid|stop) (?:post|share|take|send|film)",
+  '\\b(?:mind if|can we|may we|could we|would you (?:mind|like)|ok to|okay to|permission to) (?:we )?(?:share|post|use)\\b',
+].join('|'));
+
+/** Colleagues and family in a selfie are not patients. */
+const SELFIE_WITH_OWN = /\bselfies? with (?:my|our|the) (?:wife|husband|kids?|family|team|crew|colleagues?|residents?|nurses?|staff|dog|cat|partner|mom|dad|friends?|fellows?|students?)\b/;
+
+/** How far around the image word the announcing words are looked for (bounded, so linear overall). */
+const REACH = 120;
+
+function within(text: string, starts: number[], at: Span): string {
+  const s = sentenceOf(starts, at.start);
+  const from = Math.max(starts[s] as number, at.start - REACH);
+  const to = Math.min(starts[s + 1] ?? text.length, at.end + REACH);
+  return text.slice(from, to);
+}
+
+export const patientImageRule: Rule = {
+  id: 'image',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { lower } = ctx.folded;
+    const media = matchSpans(MEDIA, lower);
+    if (media.length === 0) return [];
+    const starts = sentenceStarts(lower);
+    for (const m of media) {
+      const clause = within(lower, starts, m);
+      if (!SHOWN.test(clause) || NOT_SHOWN.test(clause) || SELFIE_WITH_OWN.test(clause)) continue;
+      const word = lower.slice(m.start, m.end);
+      if (!IMAGING_ONLY.test(word) && !ALWAYS_A_PATIENT.test(word) && !PATIENT.test(clause)) continue;
+      return [finding(ctx, {
+        ruleId: 'image.patient', category: 'patient-image', severity: 'block', start: m.start, end: m.end,
+        message: "This post shows a patient's photo, scan or video: post it only with the patient's written authorization, with faces, names and dates removed and the image metadata stripped.",
+      })];
+    }
+    return [];
+  },
+};
