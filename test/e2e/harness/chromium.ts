@@ -1,7 +1,8 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuild } from './build.js';
+import { ensureFixtures } from './fixture-sites.js';
 import type { ChromeGlobal } from './chrome-api.js';
 import { FIXTURE_HOSTS } from './hosts.js';
 import { foreignRequests, readNetLog } from './netlog.js';
@@ -35,6 +36,13 @@ export interface ExtensionBrowser {
   closeAndListForeignRequests(): Promise<string[]>;
 }
 
+const DISABLED_FEATURES = [
+  'AutofillServerCommunication', 'OptimizationHints', 'Translate', 'MediaRouter', 'DialMediaRouteProvider',
+  'CertificateTransparencyComponentUpdater', 'InterestFeedContentSuggestions', 'PrivacySandboxSettings4',
+  'NetworkTimeServiceQuerying', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay',
+  'PaintHolding', 'ThirdPartyStoragePartitioning', 'DestroyProfileOnBrowserClose', 'PreconnectToSearch', 'AimEnabled',
+];
+
 function resolverRules(port: number): string {
   const maps = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`);
   // Anything else resolves nowhere, so a stray request fails fast here and shows in the net log.
@@ -47,10 +55,15 @@ function resolverRules(port: number): string {
  */
 export async function launchChromium(): Promise<ExtensionBrowser> {
   ensureBuild();
+  ensureFixtures();
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install the "chromium" package (or set SAFEPOST_CHROMIUM).`);
   mkdirSync(RUN_DIR, { recursive: true });
   const profile = mkdtempSync(join(RUN_DIR, 'chromium-'));
   const netLogPath = join(profile, 'netlog.json');
+  // Load a copy: a build started by another run must not change the files under a running browser.
+  const extensionDir = join(profile, 'extension');
+  cpSync(CHROME_DIST, extensionDir, { recursive: true });
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${CHROME_DIST} holds no manifest.json: run \`npm run build\`.`);
   const server = await startFixtureServer();
   let context: BrowserContext;
   try {
@@ -59,8 +72,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       headless: true,
       ignoreHTTPSErrors: true,
       args: [
-        `--disable-extensions-except=${CHROME_DIST}`,
-        `--load-extension=${CHROME_DIST}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${resolverRules(server.port)}`,
         '--ignore-certificate-errors',
         '--no-sandbox',
@@ -72,7 +85,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
         // safe-browsing pings) would drown the check for the extension's traffic; switch them off.
         '--disable-domain-reliability',
         '--disable-client-side-phishing-detection',
-        '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter,DialMediaRouteProvider,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions,PrivacySandboxSettings4,SigninInterceptBubble,AccountConsistency',
+        // The last --disable-features wins, so this list repeats the ones Playwright sets itself.
+        `--disable-features=${DISABLED_FEATURES.join(',')}`,
         '--metrics-recording-only',
         '--no-service-autorun',
         '--no-pings',
@@ -135,18 +149,38 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       return id;
     },
     async stopWorker() {
-      const running = liveWorker();
-      if (!running) return;
-      const page = context.pages()[0] ?? (await context.newPage());
+      // CDP's ServiceWorker domain stops the worker the way the browser does when it goes idle; the
+      // DevTools target stays, so the same `Worker` handle sees the fresh global after the next wake.
+      const page = await context.newPage();
+      await page.goto(`${origin}/manifest.json`);
       const cdp = await context.newCDPSession(page);
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
-      if (target) {
-        const closed = new Promise<void>((resolve) => running.once('close', () => resolve()));
-        await cdp.send('Target.closeTarget', { targetId: target.targetId });
-        await closed;
+      try {
+        const statuses = new Map<string, string>();
+        let notify = (): void => undefined;
+        cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+          for (const v of event.versions) if (v.scriptURL.startsWith(origin)) statuses.set(v.versionId, v.runningStatus);
+          notify();
+        });
+        const settled = (want: (s: Map<string, string>) => boolean) => new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`The service worker did not stop (status: ${[...statuses.values()].join(', ') || 'unknown'}).`)), 10_000);
+          notify = () => {
+            if (want(statuses)) {
+              clearTimeout(timer);
+              resolve();
+            }
+          };
+          notify();
+        });
+        await cdp.send('ServiceWorker.enable');
+        await settled((s) => s.size > 0);
+        for (const [versionId, status] of statuses) {
+          if (status !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
+        }
+        await settled((s) => [...s.values()].every((status) => status === 'stopped'));
+      } finally {
+        await cdp.detach().catch(() => undefined);
+        await page.close();
       }
-      await cdp.detach();
     },
     async closeAndListForeignRequests() {
       await context.close();

@@ -12,13 +12,15 @@ interface ContextDescription {
  * extension), so a test can send messages exactly as the content script would — with the sender fields
  * the browser sets for it. `fn` is serialised: it may use only its argument and globals.
  */
-export async function evaluateInContentScript<A, R>(page: Page, extensionId: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+export async function evaluateInContentScript<A, R>(
+  page: Page, extensionId: string, fn: (arg: A) => R | Promise<R>, arg: A, options: { timeoutMs?: number } = {},
+): Promise<R> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: ContextDescription[] = [];
     cdp.on('Runtime.executionContextCreated', (event: { context: ContextDescription }) => contexts.push(event.context));
     await cdp.send('Runtime.enable');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
     let world: ContextDescription | undefined;
     while (!world && Date.now() < deadline) {
       world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId));

@@ -4,7 +4,7 @@
  * Chromium:
  *   const b = await launchChromium();            // builds if stale, starts the HTTPS fixture server and
  *                                                // /usr/bin/chromium headless with dist/chrome loaded
- *   const page = await b.openFixture('mastodon.social', 'mastodon/compose.html');
+ *   const page = await b.openFixture('mastodon.social');   // the Mastodon fixture at the host's root
  *   const worker = await b.worker();             // the service worker (woken if stopped)
  *   await b.stopWorker();                        // stop it, as the browser does when idle
  *   const popup = await b.openPopupFor(page);    // src/popup/index.html?tabId=<page's tab>
@@ -13,7 +13,8 @@
  *                                                // to a host that is not a fixture host
  *
  * Fixture pages: https://<host>/<path> serves, first found, a route added with `b.server.route(path,
- * html)`, then test/fixtures/hosts/<host>/<path>, then test/fixtures/<path>. Every production host of
+ * html)`, test/fixtures/hosts/<host>/<path>, the site fixture bundled for that host (test/fixtures/
+ * sites.mjs → test/fixtures/dist/<site>/, rebuilt when stale), then test/fixtures/<path>. Every production host of
  * contract.md §3 resolves to the local server (plus unsupported.example and mastodon.example); nothing
  * else resolves at all.
  *
@@ -27,5 +28,6 @@ export type { ChromeGlobal, ChromeLike } from './chrome-api.js';
 export { CHROMIUM_PATH, launchChromium, type ExtensionBrowser } from './chromium.js';
 export { evaluateInContentScript } from './content-world.js';
 export { ADDED_MASTODON_HOST, FIXTURE_HOSTS, UNSUPPORTED_HOST } from './hosts.js';
+export { ensureFixtures, fixtureSites, type FixtureSite } from './fixture-sites.js';
 export { foreignRequests, readNetLog, type NetLog } from './netlog.js';
 export { startFixtureServer, type FixtureServer } from './server.js';

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './certificate.js';
 import { FIXTURES } from './paths.js';
 import { FIXTURE_HOSTS } from './hosts.js';
+import { fixtureSites, siteRoot, type FixtureSite } from './fixture-sites.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,9 +32,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function resolveFile(host: string, path: string): string | null {
+function resolveFile(sites: readonly FixtureSite[], host: string, path: string): string | null {
   const clean = normalize(decodeURIComponent(path.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-  for (const base of [join(FIXTURES, 'hosts', host), FIXTURES]) {
+  const roots = [join(FIXTURES, 'hosts', host), siteRoot(sites, host), FIXTURES].filter((r): r is string => r !== null);
+  for (const base of roots) {
     let file = join(base, clean);
     if (!file.startsWith(base)) continue;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -43,10 +45,12 @@ function resolveFile(host: string, path: string): string | null {
 }
 
 /**
- * An HTTPS server for the fixture hosts. `https://<host>/<path>` serves, first found:
- * a route a test added, `test/fixtures/hosts/<host>/<path>`, then `test/fixtures/<path>`.
+ * An HTTPS server for the fixture hosts. `https://<host>/<path>` serves, first found: a route a test
+ * added, `test/fixtures/hosts/<host>/<path>`, the bundled site fixture for that host
+ * (`test/fixtures/dist/<site>/<path>`, per test/fixtures/sites.mjs), then `test/fixtures/<path>`.
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const sites = await fixtureSites();
   const routes = new Map<string, { body: string; type: string }>();
   const requests: FixtureRequest[] = [];
   const server: Server = createServer(makeCertificate(FIXTURE_HOSTS), (req, res) => {
@@ -59,7 +63,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       res.writeHead(200, { ...headers, 'content-type': route.type }).end(route.body);
       return;
     }
-    const file = resolveFile(host, path);
+    const file = resolveFile(sites, host, path);
     if (!file) {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end(`No fixture for ${host}${path}`);
       return;
