@@ -24,17 +24,35 @@ export const ORG_CUE = new RegExp(
     String.raw`\b(?:call|text|fax|e-?mail|contact|reach|message|dm)\s+(?:us|me)\b`,
     String.raw`\b(?:our|my)\s+(?:[a-z]+\s+){0,2}(?:office|clinic|practice|line|lines|number|team|desk|service|staff|manager|coordinator|nurse\s+line|center|centre|department|group|website|site|inbox|e-?mail|fax)\b`,
     String.raw`\b(?:questions|appointments?|book(?:ing)?|schedul(?:e|ing)|reservations|open|hours|walk-?ins?|referrals?|hotline|helpline|lifeline|crisis\s+line|poison\s+control|toll-?free)\b`,
-    String.raw`^\s*(?:call|text|fax|e-?mail|contact)\b`,
-    String.raw`[\u{1F4DE}\u{260E}\u{1F4E0}\u{1F4E7}\u{2709}]`,
+    // Telephone, fax and envelope symbols, as UTF-16 so the pattern needs no 'u' flag.
+    String.raw`\uD83D[\uDCDE\uDCE0\uDCE7]|[\u260E\u2709]`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Public toll-free prefixes: hotlines and companies, not a patient's line. */
 export const TOLL_FREE_AREAS: ReadonlySet<string> = new Set(['800', '822', '833', '844', '855', '866', '877', '888']);
 
-/** True when the surrounding sentence says the detail is a person's, or says nothing about whose it is. */
+/** A sentence that opens with an instruction to the public: "Call 555-0100 to book." */
+const IMPERATIVE_OPENING = /^[\s\p{P}\p{S}]*(?:please\s+)?(?:call|text|fax|e-?mail|contact|reach)\b/iu;
+
+/**
+ * Judges contact details of one text. The words of the detail itself are left out, so an address such as
+ * "office@…" is not its own evidence.
+ */
+export class CueIndex {
+  constructor(private readonly text: string) {}
+
+  /** True when the words of [from, to), outside the detail [skipStart, skipEnd), make it a person's. */
+  belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from): boolean {
+    const said = `${this.text.slice(from, skipStart)} ${this.text.slice(skipEnd, to)}`;
+    if (PERSON_CUE.test(said)) return true;
+    if (IMPERATIVE_OPENING.test(this.text.slice(from, Math.min(to, skipStart, from + 24)))) return false;
+    return !ORG_CUE.test(said);
+  }
+}
+
+/** One-off form for a short stretch of text. */
 export function belongsToPerson(sentence: string): boolean {
-  if (PERSON_CUE.test(sentence)) return true;
-  return !ORG_CUE.test(sentence);
+  return new CueIndex(sentence).belongsToPerson(0, sentence.length);
 }

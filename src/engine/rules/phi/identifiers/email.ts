@@ -1,24 +1,28 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { belongsToPerson } from './cues.js';
-import { phiFindings, sentenceAround, type Hit } from './shared.js';
+import { CueIndex } from './cues.js';
+import { MAX_ATTEMPTS, MAX_HITS, phiFindings, sentenceAround, type Hit } from './shared.js';
 
-/** Characters of an unquoted local part (RFC 5322 atext plus the dot). */
-const LOCAL_CHAR = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
+/** Characters of an unquoted local part (RFC 5322 atext plus the dot), as a lookup by code unit. */
+const LOCAL_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") {
+  LOCAL_CHAR[c.charCodeAt(0)] = 1;
+}
+const isLocalChar = (code: number): boolean => code < 128 && LOCAL_CHAR[code] === 1;
 /** A domain of letter-digit-hyphen labels ending in an alphabetic top-level label. */
 const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 /** Shared mailboxes of an organisation, never one patient's. */
 const ROLE_LOCAL = /^(?:info|contact|hello|hi|office|admin|support|feedback|appointments?|appts?|scheduling|schedule|frontdesk|front\.desk|reception|billing|help|team|press|media|news|careers|jobs|no-?reply|privacy|compliance|marketing|referrals?|records|questions|inquiries|enquiries|mail|webmaster|patients|care|nurse|nurses|triage|clinic|practice|rx|pharmacy)$/i;
 
 /** Finds e-mail addresses by their '@', then reads outwards: linear however the text is shaped. */
-export function findEmails(text: string): Hit[] {
+export function findEmails(text: string, limit = Infinity): Hit[] {
   const out: Hit[] = [];
   let from = 0;
-  for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', from)) {
+  for (let at = text.indexOf('@', from); at !== -1 && out.length < limit; at = text.indexOf('@', from)) {
     from = at + 1;
     let s = at;
-    while (s > 0 && at - s < 65 && LOCAL_CHAR.test(text[s - 1] as string)) s--;
+    while (s > 0 && at - s < 65 && isLocalChar(text.charCodeAt(s - 1))) s--;
     if (at - s > 64) continue; // longer than any real local part
     // A local part cannot start or end with a dot; leading quote marks are prose, not address.
     while (s < at && /[.'`{|}~]/.test(text[s] as string)) s++;
@@ -34,22 +38,33 @@ export function findEmails(text: string): Hit[] {
   return out;
 }
 
-export function isPersonalEmail(ctx: RuleContext, hit: Hit): boolean {
+const PATIENT_WORD = /\b(?:patient|pt)(?:'s)?\b/i;
+
+export function isPersonalEmail(ctx: RuleContext, hit: Hit, cues: CueIndex): boolean {
   const text = ctx.folded.text;
   const address = text.slice(hit.start, hit.end).toLowerCase();
   if (ctx.settings.practiceDetails.some((d) => d.trim().toLowerCase() === address)) return false;
   const sentence = sentenceAround(text, hit.start, hit.end);
-  const said = text.slice(sentence.start, hit.start) + text.slice(hit.end, sentence.end);
+  const person = cues.belongsToPerson(sentence.start, sentence.end, hit.start, hit.end);
   const local = address.slice(0, address.indexOf('@'));
-  if (ROLE_LOCAL.test(local)) return /\b(?:patient|pt)(?:'s)?\b/i.test(said) && belongsToPerson(said);
-  return belongsToPerson(said);
+  // A shared mailbox is the organisation's unless the sentence is plainly about a patient.
+  if (ROLE_LOCAL.test(local)) {
+    return person && PATIENT_WORD.test(text.slice(sentence.start, hit.start) + ' ' + text.slice(hit.end, sentence.end));
+  }
+  return person;
 }
 
 export const emailRule: Rule = {
   id: 'phi.email',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const hits = findEmails(ctx.folded.text).filter((h) => isPersonalEmail(ctx, h));
+    const cues = new CueIndex(ctx.folded.text);
+    const hits: Hit[] = [];
+    let attempts = 0;
+    for (const h of findEmails(ctx.folded.text, MAX_ATTEMPTS)) {
+      if (hits.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
+      if (isPersonalEmail(ctx, h, cues)) hits.push(h);
+    }
     return phiFindings(ctx, hits, {
       ruleId: 'phi.email',
       phiType: 'EMAIL',

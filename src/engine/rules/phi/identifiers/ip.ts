@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { nearby, overlapIndex, phiFindings, type Hit } from './shared.js';
+import { MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, type Hit } from './shared.js';
 import { isValidIpv4, isValidIpv6 } from './validators.js';
 
 const IPV4 = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
@@ -14,7 +14,9 @@ const NETWORK_WORD = /\b(?:IP|IPs|address(?:es)?|addr|logged|log-?ins?|logins?|s
 export function findIps(text: string): Hit[] {
   const v4: Hit[] = [];
   const v6: Hit[] = [];
+  let attempts = 0;
   for (const m of text.matchAll(IPV4)) {
+    if (v4.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     if (!isValidIpv4(m[0])) continue;
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Outline numbers ("2.1.4.3") have only small parts; a real address in prose is named as one.
@@ -23,6 +25,7 @@ export function findIps(text: string): Hit[] {
     v4.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(IPV6)) {
+    if (v6.length >= MAX_HITS) break;
     const v = m[0];
     if (!isValidIpv6(v)) continue;
     // Mostly-digit colon runs are times or ratios ("12:30:45:00"); ask for a hex letter or a '::'.

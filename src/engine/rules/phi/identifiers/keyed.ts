@@ -2,7 +2,7 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { DASHED_MBI, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
-import { countDigits, nearby, overlapIndex, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { countDigits, MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, sentenceAround, type Hit } from './shared.js';
 import { isValidVin } from './validators.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
@@ -19,7 +19,7 @@ const DECIMAL = /^\d{1,4}\.\d{1,3}$/;
 const UNIT_AFTER = /^[ ]?(?:mg|mcg|µg|ug|ml|mL|L|mm|cm|m|kg|g|lb|lbs|oz|%|x|years?|yrs?|yo|y\/o|days?|weeks?|wks?|months?|hours?|hrs?|h|min|mins|minutes|sec|units?|IU|mmHg|mEq|mmol|bpm|am|pm|a\.m|p\.m)\b/i;
 const STATE_PREFIX = /\b[A-Z]{2} $/;
 /** A stand-alone 17-character VIN with a valid check digit. */
-const BARE_VIN = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
+const BARE_VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
 
 interface KeyedHit extends Hit {
   kind: KeyedKind;
@@ -58,18 +58,20 @@ export function findKeyed(text: string): KeyedHit[] {
   const out: KeyedHit[] = [];
   const claimed = new Set<number>();
   for (const kind of KEYED_KINDS) {
-    kind.keyword.lastIndex = 0;
+    let found = 0;
+    let attempts = 0;
     for (const k of text.matchAll(kind.keyword)) {
+      if (found >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
       const kwEnd = k.index + k[0].length;
-      const found = valueAfter(text, kwEnd, kind);
-      if (!found || claimed.has(found.start)) continue;
-      if (!plausible(kind, found.value, text.slice(found.end, found.end + 8))) continue;
-      const line = nearby(text, k.index, found.end, 120);
-      if (kind.accept && !kind.accept(k[0], found.value, line)) continue;
+      const value = valueAfter(text, kwEnd, kind);
+      if (!value || claimed.has(value.start)) continue;
+      if (!plausible(kind, value.value, text.slice(value.end, value.end + 8))) continue;
+      const line = nearby(text, k.index, value.end, 120);
+      if (kind.accept && !kind.accept(k[0], value.value, line)) continue;
       let chosen = kind;
       if (kind.phiType === 'OTHER_ID' && /^(?:ID|I\.D\.)/i.test(k[0])) {
         if (NOT_A_PERSON.test(text.slice(Math.max(0, k.index - 16), k.index))) continue;
-        const sentence = sentenceAround(text, k.index, found.end);
+        const sentence = sentenceAround(text, k.index, value.end);
         if (PLAN_CONTEXT.test(text.slice(sentence.start, sentence.end))) {
           chosen = KEYED_KINDS.find((x) => x.phiType === 'HEALTH_PLAN') ?? kind;
         }
@@ -78,8 +80,9 @@ export function findKeyed(text: string): KeyedHit[] {
       if ((kind.phiType === 'LICENSE' || kind.phiType === 'VEHICLE') && STATE_PREFIX.test(text.slice(Math.max(0, unitStart - 4), unitStart))) {
         unitStart -= 3;
       }
-      claimed.add(found.start);
-      out.push({ start: found.start, end: found.end, unitStart, kind: chosen });
+      claimed.add(value.start);
+      out.push({ start: value.start, end: value.end, unitStart, kind: chosen });
+      found++;
     }
   }
   addUnkeyed(text, out, claimed);
@@ -94,7 +97,9 @@ function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
   const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
   if (vehicle) {
     for (const m of text.matchAll(BARE_VIN)) {
+      if (out.length >= 8 * MAX_HITS) break;
       const vin = m[0];
+      if (/[A-Za-z0-9]/.test(text[m.index - 1] ?? '')) continue;
       if (!/[A-Z]/.test(vin) || !/\d/.test(vin) || !isValidVin(vin)) continue;
       if (covered(m.index, m.index + 17)) continue;
       out.push({ start: m.index, end: m.index + 17, kind: vehicle });
@@ -102,6 +107,7 @@ function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
   }
   if (plan) {
     for (const m of text.matchAll(DASHED_MBI)) {
+      if (out.length >= 8 * MAX_HITS) break;
       if (!isValidMbi(m[0]) || covered(m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: plan });
     }

@@ -1,7 +1,7 @@
 import { finding, type RuleContext } from '../../../context.js';
 import type { Finding, PhiType } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { sentenceAround, type Hit } from './shared.js';
+import { MAX_ATTEMPTS, MAX_HITS, sentenceAround, type Hit } from './shared.js';
 
 /**
  * Biometric records and full-face photos of a patient, named in the text. The identifier is the record or
@@ -23,7 +23,9 @@ const POSSESSIVE_BEFORE = /\b[A-Z][a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
 
 function mediaHits(text: string, re: RegExp, kind: 'BIOMETRIC' | 'PHOTO'): Hit[] {
   const out: Hit[] = [];
+  let attempts = 0;
   for (const m of text.matchAll(re)) {
+    if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);

@@ -1,8 +1,8 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { belongsToPerson, TOLL_FREE_AREAS } from './cues.js';
-import { digitsOf, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { CueIndex, TOLL_FREE_AREAS } from './cues.js';
+import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, sentenceAround, type Hit } from './shared.js';
 
 /**
  * North American numbers: (404) 555-0188, 404-555-0188, 404.555.0188, +1 404 555 0188, 1-404-555-0188,
@@ -32,7 +32,9 @@ interface PhoneHit extends Hit {
 function phoneHits(ctx: RuleContext): PhoneHit[] {
   const text = ctx.folded.text;
   const own = practiceDigits(ctx);
+  const cues = new CueIndex(text);
   const out: PhoneHit[] = [];
+  let attempts = 0;
   const consider = (start: number, end: number, area: string | undefined, exchange: string, line: string): void => {
     if (area !== undefined && (area[0] === '0' || area[0] === '1' || TOLL_FREE_AREAS.has(area))) return;
     if (exchange[0] === '0' || exchange[0] === '1') return;
@@ -40,15 +42,16 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
     const core = `${area ?? ''}${exchange}${line}`;
     if (own.has(core) || [...own].some((d) => d.endsWith(core) || core.endsWith(d))) return;
     const sentence = sentenceAround(text, start, end);
-    const said = text.slice(sentence.start, sentence.end);
-    if (!belongsToPerson(said)) return;
-    out.push({ start, end, fax: FAX_WORD.test(said) });
+    if (!cues.belongsToPerson(sentence.start, sentence.end, start, end)) return;
+    out.push({ start, end, fax: FAX_WORD.test(text.slice(sentence.start, sentence.end)) });
   };
 
   for (const m of text.matchAll(NANP)) {
+    if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     consider(m.index, m.index + m[0].length, m[1] ?? m[2], m[3] as string, m[4] as string);
   }
   for (const m of text.matchAll(SHORT_OR_RUN)) {
+    if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     if (!PHONE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m[1] !== undefined) consider(m.index, m.index + m[0].length, undefined, m[1], m[2] as string);
     else consider(m.index, m.index + m[0].length, m[3], m[4] as string, m[5] as string);

@@ -19,6 +19,14 @@ export interface PhiInit {
   removeOnlyWhenDetached?: boolean;
 }
 
+/**
+ * Most identifiers of one kind reported per draft. A real post holds a handful; a pasted log or a hostile
+ * megabyte could hold a hundred thousand, and reporting past this point only costs time.
+ */
+export const MAX_HITS = 500;
+/** Most keyword occurrences examined per kind, for the same reason. */
+export const MAX_ATTEMPTS = 5 * MAX_HITS;
+
 /** One finding per hit, with a fix that reads well afterwards. */
 export function phiFindings(ctx: RuleContext, hits: readonly Hit[], init: PhiInit): Finding[] {
   return hits.map((h) => finding(ctx, {
@@ -42,19 +50,45 @@ function isStopAt(text: string, i: number): boolean {
   return !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
 }
 
-/** Titles and abbreviations whose period does not end a sentence ("Mr. Haddad", "St. Vincent's"). */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
+/** Sentence stops of the last text asked about, found in one pass; rules ask many times per text. */
+let stopsFor: string | undefined;
+let stops: Int32Array = new Int32Array(0);
+
+function stopsOf(text: string): Int32Array {
+  if (stopsFor !== text) {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) if (isStopAt(text, i)) out.push(i);
+    stops = Int32Array.from(out);
+    stopsFor = text;
+  }
+  return stops;
+}
+
+/** Index of the first stop at or after `at`. */
+function firstStopFrom(list: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Folded bounds of the sentence around a span, capped at `reach` characters on each side. */
 export function sentenceAround(text: string, start: number, end: number, reach = 160): { start: number; end: number } {
-  let s = start;
-  const sMin = Math.max(0, start - reach);
-  while (s > sMin && !isStopAt(text, s - 1)) s--;
-  let e = end;
-  const eMax = Math.min(text.length, end + reach);
-  while (e < eMax && !isStopAt(text, e)) e++;
+  const list = stopsOf(text);
+  const before = firstStopFrom(list, start) - 1;
+  const s = before >= 0 ? Math.max((list[before] as number) + 1, start - reach, 0) : Math.max(0, start - reach);
+  const after = firstStopFrom(list, end);
+  const e = after < list.length ? Math.min(list[after] as number, end + reach) : Math.min(text.length, end + reach);
   return { start: s, end: e };
 }
+
+/** Titles and abbreviations whose period does not end a sentence ("Mr. Haddad", "St. Vincent's"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
+
 
 /** The text within `reach` characters of a span, clipped to its line. */
 export function nearby(text: string, start: number, end: number, reach: number): string {

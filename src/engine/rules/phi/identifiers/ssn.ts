@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { phiFindings, type Hit } from './shared.js';
+import { MAX_ATTEMPTS, MAX_HITS, phiFindings, type Hit } from './shared.js';
 import { isValidSsn } from './validators.js';
 
 /** 123-45-6789 or 123 45 6789 stands on its own once validated. */
@@ -16,13 +16,16 @@ export function findSsns(text: string): Hit[] {
   const out: Hit[] = [];
   const byStart = new Map<number, Hit>();
   for (const m of text.matchAll(SEPARATED)) {
+    if (out.length >= MAX_HITS) break;
     if (!isValidSsn(`${m[1]}${m[3]}${m[4]}`)) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const hit = { start: m.index, end: m.index + m[0].length };
     out.push(hit);
     byStart.set(hit.start, hit);
   }
+  let attempts = 0;
   for (const k of text.matchAll(SSN_KEYWORD)) {
+    if (out.length >= 2 * MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     const kwEnd = k.index + k[0].length;
     AFTER_KEYWORD.lastIndex = kwEnd;
     const v = AFTER_KEYWORD.exec(text);

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { belongsToPerson } from './cues.js';
-import { nearby, phiFindings, type Hit } from './shared.js';
+import { MAX_ATTEMPTS, MAX_HITS, nearby, phiFindings, type Hit } from './shared.js';
 import { BARE_TLDS, isAuthorityHost, isPersonHost, isProfilePath, normaliseHost } from './url-hosts.js';
 
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}`;
@@ -99,7 +99,12 @@ export const urlRule: Rule = {
   id: 'phi.url',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const hits = findUrls(ctx.folded.text).filter((h) => isPersonLink(ctx, h));
+    const hits: Hit[] = [];
+    let attempts = 0;
+    for (const h of findUrls(ctx.folded.text)) {
+      if (hits.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
+      if (isPersonLink(ctx, h)) hits.push(h);
+    }
     return phiFindings(ctx, hits, {
       ruleId: 'phi.url',
       phiType: 'URL',
