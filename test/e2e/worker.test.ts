@@ -135,7 +135,7 @@ describe('a stopped service worker', () => {
     const badge = page.locator('safepost-badge').first();
     await box.click();
     await page.keyboard.type('Great conference this week ');
-    await expect.poll(() => badge.getAttribute('data-safepost-state')).toBe('clean');
+    await expect.poll(() => badge.getAttribute('data-safepost-state'), { timeout: 5_000 }).toBe('clean');
 
     await markWorker();
     await b.stopWorker();
