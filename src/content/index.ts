@@ -21,18 +21,18 @@ function orphaned(error: unknown): boolean {
   return !id || (error instanceof Error && INVALIDATED.test(error.message));
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const adapter = adapterFor(location.hostname);
-  const config = await sendToWorker('page.config', { platform: adapter.platform }).catch((error: unknown) => {
-    if (orphaned(error)) return null;
-    // A worker that cannot answer yet must not switch SafePost off on this page.
-    return { enabled: true, snippetPrefix: '/' };
-  });
-  if (!config?.enabled) return;
+  // Hook at once (the badge shows clean/0 as soon as a box is found); a site the user switched off is
+  // released as soon as the worker says so.
   const page = startPage(adapter, document, {
     check: (text, platform) => sendToWorker('check', { text, platform }),
     orphaned,
   });
+  sendToWorker('page.config', { platform: adapter.platform }).then(
+    (config) => { if (!config.enabled) page.stop(); },
+    (error: unknown) => { if (orphaned(error)) page.stop(); },
+  );
   const extensionOrigin = browser.runtime.getURL('');
   listen(createRouter<ToTab>({
     handlers: page.handlers,
@@ -43,4 +43,4 @@ async function main(): Promise<void> {
   }));
 }
 
-void main();
+main();
