@@ -17,6 +17,9 @@ const NOT_A_PERSON_AFTER = /^[\s-]{1,2}(?:building|house|home|farmhouse|barn|hos
 /** "94M users": millions, not a 94-year-old man. */
 const MILLIONS_AFTER = /^\s{1,2}(?:people|users|followers|views|downloads|americans|adults|patients|children|kids|visits|dollars|deaths|cases|doses|records|subscribers|members|residents|years|prescriptions|claims|in\b|of\b|for\b)/;
 
+/** No real post holds a thousand ages; past that the draft is hostile and already blocked. */
+const MAX_FINDINGS = 1000;
+
 interface AgeHit {
   start: number;
   end: number;
@@ -101,6 +104,7 @@ function run(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   let lastEnd = -1;
   for (const h of hits) {
+    if (out.length >= MAX_FINDINGS) break;
     if (h.start < lastEnd) continue; // the same age matched by two forms
     lastEnd = h.end;
     out.push(finding(ctx, {

@@ -32,18 +32,63 @@ function endsSentence(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
-/** Start of the sentence holding `pos`, looking back at most MAX_BACK characters. */
-export function sentenceStart(text: string, pos: number): number {
-  const floor = Math.max(0, pos - MAX_BACK);
-  for (let i = pos - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
-  return floor;
+/**
+ * Per-draft indexes (sentence ends, cue positions). analyze() checks one draft at a time, so one slot
+ * keyed by the folded draft's identity is enough; a WeakMap of every draft ever seen made garbage
+ * collection slower for no gain.
+ */
+interface DraftIndexes {
+  draft: object;
+  boundaries?: number[];
+  cues: Map<RegExp, CueIndex>;
+}
+let current: DraftIndexes | undefined;
+
+function indexesFor(draft: object): DraftIndexes {
+  if (current?.draft !== draft) current = { draft, cues: new Map() };
+  return current;
 }
 
-/** End of the sentence holding `pos` (exclusive), looking forward at most MAX_FORWARD characters. */
-export function sentenceEnd(text: string, pos: number): number {
-  const ceil = Math.min(text.length, pos + MAX_FORWARD);
-  for (let i = pos; i < ceil; i++) if (endsSentence(text, i)) return i + 1;
-  return ceil;
+/** Offsets just after every sentence end in a draft, found in one pass. */
+function boundaries(draft: { text: string }): number[] {
+  const slot = indexesFor(draft);
+  if (slot.boundaries) return slot.boundaries;
+  const found: number[] = [];
+  const { text } = draft;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // '\n', '!', '.', '?'
+    if ((c === 10 || c === 33 || c === 46 || c === 63) && endsSentence(text, i)) found.push(i + 1);
+  }
+  slot.boundaries = found;
+  return found;
+}
+
+/** Index of the first element of `sorted` that is > `pos`. */
+function firstAbove(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Start of the sentence holding `pos`, at most MAX_BACK characters back. */
+export function sentenceStart(draft: { text: string }, pos: number): number {
+  const b = boundaries(draft);
+  const i = firstAbove(b, pos) - 1;
+  const start = i >= 0 ? (b[i] as number) : 0;
+  return Math.max(start, pos - MAX_BACK, 0);
+}
+
+/** End of the sentence holding `pos` (exclusive), at most MAX_FORWARD characters on. */
+export function sentenceEnd(draft: { text: string }, pos: number): number {
+  const b = boundaries(draft);
+  const next = b[firstAbove(b, pos)];
+  return Math.min(next ?? draft.text.length, pos + MAX_FORWARD, draft.text.length);
 }
 
 /** Sorted start offsets of every match of `re` (global) in `lower`. */
@@ -79,19 +124,13 @@ export class CueIndex {
   }
 }
 
-/** Cue indexes cached per folded draft, so the date and place rules of one analyze() share them. */
-const caches = new WeakMap<object, Map<RegExp, CueIndex>>();
-
+/** The index of one cue regex over one draft, built on first use and shared by the date and place rules. */
 export function cueIndex(draft: { lower: string }, re: RegExp): CueIndex {
-  let byRe = caches.get(draft);
-  if (!byRe) {
-    byRe = new Map();
-    caches.set(draft, byRe);
-  }
-  let index = byRe.get(re);
+  const { cues } = indexesFor(draft);
+  let index = cues.get(re);
   if (!index) {
     index = new CueIndex(draft.lower, re);
-    byRe.set(re, index);
+    cues.set(re, index);
   }
   return index;
 }

@@ -59,8 +59,8 @@ export interface ClauseCues {
 
 /** Cues in the sentence around folded [start, end). */
 export function clauseCues(folded: Folded, start: number, end: number): ClauseCues {
-  const s = sentenceStart(folded.text, start);
-  const e = sentenceEnd(folded.text, end);
+  const s = sentenceStart(folded, start);
+  const e = sentenceEnd(folded, end);
   return {
     start: s,
     end: e,

@@ -139,10 +139,14 @@ function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
   return replaceFix(ctx, start, c.end, cap('recently'));
 }
 
+/** No real post holds a thousand dates; past that the draft is hostile and already blocked. */
+const MAX_FINDINGS = 1000;
+
 function run(ctx: RuleContext): Finding[] {
   const now = currentYear();
   const out: Finding[] = [];
   for (const c of collect(ctx)) {
+    if (out.length >= MAX_FINDINGS) break;
     if (!isPatientDate(ctx, c)) continue;
     const span = originalSpan(ctx, c.start, c.end);
     if (span.end <= span.start) continue;

@@ -59,6 +59,7 @@ function firstWordOk(name: string): boolean {
 
 /** The kind of place a verb puts someone in: "works at" a workplace, "lives at" a residence. */
 function replacementForVerb(verb: string, name: string): string {
+  if (RESIDENTIAL_FACILITY.test(name)) return 'a nursing facility';
   if (/^(?:works|worked)$/.test(verb)) return 'a local workplace';
   if (/^(?:teaches|taught|attends)$/.test(verb)) return 'a local school';
   if (/^(?:lives|living|resides|visitors|visit|visiting|staying|stays)/.test(verb)) return 'a care facility';

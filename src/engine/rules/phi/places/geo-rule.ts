@@ -17,6 +17,11 @@ import { findZips } from './zips.js';
  */
 
 const RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
+/**
+ * No real post names a thousand places; past that a draft is hostile or machine-made, its state is
+ * already block, and building more findings would only cost time.
+ */
+const MAX_FINDINGS = 1000;
 
 const MESSAGES: Record<GeoHit['kind'], string> = {
   address: 'A street address identifies a patient; Safe Harbor allows no place smaller than a state.',
@@ -73,7 +78,7 @@ function run(ctx: RuleContext): Finding[] {
     ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, state), ...findFacilities(ctx),
     ...findRooms(ctx), ...findCoordinates(ctx),
   ]);
-  return hits.map((h) => finding(ctx, {
+  return hits.slice(0, MAX_FINDINGS).map((h) => finding(ctx, {
     ruleId: `phi.geo.${h.kind}`,
     category: 'phi',
     severity: h.severity,

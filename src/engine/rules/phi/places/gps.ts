@@ -3,7 +3,7 @@ import { before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
 
 /** GPS coordinates, decimal ("41.4993, -81.6944") or degrees-minutes ("41°29'N 81°41'W"). */
-const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))\s?°?\s?([NS])?\s{0,2},\s{0,2}(-?\d{1,3}\.(\d{3,8}))\s?°?(?:\s?([EW]))?(?![\d.])/g;
+const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))(?:\s?°)?(?:\s?([NS]))?\s{0,2},\s{0,2}(-?\d{1,3}\.(\d{3,8}))(?:\s?°)?(?:\s?([EW]))?(?![\d.])/g;
 const DMS = /(?<!\d)\d{1,2}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[NS],?\s{0,2}\d{1,3}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[EW]/g;
 const GPS_WORDS = /(?:gps|coordinates|coords|lat(?:itude)?|long(?:itude)?|location|pin|pinned|dropped|map)[^.!?\n]{0,40}$/;
 

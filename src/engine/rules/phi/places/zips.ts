@@ -9,7 +9,7 @@ import type { GeoHit } from './geo-hit.js';
  */
 
 const ZIP5 = /(?<![\w$#.,:/+-])(\d{5})(?:-(\d{4}))?(?![\w%]|[.,:/-]\d)/g;
-const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]\s{0,2})?(?:(?:starting|beginning)\s(?:with\s)?)?(\d{3})(?:xx|\*\*|--)?(?![\w*])|(?<![\w$#.,-])(\d{3})(?:xx|XX|\*\*)(?![\w*])/gi;
+const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]\s{0,2})?(?:(?:starting|beginning|starts|begins)\s(?:with\s)?)?(\d{3})(?:xx|\*\*|--)?(?![\w*])|(?<![\w$#.,-])(\d{3})(?:xx|XX|\*\*)(?![\w*])/gi;
 
 /** Identifier labels: a 5-digit number after these is an ID, not a ZIP. */
 const ID_BEFORE = /(?:mrn|\bid|#|\bno\.?|number|acct|account|member|policy|npi|license|lic\.?|serial|\bsn|\blot|case|claim|order|\bref|invoice|ticket|room|\brm|\bext\.?|extension|\bpin|\bdea|tracking|confirmation|group|plan|icd|cpt|\$|code(?<!zip code)|step|steps|score|count|\bx|=)\s{0,2}[:#]?\s{0,2}$/;

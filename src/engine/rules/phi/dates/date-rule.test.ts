@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { applyFix } from '../../../context.js';
+import { analyze } from '../../../analyze.js';
+import { fold } from '../../../text/normalize.js';
+import { DEFAULT_SETTINGS, type Finding } from '../../../types.js';
+import { phiDateRule } from './date-rule.js';
+
+function dates(text: string): Finding[] {
+  return phiDateRule.run({ original: text, folded: fold(text), platform: 'generic', settings: DEFAULT_SETTINGS, phi: [] });
+}
+const spans = (text: string) => dates(text).map((f) => text.slice(f.start, f.end));
+
+describe('phi.date finds a patient event date in every common form', () => {
+  it.each([
+    ['Admitted 3/14 with a GI bleed, scoped the next morning.', '3/14'],
+    ['She was discharged 3/14/26 after a long stay.', '3/14/26'],
+    ['Her surgery was 03-14-2026 and she went home two days later.', '03-14-2026'],
+    ['The baby was delivered 2026-03-14 by emergency C-section.', '2026-03-14'],
+    ['He coded in the cath lab on Mar 14th and we got him back.', 'Mar 14th'],
+    ['My patient passed away on March 14, surrounded by her sons.', 'March 14'],
+    ['On 14 March I told a patient of mine he needed a pacemaker.', '14 March'],
+    ['He was admitted on Tuesday the 9th with urosepsis.', 'Tuesday the 9th'],
+    ['She came in on the 3rd with chest pain and a troponin of 4.', 'the 3rd'],
+    ['Our patient died Christmas Eve, with his family around him.', 'Christmas Eve'],
+    ['Little Sam was born on the Fourth of July, six weeks early.', 'the Fourth of July'],
+    ['A patient I admitted in early February for withdrawal left AMA.', 'early February'],
+    ['DOB: 05/12/1961. Presented with hemoptysis.', '05/12/1961'],
+    ['He was seen Saturday 6/8 for a dog bite to the hand.', 'Saturday 6/8'],
+    ['We lost her on the 14th of June after a long fight.', 'the 14th of June'],
+  ])('%s', (text, expected) => {
+    const found = dates(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);
+    expect(found[0]).toMatchObject({ ruleId: 'phi.date', category: 'phi', phiType: 'DATE', severity: 'block' });
+  });
+});
+
+describe('phi.date leaves alone what only looks like a date', () => {
+  it.each([
+    'Diagnosed in 2019, she has been in remission since.',
+    'BP 120/80 and HR 72 after the fluids.',
+    'Norco 5/325 is acetaminophen plus hydrocodone.',
+    'Take 1/2 tab at night for the first week.',
+    'About 3/4 of patients improve within a week.',
+    'Crisis lines are open 24/7.',
+    'He rated his pain 10/10 on arrival.',
+    'November is Diabetes Awareness Month. Ask about your A1c.',
+    'Join us March 3 at the conference for a session on heart failure.',
+    'Our office will be closed Monday, May 27 for Memorial Day.',
+    'Flu clinics run Saturdays, Sept 14 through Oct 26, 9am-noon.',
+    'Last night in the ED she told me her whole story.',
+    'The USPSTF statement (April 2024) lowered the starting age to 40.',
+    'Third time this week: for the 4th time he came in intoxicated.',
+    'Happy Thanksgiving from all of us at the clinic!',
+    'She may 3D-print her own splint.',
+    'We march 5 miles for the cause.',
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('phi.date fixes', () => {
+  it('replaces a date without a year with "recently", taking "on" with it', () => {
+    const text = 'He passed on April 2 surrounded by his grandkids.';
+    const [f] = dates(text);
+    expect(f?.fixes[0]?.label).toBe('Replace “on April 2” with “recently”');
+    expect(applyFix(text, f!.fixes[0]!)).toBe('He passed recently surrounded by his grandkids.');
+  });
+
+  it('keeps the year when there is one', () => {
+    const text = 'On 14 March 2024 I told a patient he needed a pacemaker.';
+    const fixed = applyFix(text, dates(text)[0]!.fixes[0]!);
+    expect(fixed).toBe('In 2024 I told a patient he needed a pacemaker.');
+  });
+
+  it('drops a birth date whose year would give away an age over 89', () => {
+    const text = 'DOB: 05/12/1931. Presented with a hip fracture.';
+    const fixed = applyFix(text, dates(text)[0]!.fixes[0]!);
+    expect(fixed).not.toContain('1931');
+    expect(spans(fixed)).toEqual([]);
+  });
+
+  it.each([
+    'Admitted 3/14 to the ICU with DKA.',
+    'Born on Christmas Eve, she still does the crossword in pen.',
+    'She was discharged 3/14/26 after a long stay.',
+    'He was admitted on Tuesday the 9th with urosepsis.',
+  ])('after the fix no date is left: %s', (text) => {
+    const first = dates(text);
+    expect(first).toHaveLength(1);
+    expect(dates(applyFix(text, first[0]!.fixes[0]!))).toEqual([]);
+  });
+
+  it('reports original offsets when the draft holds characters that folding drops', () => {
+    const text = 'Admit\u200Bted patient on \u201CMarch 3\u201D, ICU bed.';
+    const f = analyze(text).findings.find((x) => x.ruleId === 'phi.date');
+    expect(f && text.slice(f.start, f.end)).toBe('March 3');
+  });
+});
