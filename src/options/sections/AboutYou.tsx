@@ -4,10 +4,10 @@ import { linesToList, listToLines } from '../lists.js';
 type ListKey = 'ownNames' | 'practiceDetails' | 'blockedTerms' | 'conflicts';
 
 const LISTS: Array<{ key: ListKey; label: string; help: string; org?: 'PracticeDetails' | 'BlockedTerms' | 'Conflicts' }> = [
-  { key: 'ownNames', label: 'Your names and handles', help: 'Never reported as a patient’s name: e.g. “Priya Raman”, “@drraman”. One a line.' },
-  { key: 'practiceDetails', label: 'Your practice’s published details', help: 'Practice name, public phone line, address, web site: never reported as patient information. One a line.', org: 'PracticeDetails' },
-  { key: 'conflicts', label: 'Companies you have a relationship with', help: 'Posts naming them need a disclosure. One a line.', org: 'Conflicts' },
-  { key: 'blockedTerms', label: 'Terms you never want to post', help: 'One a line.', org: 'BlockedTerms' },
+  { key: 'ownNames', label: 'Your names and handles', help: 'Never reported as a patient’s name: e.g. “Priya Raman”, “@drraman”. One per line.' },
+  { key: 'practiceDetails', label: 'Your practice’s published details', help: 'Practice name, public phone line, address, web site: never reported as patient information. One per line.', org: 'PracticeDetails' },
+  { key: 'conflicts', label: 'Companies you have a relationship with', help: 'Posts naming them need a disclosure. One per line.', org: 'Conflicts' },
+  { key: 'blockedTerms', label: 'Terms you never want to post', help: 'One per line.', org: 'BlockedTerms' },
 ];
 
 export function AboutYou({ settings, view, update }: SectionProps) {
