@@ -1,5 +1,5 @@
 import type { Span } from './text-spans.js';
-import { matchSpans } from './text-spans.js';
+import { matchSpans, withPrefix } from './text-spans.js';
 import {
   DISASTERS, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
   UNUSUAL_INJURIES,
@@ -28,7 +28,12 @@ export interface Cue extends Span {
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_WORD = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)';
-const WORDS = (min: number, max: number, len = 20) => `(?: [a-z0-9'&-]{1,${len}}){${min},${max}}`;
+const WORDS = (min: number, max: number, len = 20) => `(?: [a-z0-9'&\u00a4-]{1,${len}}){${min},${max}}`;
+/** Modifier words between a determiner and its noun: never another determiner or a preposition. */
+const MODS = (max: number, len = 15) =>
+  `(?: (?!(?:a|an|the|our|my|this|that|his|her|their|in|at|on|to|of|for|with|and|from|by|who|was|is)\\b)[a-z0-9'\u00a4-]{1,${len}}){0,${max}}`;
+/** A prefix pattern for withPrefix(): `head` then modifiers, ending right before the keyword. */
+const before = (head: string, mods: string) => new RegExp(`\\b${head}${mods} $`);
 
 /** "Yesterday's", "this morning's": the time is the event's, and the fix rewrites it as "a recent". */
 const TIME_POSSESSIVE = new RegExp(
@@ -38,17 +43,21 @@ const TIME = new RegExp([
   '\\bthis (?:morning|afternoon|evening|past week(?:end)?|week(?:end)?|spring|summer|fall|autumn|winter)\\b',
   '\\blast (?:night|evening|week(?:end)?|month|shift)\\b', '\\bover the weekend\\b',
   `\\b(?:a few|a couple(?: of)?|${NUMBER_WORD}) (?:hours|minutes) ago\\b`, '\\ban hour ago\\b',
-  "\\bon (?:my|our|the night|the day) (?:shift|call)\\b", '\\bon call (?:last night|tonight)\\b',
+  '\\bon (?:my|our|the night|the day) (?:shift|call)\\b', '\\bon call (?:last night|tonight)\\b',
   '\\bpost-?op day (?:\\d{1,2}|one|two|three)\\b', '\\bat \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b\\.?',
-  `(?<!every )(?<!every other )\\b(?:on )?${DAY}(?: night| morning| afternoon| evening)?\\b`,
-  `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
+  `\\b${DAY}(?: night| morning| afternoon| evening)?\\b`, `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
 ].join('|'), 'g');
+/** "every Tuesday" is a schedule, not the time of an encounter; "on Tuesday" keeps its "on" for the fix. */
+const EVERY_BEFORE = /\bevery (?:other )?$/;
+const ON_BEFORE = /\bon $/;
 
+const SETTING_WORD = new RegExp(`\\b(?:${SETTINGS})\\b(?!-)`, 'g');
+const SETTING_HEAD = before('(?:(?:in|at|into|to|through|from|on) )?(?:our|my|the|this)', MODS(2));
 const SETTING = new RegExp([
-  `\\b(?:(?:in|at|into|to|through|from|on) )?(?:our|my|the|this)${WORDS(0, 2, 15)} (?:${SETTINGS})\\b(?!-)`,
-  '\\bin clinic\\b', '\\b(?:exam |patient |hospital )?room \\d{1,4}\\b', '\\bbed \\d{1,3}\\b', '\\bbay \\d{1,3}\\b',
-  '\\bwith us\\b', '\\bhere at\\b', '\\b(?:i|we) admitted\\b', '\\b(?:was|were|got) admitted\\b',
-  '\\bhospital (?:parking lot|parking garage|garage|lobby|elevator|entrance|driveway|helipad)\\b',
+  '\\bin clinic\\b', '\\b(?:on|in) (?:l ?& ?d|labou?r (?:and|&) delivery)\\b',
+  '\\b(?:in |to |into )?(?:exam |patient |hospital )?room \\d{1,4}\\b', '\\b(?:in |to )?bed \\d{1,3}\\b',
+  '\\b(?:in |to )?bay \\d{1,3}\\b', '\\bwith us\\b', '\\bhere at\\b', '\\b(?:i|we) admitted\\b',
+  '\\b(?:was|were|got) admitted\\b', '\\bhospital (?:parking lot|parking garage|garage|lobby|elevator|entrance|driveway|helipad)\\b',
 ].join('|'), 'g');
 /** "the OR" only in capitals: lower case it is the conjunction. */
 const OPERATING_ROOM = /\b(?:in|to|into|from|out of|back to) the OR\b/g;
@@ -62,24 +71,29 @@ const AGE_RANGE = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenti
 /** "38M", "52 F": read on the folded text, where the case says it is a sex and not "5M views". */
 const AGE_SEX = /(?<![\w$.,])\d{1,2} ?[MF](?![\w])/g;
 /** A bare age set off by commas: "…, 44, lives out past…", ". 71, retired airline captain". */
-const AGE_BARE = /(?:^|[:.!?]\s{1,3}|\u00a4,\s|\u00a4\)?:\s)(\d{1,2},)\s(?=[a-z])/g;
+const AGE_BARE = /\b\d{1,2},(?=\s[a-z])/g;
+const AGE_BARE_BEFORE = /(?:^|[:.!?]\s{1,3}|\u00a4,\s|\u00a4\)?:\s)$/;
 
+const JOB_WORD = new RegExp(`\\b(?:${OCCUPATIONS})\\b(?![-']| investigator| of record)`, 'g');
+const JOB_HEAD = before('(?:a|an|the|our|retired|former|local|off-duty|one of (?:the|our|their|his|her))', MODS(3, 20));
+const JOBS_WORD = new RegExp(`\\b(?:${OCCUPATIONS_PLURAL})\\b`, 'g');
+const JOBS_HEAD = before('one of (?:the|our|their)', MODS(2, 20));
 const JOB = new RegExp([
-  `\\b(?:a|an|the|our|retired|former|local|off-duty|one of (?:the|our|their|his|her))${WORDS(0, 3)} (?:${OCCUPATIONS})\\b(?![-']| investigator| of record)`,
-  `\\bone of (?:the|our|their)${WORDS(0, 2)} (?:${OCCUPATIONS_PLURAL})\\b`,
   `\\bteach(?:es|ing) (?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|high school|middle school|kindergarten|preschool)(?: grade)?\\b`,
   '\\bcoach(?:es|ing) (?:little league|varsity|youth|the|his|her|a)\\b',
   `\\b(?:single )?(?:mom|mother|dad|father) of ${NUMBER_WORD}\\b`,
 ].join('|'), 'g');
 
-const ROLE = new RegExp(
-  `\\b(?:the|a|an|our|one|a certain|a local|the local|a well-known|a famous|a former|the former)${WORDS(0, 2, 15)} (?:${PUBLIC_ROLES})\\b(?!-)`, 'g');
+const ROLE_WORD = new RegExp(`\\b(?:${PUBLIC_ROLES})\\b(?!-)`, 'g');
+const ROLE_HEAD = before('(?:the|a|an|our|one|a certain|a local|the local|a well-known|a famous|a former|the former)', MODS(2));
 const ONLY = new RegExp([
-  `\\b(?:the only|the first|the youngest|the oldest|the tallest|the heaviest|the smallest)${WORDS(1, 6, 24)} (?:in|at|on|of) (?:the|our|this|my|his|her|their)(?: [a-z]{1,15}'s)? (?:state|county|town|city|country|nation|region|area|world|hospital|valley|island|province|community|history|school|district)\\b`,
-  "\\b(?:our|the|this) (?:hospital|state|county|town|city|region|unit|clinic|icu|nicu|area)'s (?:first|only|youngest|oldest)\\b",
+  `\\bthe (?:only|first|youngest|oldest|tallest|heaviest|smallest)${WORDS(1, 6, 24)} (?:in|at|on|of) (?:the|our|this|my|his|her|their)(?: [a-z]{1,15}'s)? (?:state|county|town|city|country|nation|region|area|world|hospital|valley|island|province|community|history|school|district)\\b`,
+  "'s (?:first|only|youngest|oldest)\\b",
   `\\b(?:only|just) (?:a few|a handful(?: of)?|${NUMBER_WORD}|\\d{1,3})(?: known)? (?:cases|people|patients|families|children|kids|babies|persons)${WORDS(0, 2, 12)} (?:in|on) (?:the )?(?:world|country|state|us|u\\.s\\.|planet|history|literature|medical literature)\\b`,
   '\\brecord-?(?:setting|breaking)\\b', '\\bworld record\\b',
 ].join('|'), 'g');
+/** "our hospital's first": the owner of the "'s" must be a place of care or a community. */
+const FIRST_OWNER = /\b(?:our|the|this) (?:hospital|state|county|town|city|region|unit|clinic|icu|nicu|area)$/;
 const KNOWN = new RegExp([
   "\\b(?:you'?d|you would|you'?ll|you will|everyone would|most people would) (?:know|recognize|recognise)(?: (?:the|her|his|their|this))? (?:face|name|voice)\\b",
   '\\b(?:most|all|many|some) of you (?:know|knew|will know|probably know)(?: (?:him|her|them))?\\b',
@@ -92,10 +106,15 @@ const BIRTHS = /\b(?:triplets|quadruplets|quintuplets|sextuplets|septuplets|octu
 const RARE = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b`, 'g');
 const UNUSUAL = new RegExp(`\\b(?:${UNUSUAL_INJURIES})\\b`, 'g');
 
-const EVENT_DETERMINER = `(?:the|this|that|today's|tonight's|yesterday's|last night's|this morning's|this afternoon's|this evening's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`;
-const DISASTER = new RegExp(
-  `\\b${EVENT_DETERMINER}${WORDS(0, 3)} (?:${DISASTERS})s?\\b(?! cart| course| diet| landing| pains?| drill| alarm| extinguisher| department| station| safety)`, 'g');
-const GATHERING = new RegExp(`\\b(?:${EVENT_DETERMINER}|a|at the|at a|in the)${WORDS(0, 3)} (?:${GATHERINGS})\\b`, 'g');
+const EVENT_HEAD = before(
+  `(?:the|this|that|today's|tonight's|yesterday's|last night's|this morning's|this afternoon's|this evening's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`,
+  WORDS(0, 3));
+const DISASTER_WORD = new RegExp(
+  `\\b(?:${DISASTERS})s?\\b(?! cart| course| diet| landing| pains?| drill| alarm| extinguisher| department| station| safety)`, 'g');
+const GATHERING_WORD = new RegExp(`\\b(?:${GATHERINGS})\\b`, 'g');
+const GATHERING_HEAD = before(
+  `(?:the|this|that|a|at the|at a|in the|today's|tonight's|yesterday's|last night's|this morning's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`,
+  WORDS(0, 3));
 const PUBLICITY = new RegExp([
   '\\ball over (?:the )?(?:local |national |evening |tv )?(?:news|tv|social media|facebook|tiktok|the internet)\\b',
   '\\b(?:made|on|in) (?:the )?(?:local |national |evening |nightly )?(?:news|headlines)\\b',
@@ -103,65 +122,88 @@ const PUBLICITY = new RegExp([
   '\\bviral (?:video|clip|post)\\b', '\\b(?:told|telling|talking to) (?:the )?(?:reporters|press|media)\\b',
   '\\bpress conference\\b',
 ].join('|'), 'g');
+const PLACE_WORD = new RegExp(`\\b(?:${PLACES})\\b`, 'g');
+const PLACE_HEAD = before('(?:at|near|by|behind|outside|from|in|on) (?:the|a)', MODS(2));
 const PLACE = new RegExp([
-  '\\bdowntown\\b', `\\b(?:at|near|by|behind|outside|from|in|on) (?:the|a)${WORDS(0, 2, 15)} (?:${PLACES})\\b`,
-  '\\b(?:route|highway|hwy|interstate|exit|mile marker) \\d{1,4}\\b', '\\bi-\\d{1,3}\\b',
+  '\\bdowntown\\b', '\\b(?:route|highway|hwy|interstate|exit|mile marker) \\d{1,4}\\b', '\\bi-\\d{1,3}\\b',
   '\\b(?:small|tiny|little|rural) town\\b', '\\btown of (?:~|about |around |roughly |just )?\\d',
 ].join('|'), 'g');
 const ODD_BIRTH = new RegExp(
-  `\\b(?:delivered (?:a|the|her|their) (?:baby|twins)|born|gave birth|went into labou?r|baby (?:arrived|came))${WORDS(0, 5)} (?:in|at|on) (?:the|a|an|her|his|their) (?:back (?:seat )?of (?:a|the|an|his|her|their) )?(?:[a-z-]{1,15} ){0,2}(?:pickup|truck|car|taxi|cab|uber|lyft|elevator|parking (?:lot|garage)|hallway|driveway|ambulance|bathroom|plane|airplane|flight|subway|bus|fair|fairgrounds|derby|stadium|restaurant|store|side of the road|roadside|highway|lobby)\\b`,
+  `\\b(?:delivered (?:(?:a|the|her|their) )?(?:baby|twins|triplets)|born|gave birth|went into labou?r|baby (?:arrived|came))${WORDS(0, 5)} (?:in|at|on) (?:the|a|an|her|his|their) (?:back (?:seat )?of (?:a|the|an|his|her|their) )?(?:[a-z-]{1,15} ){0,2}(?:pickup|truck|car|taxi|cab|uber|lyft|elevator|parking (?:lot|garage)|hallway|driveway|ambulance|bathroom|plane|airplane|flight|subway|bus|fair|fairgrounds|derby|stadium|restaurant|store|side of the road|roadside|highway|lobby)\\b`,
   'g');
 
 /** Ages of a group, not a person: "kids 6 to 12 years old". */
 const GROUP_AGE_BEFORE = /(?:\bto|\band|\bor|-|–)\s?$/;
 
 function push(out: Cue[], spans: Span[], kind: Kind, sort: CueSort, unique = false): void {
-  for (const s of spans) out.push({ ...s, kind, sort, unique });
+  for (const s of spans) out.push({ start: s.start, end: s.end, kind, sort, unique });
 }
 
 /**
  * Every cue in the masked text. `cased` is the folded text (same offsets) for the patterns whose
  * meaning depends on capitals.
  */
+/** Exact ages of one person ("a 17-year-old"), not of a group ("6 to 12 years old"). */
+export function ageSpans(masked: string): Span[] {
+  return matchSpans(AGE, masked).filter((s) => !GROUP_AGE_BEFORE.test(masked.slice(Math.max(0, s.start - 5), s.start)));
+}
+
 export function findCues(masked: string, cased: string): Cue[] {
   const out: Cue[] = [];
+  const preceding = (at: number, n: number) => masked.slice(Math.max(0, at - n), at);
   push(out, matchSpans(TIME_POSSESSIVE, masked), 'time', 'time-possessive');
-  push(out, matchSpans(TIME, masked), 'time', 'time');
+  push(out, matchSpans(TIME, masked)
+    .filter((s) => !EVERY_BEFORE.test(preceding(s.start, 12)))
+    .map((s) => (ON_BEFORE.test(preceding(s.start, 3)) ? { start: s.start - 3, end: s.end } : s)), 'time', 'time');
+  push(out, withPrefix(masked, SETTING_WORD, SETTING_HEAD, 60), 'setting', 'setting');
   push(out, matchSpans(SETTING, masked), 'setting', 'setting');
   push(out, matchSpans(OPERATING_ROOM, cased), 'setting', 'setting');
-  push(out, matchSpans(AGE, masked).filter((s) => !GROUP_AGE_BEFORE.test(masked.slice(Math.max(0, s.start - 5), s.start))), 'descriptor', 'age');
+  push(out, ageSpans(masked), 'descriptor', 'age');
   push(out, matchSpans(AGE_RANGE, masked), 'descriptor', 'age-range');
   push(out, matchSpans(AGE_SEX, cased).filter((s) => masked.charCodeAt(s.start) !== 0xa4), 'descriptor', 'age-sex');
-  push(out, matchSpans(AGE_BARE, masked, 1), 'descriptor', 'age-bare');
+  push(out, matchSpans(AGE_BARE, masked).filter((s) => AGE_BARE_BEFORE.test(preceding(s.start, 4))), 'descriptor', 'age-bare');
+  push(out, withPrefix(masked, JOB_WORD, JOB_HEAD, 90), 'descriptor', 'job');
+  push(out, withPrefix(masked, JOBS_WORD, JOBS_HEAD, 60), 'descriptor', 'job');
   push(out, matchSpans(JOB, masked), 'descriptor', 'job');
-  push(out, matchSpans(ROLE, masked), 'descriptor', 'role', true);
-  push(out, matchSpans(ONLY, masked), 'descriptor', 'only', true);
+  push(out, withPrefix(masked, ROLE_WORD, ROLE_HEAD, 60), 'descriptor', 'role', true);
+  push(out, matchSpans(ONLY, masked).flatMap((s) => {
+    if (masked[s.start] !== "'") return [s];
+    const owner = FIRST_OWNER.exec(preceding(s.start, 20));
+    return owner ? [{ start: s.start - owner[0].length, end: s.end }] : [];
+  }), 'descriptor', 'only', true);
   push(out, matchSpans(KNOWN, masked), 'descriptor', 'known', true);
   push(out, matchSpans(BIRTHS, masked), 'descriptor', 'births', true);
   push(out, matchSpans(RARE, masked), 'descriptor', 'rare');
   push(out, matchSpans(UNUSUAL, masked), 'descriptor', 'unusual');
-  push(out, matchSpans(DISASTER, masked), 'event', 'disaster');
-  push(out, matchSpans(GATHERING, masked), 'event', 'gathering');
+  push(out, withPrefix(masked, DISASTER_WORD, EVENT_HEAD, 90), 'event', 'disaster');
+  push(out, withPrefix(masked, GATHERING_WORD, GATHERING_HEAD, 90), 'event', 'gathering');
   push(out, matchSpans(PUBLICITY, masked), 'event', 'publicity');
+  push(out, withPrefix(masked, PLACE_WORD, PLACE_HEAD, 60), 'event', 'place');
   push(out, matchSpans(PLACE, masked), 'event', 'place');
   push(out, matchSpans(ODD_BIRTH, masked), 'event', 'odd-birth', true);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Someone in particular was cared for: the cues only matter around an encounter. */
-const ENCOUNTER = new RegExp([
-  `(?<!not |no )\\b(?:a|my|our|the|this|one)${WORDS(0, 2, 15)} (?:patient|pt)\\b`, '\\bpatient of (?:mine|ours)\\b',
-  '\\b(?:he|she) (?:got|had|received|underwent|came in|was admitted|was diagnosed|was brought|was flown)\\b',
-  `\\b(?:a|an|the|one|our)${WORDS(0, 2, 15)} (?:kid|child|boy|girl|baby|toddler|infant|newborn|teen|teenager|man|woman|guy|gentleman|lady|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa)\\b`,
-].join('|'), 'g');
+const PATIENT_WORD = /\b(?:patient|pt)\b/g;
+const PATIENT_HEAD = before('(?:a|my|our|the|this|one)', MODS(2));
+const NEGATED = /\b(?:not|no) $/;
+const PERSON_WORD = /\b(?:kid|child|boy|girl|baby|toddler|infant|newborn|teen|teenager|man|woman|guy|gentleman|lady|mom|mother|dad|father|grandmother|grandma|grandfather|grandpa)\b/g;
+const PERSON_HEAD = before('(?:a|an|the|one|our)', MODS(2));
+const ENCOUNTER = /\bpatient of (?:mine|ours)\b|\b(?:he|she) (?:got|had|received|underwent|came in|was admitted|was diagnosed|was brought|was flown)\b/g;
+
 /** A care relationship: someone treated, admitted, brought in. */
+const CARE_VERB = /\b(?:treated|saw|admitted|met|delivered|intubated|lost|operated|stitched|sewed|sutured|splinted|stabilized|scoped|resuscitated|coded|cared for|worked on|took care of|took in|received|transferred|discharged|performed|fixed|repaired|rebuilt|reattached)\b/g;
+const CARE_SUBJECT = before('(?:we|i|our team|the team|they|surgeons?|our [a-z]{1,12} team)', '(?: (?:just|finally|all|had to|got to))?');
+const CARE_ING = /\b(?:treating|seeing)\b/g;
+const CARE_ING_SUBJECT = before("(?:i|we)(?: had| have|'ve)?(?: the (?:honor|privilege) of)?", '');
+const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
 const CARE = new RegExp([
-  '\\b(?:we|i|our team|the team|they|surgeons?|our [a-z]{1,12} team)(?: (?:just|finally|all|had to|got to))? (?:treated|saw|admitted|met|delivered|intubated|lost|operated|stitched|sewed|scoped|resuscitated|coded|cared for|worked on|took care of|transferred|discharged|performed|fixed|repaired|rebuilt|reattached)\\b',
-  "\\b(?:i|we)(?: had| have|'ve)? (?:the (?:honor|privilege) of )?(?:caring|cared|treating|seeing) (?:for )?\\b",
-  '\\b(?:caring|cared) for\\b',
-  '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b', '\\b(?:came|rolled|walked|wheeled) (?:in|into|through)\\b', '\\bbrought (?:in|to us|to our)\\b',
+  '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
+  '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
+  '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b',
+  '\\b(?:came|rolled|walked|wheeled) (?:in|into|through)\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
-  `\\b(?:in|to|at|into|through) our${WORDS(0, 2, 15)} (?:${SETTINGS})\\b`,
   `\\bour${WORDS(0, 1, 15)} (?:ed|er|icu|picu|nicu|trauma team|team|unit|hospital|clinic) (?:saw|treated|took in|received|admitted)\\b`,
   '\\b(?:out of|in|after) surgery\\b',
 ].join('|'), 'g');
@@ -172,12 +214,18 @@ export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|na
 /** The author's own family: their stories are the author's to tell. */
 const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b/g;
 
-export function encounterSpans(masked: string): Span[] {
-  return [...matchSpans(ENCOUNTER, masked), ...matchSpans(CARE, masked)].sort((a, b) => a.start - b.start);
+export function careSpans(masked: string): Span[] {
+  return [
+    ...withPrefix(masked, CARE_VERB, CARE_SUBJECT, 40), ...withPrefix(masked, CARE_ING, CARE_ING_SUBJECT, 40),
+    ...withPrefix(masked, SETTING_WORD, CARE_SETTING_HEAD, 60), ...matchSpans(CARE, masked),
+  ];
 }
 
-export function careSpans(masked: string): Span[] {
-  return matchSpans(CARE, masked);
+/** Mentions of one particular person in care (a patient, "a 6-year-old girl"), besides the care spans. */
+export function encounterSpans(masked: string): Span[] {
+  const patients = withPrefix(masked, PATIENT_WORD, PATIENT_HEAD, 50)
+    .filter((s) => !NEGATED.test(masked.slice(Math.max(0, s.start - 4), s.start)));
+  return [...patients, ...withPrefix(masked, PERSON_WORD, PERSON_HEAD, 50), ...matchSpans(ENCOUNTER, masked)];
 }
 
 export function ownFamilySpans(masked: string): Span[] {

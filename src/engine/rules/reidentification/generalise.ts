@@ -28,9 +28,13 @@ function ageGroup(years: number): AgeGroup {
   return { noun: 'older adult', adjective: 'older' };
 }
 
+const SENTENCE_OPENING = /(?:^|[.!?:\n]\s{0,3}|^\W{1,3})$/;
+
+/** The replacement takes a capital where it opens a sentence. */
 function capitalised(ctx: RuleContext, cue: Cue, text: string): string {
-  const first = ctx.folded.text[cue.start] ?? '';
-  return first !== first.toLowerCase() ? text[0]?.toUpperCase() + text.slice(1) : text;
+  const before = ctx.folded.text.slice(Math.max(0, cue.start - 4), cue.start);
+  const opens = cue.start === 0 || SENTENCE_OPENING.test(before);
+  return opens ? (text[0] ?? '').toUpperCase() + text.slice(1) : text;
 }
 
 /** A removal that also drops the comma pair around an aside (", age 4,") so no ", ," is left. */

@@ -2,7 +2,7 @@ import { finding, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import {
-  COMPOSITE, careSpans, encounterSpans, findCues, ownFamilySpans, type Cue, type Kind,
+  COMPOSITE, ageSpans, careSpans, encounterSpans, findCues, ownFamilySpans, type Cue, type Kind,
 } from './cues.js';
 import { fixFor } from './generalise.js';
 import {
@@ -38,17 +38,20 @@ export const quasiIdentifierRule: Rule = {
     if (COMPOSITE.test(lower)) return [];
     const masked = maskPhi(lower, phiSpans(ctx));
     const own = ownFamilySpans(masked);
-    const cues = keepCues(findCues(masked, text), own, masked);
-    if (cues.length === 0) return [];
+    const notOwn = (s: Span) => !overlapsAny(own, s.start, s.end);
+    const cared = careSpans(masked).filter(notOwn);
+    const met = [...encounterSpans(masked), ...ageSpans(masked)].filter(notOwn);
+    if (cared.length === 0 && met.length === 0) return [];
 
     const starts = sentenceStarts(masked);
     const n = starts.length;
     const encounter = new Uint8Array(n);
     const care = new Uint8Array(n);
-    for (const s of encounterSpans(masked)) if (!overlapsAny(own, s.start, s.end)) encounter[sentenceOf(starts, s.start)] = 1;
-    for (const s of careSpans(masked)) if (!overlapsAny(own, s.start, s.end)) care[sentenceOf(starts, s.start)] = 1;
+    for (const s of cared) care[sentenceOf(starts, s.start)] = encounter[sentenceOf(starts, s.start)] = 1;
+    for (const s of met) encounter[sentenceOf(starts, s.start)] = 1;
+    const cues = keepCues(cuesNear(masked, text, starts, encounter), own, masked);
+    if (cues.length === 0) return [];
     const sentenceOfCue = cues.map((c) => sentenceOf(starts, c.start));
-    cues.forEach((c, i) => { if (c.sort.startsWith('age')) encounter[sentenceOfCue[i] as number] = 1; });
 
     const near = (flags: Uint8Array, at: number, before: number, after: number) => {
       for (let s = Math.max(0, at - before); s <= Math.min(n - 1, at + after); s++) if (flags[s]) return true;
@@ -80,7 +83,8 @@ export const quasiIdentifierRule: Rule = {
       }));
     }
 
-    const reported: Span[] = out.map(() => ({ start: -1, end: -1 }));
+    // A unique trait already named by the combined finding is not reported twice.
+    const reported: Span[] = combo ? combo.cues.filter((c) => c.unique) : [];
     let uniques = 0;
     cues.forEach((cue, i) => {
       if (!cue.unique || uniques >= 3 || !near(encounter, sentenceOfCue[i] as number, 2, 2)) return;
@@ -98,6 +102,35 @@ export const quasiIdentifierRule: Rule = {
     return out;
   },
 };
+
+/**
+ * The cues in the sentences close enough to an encounter to count with it; the rest of a long post
+ * is not read at all.
+ */
+function cuesNear(masked: string, cased: string, starts: number[], encounter: Uint8Array): Cue[] {
+  const n = starts.length;
+  const reach = WINDOW - 1;
+  const read = new Uint8Array(n);
+  for (let s = 0; s < n; s++) {
+    if (!encounter[s]) continue;
+    for (let k = Math.max(0, s - reach); k <= Math.min(n - 1, s + reach); k++) read[k] = 1;
+  }
+  const out: Cue[] = [];
+  for (let s = 0; s < n; s++) {
+    if (!read[s]) continue;
+    let e = s;
+    while (e + 1 < n && read[e + 1]) e++;
+    const from = starts[s] as number;
+    const to = starts[e + 1] ?? masked.length;
+    for (const c of findCues(masked.slice(from, to), cased.slice(from, to))) {
+      c.start += from;
+      c.end += from;
+      out.push(c);
+    }
+    s = e;
+  }
+  return out;
+}
 
 /**
  * Drops cues that say nothing about a patient: inside the author's own family, a weekday or time that
@@ -129,26 +162,39 @@ interface Combo { cues: Cue[]; kinds: Set<Kind> }
 /**
  * The run of WINDOW sentences around an encounter with the most kinds of cue. Two kinds count only
  * when one says who the patient is or what happened (time and setting alone describe every shift).
+ * Cues are in text order, so two pointers walk the windows in one pass.
  */
 function bestWindow(cues: Cue[], sentenceOfCue: number[], encounter: Uint8Array, n: number): Combo | undefined {
-  const bySentence: Cue[][] = Array.from({ length: n }, () => []);
-  cues.forEach((c, i) => (bySentence[sentenceOfCue[i] as number] as Cue[]).push(c));
+  const met = new Uint32Array(n + 1);
+  for (let s = 0; s < n; s++) met[s + 1] = (met[s] as number) + (encounter[s] as number);
+  const counts = new Map<Kind, number>();
+  let telling = 0;
+  const isTelling = (c: Cue) => c.kind === 'event' || (c.kind === 'descriptor' && c.sort !== 'age-range');
   let best: Combo | undefined;
   let bestScore = 0;
-  for (let s = 0; s < n; s++) {
-    if (!(bySentence[s] as Cue[]).length) continue;
-    const windowCues: Cue[] = [];
-    let met = false;
-    for (let k = s; k < Math.min(n, s + WINDOW); k++) {
-      windowCues.push(...(bySentence[k] as Cue[]));
-      if (encounter[k]) met = true;
+  let j = 0;
+  let dropped = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const first = sentenceOfCue[i] as number;
+    if (i > 0 && sentenceOfCue[i - 1] === first) continue;
+    const last = Math.min(n - 1, first + WINDOW - 1);
+    for (; j < cues.length && (sentenceOfCue[j] as number) <= last; j++) {
+      const c = cues[j] as Cue;
+      counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+      if (isTelling(c)) telling++;
     }
-    if (!met) continue;
-    const kinds = new Set(windowCues.map((c) => c.kind));
-    const telling = kinds.has('descriptor') || kinds.has('event');
-    const score = kinds.size >= 3 || (kinds.size === 2 && telling) ? kinds.size : 0;
+    // Every cue before index i lies in an earlier sentence: it leaves the window.
+    for (; dropped < i; dropped++) {
+      const c = cues[dropped] as Cue;
+      counts.set(c.kind, (counts.get(c.kind) as number) - 1);
+      if (isTelling(c)) telling--;
+    }
+    if ((met[last + 1] as number) - (met[first] as number) === 0) continue;
+    const kinds = new Set(KINDS.filter((k) => (counts.get(k) ?? 0) > 0));
+    // An age decade ("in her 40s") is too common to tip two kinds into a warning by itself.
+    const score = kinds.size >= 3 || (kinds.size === 2 && telling > 0) ? kinds.size : 0;
     if (score > bestScore) {
-      best = { cues: windowCues, kinds };
+      best = { cues: cues.slice(i, j), kinds };
       bestScore = score;
     }
   }

@@ -7,13 +7,19 @@ export interface Span {
 }
 
 /**
- * Every match of a global regex, as folded spans. Uses one exec loop over the module-level regex
- * (no per-call cloning); empty matches advance so a bad pattern can never spin.
+ * No real draft holds more matches of one pattern than this; past it, input is noise and reading
+ * on would only cost time and memory.
+ */
+export const MATCH_LIMIT = 2000;
+
+/**
+ * Every match of a global regex (up to MATCH_LIMIT), as folded spans. Uses one exec loop over the
+ * module-level regex (no per-call cloning); empty matches advance so a bad pattern can never spin.
  */
 export function matchSpans(re: RegExp, text: string, group = 0): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(text); m !== null && out.length < MATCH_LIMIT; m = re.exec(text)) {
     const g = m[group];
     if (g === undefined) {
       if (m[0] === '') re.lastIndex++;
@@ -111,4 +117,22 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   }
   const s = spans[lo];
   return s !== undefined && s.start < end;
+}
+
+/**
+ * Matches of `keyword` (a global regex of plain words, which the regex engine scans quickly), each
+ * stretched back over what `prefix` accepts in the `reach` characters before it. `prefix` ends with `$`
+ * and has no `g` flag. Looking for the rare word first and checking its few neighbours keeps the cost
+ * linear and small, where one pattern that starts with "a|an|the" would be tried at every article.
+ * Without a prefix match the keyword is dropped, or kept alone when `optional` is set.
+ */
+export function withPrefix(text: string, keyword: RegExp, prefix: RegExp, reach: number, optional = false): Span[] {
+  const out: Span[] = [];
+  for (const k of matchSpans(keyword, text)) {
+    const from = Math.max(0, k.start - reach);
+    const m = prefix.exec(text.slice(from, k.start));
+    if (m) out.push({ start: from + m.index, end: k.end });
+    else if (optional) out.push(k);
+  }
+  return out;
 }

@@ -89,7 +89,8 @@ export const PLACES = [
   'airport', 'mall', 'stadium', 'arena', 'gym', 'library', 'church', 'mosque', 'synagogue', 'temple',
   'campus', 'factory', 'plant', 'mill', 'feed mill', 'mine', 'farm', 'ranch', 'warehouse', 'bar', 'nightclub',
   'casino', 'zoo', 'marina', 'trailhead', 'ski resort', 'skate ?park', 'racetrack', 'speedway',
-  'train station', 'bus station', 'truck stop', 'gas station', 'feed store',
+  'train station', 'bus station', 'truck stop', 'gas station', 'feed store', 'golf course', 'construction site',
+  'job site', 'ball field', 'soccer field', 'football field', 'hiking trail', 'trail', 'ski slopes?', 'slopes',
 ].join('|');
 
 /** Settings of care. */

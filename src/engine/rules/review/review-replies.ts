@@ -2,7 +2,7 @@ import { finding, quote, removeFix, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
-import { findAddressee } from './addressee.js';
+import { findAddressee, type Addressee } from './addressee.js';
 import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
 import { insults, solicitations } from './conduct.js';
 
@@ -32,9 +32,8 @@ interface Confirmation {
 }
 
 /** The confirming phrase, if the draft speaks to a particular person and confirms their care. */
-function confirmation(ctx: RuleContext): Confirmation | undefined {
+function confirmation(ctx: RuleContext, addressee: Addressee): Confirmation | undefined {
   const { lower } = ctx.folded;
-  const addressee = findAddressee(ctx);
   if (addressee.span) {
     const said = secondPersonCare(lower)[0];
     if (said) return { cue: said };
@@ -55,8 +54,9 @@ export const reviewReplyRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const out: Finding[] = [];
-    const confirmed = confirmation(ctx);
-    const replying = confirmed !== undefined || findAddressee(ctx).span !== undefined;
+    const addressee = findAddressee(ctx);
+    const confirmed = confirmation(ctx, addressee);
+    const replying = confirmed !== undefined || addressee.span !== undefined;
     const template = neutralReplyFix(ctx);
 
     if (confirmed) {
