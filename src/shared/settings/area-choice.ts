@@ -1,4 +1,4 @@
-import { SYNC_QUOTA, isQuotaError, itemBytes, type KeyValueArea, type StorageAreas } from './areas.js';
+import { SYNC_QUOTA, isQuotaError, isRateError, itemBytes, type KeyValueArea, type StorageAreas } from './areas.js';
 import { isRecord } from './guards.js';
 import { AREA_KEY, LEGACY_SNIPPETS_KEY, SETTINGS_KEY, SNIPPET_INDEX_KEY, SNIPPET_KEY_PREFIX } from '../snippets/keys.js';
 
@@ -53,6 +53,7 @@ export async function writeItems(areas: StorageAreas, items: Record<string, unkn
         await choice.area.set(items);
         return 'sync';
       } catch (error) {
+        if (isRateError(error)) throw new Error('Too many saves in a short time for synced storage; nothing was lost. Try again in a minute.');
         if (!isQuotaError(error)) throw error;
       }
     }

@@ -32,7 +32,14 @@ function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
+/** The area is full (bytes or items): moving the library to local is the way out. */
 export function isQuotaError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /quota|QUOTA_BYTES|MAX_ITEMS|MAX_WRITE_OPERATIONS/i.test(message);
+  return !isRateError(error) && /QUOTA_BYTES|MAX_ITEMS|quota/i.test(message);
+}
+
+/** Too many writes in a short time: waiting is the way out, so the library stays where it is. */
+export function isRateError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE/i.test(message);
 }

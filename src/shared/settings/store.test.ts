@@ -57,7 +57,7 @@ describe('settings store', () => {
   it('falls back to local when sync reports a quota error, losing nothing', async () => {
     const areas = memoryAreas();
     areas.sync.data.set('snippet.a', { id: 'a' });
-    areas.sync.set = async () => { throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'); };
+    areas.sync.set = async () => { throw new Error('QUOTA_BYTES quota exceeded'); };
     const s = defaultSettings();
     s.engine.blockedTerms = ['miracle'];
     expect(await saveSettings(areas, s)).toBe('local');
@@ -65,6 +65,17 @@ describe('settings store', () => {
     expect(areas.local.data.get('snippet.a')).toEqual({ id: 'a' });
     expect(areas.local.data.get(AREA_KEY)).toMatchObject({ area: 'local', reason: 'quota' });
     expect((await settingsView(areas)).storageArea).toBe('local');
+  });
+
+  it('keeps the library in sync after a write-rate error and says to try again', async () => {
+    const areas = memoryAreas();
+    await saveSettings(areas, defaultSettings());
+    areas.sync.set = async () => { throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'); };
+    const s = defaultSettings();
+    s.engine.ownNames = ['Priya Raman'];
+    await expect(saveSettings(areas, s)).rejects.toThrow(/Try again in a minute/);
+    expect(areas.sync.data.get(SETTINGS_KEY)).toEqual(defaultSettings());
+    expect(areas.local.data.has(AREA_KEY)).toBe(false);
   });
 
   it('merges the user settings under the managed policy for the engine', async () => {
