@@ -53,7 +53,7 @@ export async function writeItems(areas: StorageAreas, items: Record<string, unkn
         await choice.area.set(items);
         return 'sync';
       } catch (error) {
-        if (isRateError(error)) throw new Error('Too many saves in a short time for synced storage; nothing was lost. Try again in a minute.');
+        if (isRateError(error)) throw new Error('Too many saves in a short time for synced storage; nothing was lost. Try again in a minute.', { cause: error });
         if (!isQuotaError(error)) throw error;
       }
     }
