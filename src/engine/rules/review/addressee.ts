@@ -24,7 +24,7 @@ const NOT_NAMES = new Set([
 /** "Alicia, we're sorry…": a name, a comma, then words addressed to that person. */
 const VOCATIVE = /^\s*\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20})?, (?:we|i|you|thank|thanks|so|sorry|it|this|please|congrat)/u;
 const SPOKEN_TO = new RegExp([
-  "\\bif you(?:'re| are) reading this\\b", '\\bif [^.!?\\n]{1,40} (?:sees|reads) this\\b', '\\byou know who you are\\b',
+  "\\bif you(?:'re| are) reading this\\b", '\\bif [^!?\\n]{1,40} (?:sees|reads) this\\b', '\\byou know who you are\\b',
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
   '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
 ].join('|'), 'g');

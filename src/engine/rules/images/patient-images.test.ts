@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../analyze.js';
+
+const images = (text: string) => analyze(text).findings.filter((f) => f.category === 'patient-image');
+
+describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
+  it.each([
+    ['an attached scan', 'CT attached: look at the size of that kidney stone! Drink your water, folks.', 'CT'],
+    ['a picture below', 'Pic below of the worst road rash I have seen this year. Wear your leathers.', 'Pic'],
+    ['a swipe carousel', 'Swipe to see her before and after, three weeks post-op.', 'before and after'],
+    ['a video from the OR', 'Video from the OR: watch how fast the laparoscope finds the appendix.', 'Video'],
+    ['a selfie with a patient', 'Selfie with my favorite patient on his discharge day!', 'Selfie'],
+    ['a photo of a lesion', 'Check out this photo of the rash on his arm, classic target lesions.', 'photo'],
+    ['this x-ray', 'This x-ray shows a fracture most people would miss at first glance.', 'x-ray'],
+  ])('blocks %s, with no text fix and a message about authorization', (_label, text, word) => {
+    const [f] = images(text);
+    expect(f).toBeDefined();
+    expect(f!.severity).toBe('block');
+    expect(f!.ruleId).toBe('image.patient');
+    expect(f!.fixes).toEqual([]);
+    expect(f!.message).toMatch(/written authorization/);
+    expect(f!.message).toMatch(/metadata/);
+    expect(text.slice(f!.start, f!.end).toLowerCase()).toBe(word.toLowerCase());
+  });
+
+  it.each([
+    ['a stock image', 'Stock image above: what a healthy retina looks like.'],
+    ['an illustration', 'The x-ray below is an illustration from our teaching set, not a real patient.'],
+    ['a diagram', 'See the diagram below for where the gallbladder sits.'],
+    ["the author's own x-ray", 'Here is my own ankle x-ray after the marathon. Doctors get hurt too.'],
+    ['a photo the patient sent', 'A patient sent me a photo of her rash last night. Please use the portal for that.'],
+    ['audio', 'Audio attached: listen to this wheeze from a recorded teaching case.'],
+    ['advice against posting', 'Never post photos of patients, even with faces cropped.'],
+    ['a question about sharing', 'Mind if we share your before/after photos on our page?'],
+    ['a photo of a place', 'Here is a photo of our new waiting room, finally finished!'],
+    ['talk about imaging', 'Ultrasound is the first test for suspected gallstones in most adults.'],
+  ])('stays quiet on %s', (_label, text) => {
+    expect(images(text)).toEqual([]);
+  });
+});
