@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../engine/types.js';
+import { mastodonAdapter } from './adapters/mastodon.js';
+import { startPage, type PageDeps, type SafePostPage } from './page.js';
+
+const NAME = 'Maria Gonzalez';
+
+const deps: PageDeps = {
+  check: async (text) => {
+    const start = text.indexOf(NAME);
+    const findings: Report['findings'] = start < 0 ? [] : [{
+      ruleId: 'phi.name', category: 'phi', severity: 'block', start, end: start + NAME.length, message: 'A patient name.', fixes: [],
+    }];
+    return { findings, state: findings.length ? 'block' : 'clean', platform: 'mastodon', length: { used: text.length, limit: 500 } };
+  },
+  orphaned: () => false,
+};
+
+function composer(): { form: HTMLFormElement; box: HTMLTextAreaElement; post: HTMLButtonElement } {
+  const form = document.createElement('form');
+  form.className = 'compose-form';
+  const wrap = document.createElement('div');
+  wrap.className = 'autosuggest-textarea';
+  const box = document.createElement('textarea');
+  box.className = 'autosuggest-textarea__textarea';
+  wrap.append(box);
+  const post = document.createElement('button');
+  post.type = 'submit';
+  post.textContent = 'Post';
+  form.append(wrap, post);
+  return { form, box, post };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const badges = () => document.querySelectorAll('safepost-badge');
+const pages: SafePostPage[] = [];
+const start = () => { const p = startPage(mastodonAdapter, document, deps); pages.push(p); return p; };
+
+afterEach(() => {
+  for (const p of pages.splice(0)) p.stop();
+  document.body.replaceChildren();
+});
+
+describe('startPage', () => {
+  it('hooks boxes present at start and added later, and drops the badge of a box that leaves', async () => {
+    const first = composer();
+    document.body.append(first.form);
+    start();
+    expect(badges()).toHaveLength(1);
+    const later = composer();
+    document.body.append(later.form);
+    await frame();
+    await frame();
+    expect(badges()).toHaveLength(2);
+    later.form.remove();
+    await frame();
+    await frame();
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('a newly started copy replaces the old one: never two badges on one box', () => {
+    document.body.append(composer().form);
+    const old = start();
+    expect(badges()).toHaveLength(1);
+    start();
+    expect(old.sessions.size).toBe(0);
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('holds a post with a block finding back once, and lets it through after Post anyway', async () => {
+    const { form, box, post } = composer();
+    document.body.append(form);
+    const sent = vi.fn();
+    form.addEventListener('submit', (e) => e.preventDefault());
+    post.addEventListener('click', sent);
+    const page = start();
+    box.value = `Saw ${NAME}`;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const [session] = [...page.sessions];
+    await session?.run();
+    expect(session?.state).toBe('block');
+
+    post.click();
+    expect(sent).not.toHaveBeenCalled();
+    const dialog = badges()[0]?.shadowRoot?.querySelector('[role="alertdialog"]');
+    expect(dialog).not.toBeNull();
+    const postAnyway = [...(dialog?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Post anyway');
+    postAnyway?.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sent).toHaveBeenCalledTimes(1);
+
+    // Same findings: not asked again.
+    post.click();
+    expect(sent).toHaveBeenCalledTimes(2);
+  });
+});
