@@ -4,7 +4,10 @@ import type { Rule } from '../../rule.js';
 import { MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, type Hit } from './shared.js';
 import { isValidIpv4, isValidIpv6 } from './validators.js';
 
-const IPV4 = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
+const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
+/** Quick tests that a text could hold an address at all. */
+const IPV4_GATE = /\d\.\d{1,3}\.\d/;
+const IPV6_GATE = /::|[0-9a-f]:[0-9a-f]{0,4}:/i;
 /** Hex groups joined by colons, '::' allowed; validated afterwards. Bounded so it cannot backtrack far. */
 const IPV6 = /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}:?){1,7})(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/gi;
 /** A version, section, figure or step number is not an address. */
@@ -15,8 +18,9 @@ export function findIps(text: string): Hit[] {
   const v4: Hit[] = [];
   const v6: Hit[] = [];
   let attempts = 0;
-  for (const m of text.matchAll(IPV4)) {
+  for (const m of IPV4_GATE.test(text) ? text.matchAll(IPV4) : []) {
     if (v4.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
+    if (/[\w.]/.test(text[m.index - 1] ?? '')) continue;
     if (!isValidIpv4(m[0])) continue;
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Outline numbers ("2.1.4.3") have only small parts; a real address in prose is named as one.
@@ -24,7 +28,7 @@ export function findIps(text: string): Hit[] {
     if (small && !NETWORK_WORD.test(nearby(text, m.index, m.index + m[0].length, 60))) continue;
     v4.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(IPV6)) {
+  for (const m of IPV6_GATE.test(text) ? text.matchAll(IPV6) : []) {
     if (v6.length >= MAX_HITS) break;
     const v = m[0];
     if (!isValidIpv6(v)) continue;

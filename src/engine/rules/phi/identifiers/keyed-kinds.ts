@@ -11,7 +11,10 @@ export interface KeyedKind {
   phiType: PhiType;
   message: string;
   neutral: string;
+  /** Sticky pattern of the keyword, tried where one of `triggers` starts a word. */
   keyword: RegExp;
+  /** Lower-case words that can open the keyword; the text is scanned for these, not for the pattern. */
+  triggers: readonly string[];
   /** Digits a value needs; purely numeric values need `minNumeric` (default minDigits + 1). */
   minDigits: number;
   minNumeric?: number;
@@ -36,7 +39,8 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'MRN',
     message: 'This is a medical record number, which identifies the patient; remove it before posting.',
     neutral: 'a record number',
-    keyword: new RegExp(String.raw`\b(?:MRN|MR\s?#|MR\s?(?:no|num)\b\.?|med(?:ical)?\s+rec(?:ord)?s?${NUM}?|(?:chart|record|hospital|patient|pt|EMR|EHR|MPI)${NUM}|chart)`, 'gi'),
+    triggers: ['mrn', 'mr', 'med', 'medical', 'chart', 'record', 'hospital', 'patient', 'pt', 'emr', 'ehr', 'mpi'],
+    keyword: new RegExp(String.raw`\b(?:MRN|MR\s?#|MR\s?(?:no|num)\b\.?|med(?:ical)?\s+rec(?:ord)?s?${NUM}?|(?:chart|record|hospital|patient|pt|EMR|EHR|MPI)${NUM}|chart)`, 'iy'),
     minDigits: 4,
     accept: (kw, value) => !/^chart$/i.test(kw) || value.replace(/\D/g, '').length >= 6,
   },
@@ -45,9 +49,10 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'HEALTH_PLAN',
     message: "This is a patient's insurance or health plan ID; remove it before posting.",
     neutral: 'a member ID',
+    triggers: ['member', 'subscriber', 'beneficiary', 'enrollee', 'policy', 'policyholder', 'insurance', 'insurer', 'plan', 'medicaid', 'medicare', 'medi', 'tricare', 'chip', 'hmo', 'ppo', 'bcbs', 'blue', 'mbi', 'hicn', 'hic'],
     keyword: new RegExp(
       String.raw`\b(?:(?:member|subscriber|beneficiary|enrollee|policy(?:holder)?|insurance|insurer|plan|medicaid|medicare|medi-cal|tricare|CHIP|HMO|PPO|BCBS|blue\s+cross)(?:\s*(?:card|benefits?))?${NUM}|MBI|HICN|HIC\s?#|medicaid|medicare|policy)`,
-      'gi',
+      'iy',
     ),
     minDigits: 4,
     minNumeric: 6,
@@ -57,9 +62,10 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'ACCOUNT',
     message: "This is a patient's account or billing number; remove it before posting.",
     neutral: 'an account number',
+    triggers: ['acct', 'accts', 'account', 'accounts', 'billing', 'invoice', 'statement', 'claim', 'encounter', 'visit', 'guarantor', 'financial', 'fin', 'har'],
     keyword: new RegExp(
       String.raw`\b(?:acc(?:oun)?ts?|(?:billing|invoice|statement|claim|encounter|visit|guarantor|financial|FIN|HAR)${NUM}|invoice|claim|HAR(?=\s*#?\s*\d))`,
-      'gi',
+      'iy',
     ),
     minDigits: 4,
     minNumeric: 5,
@@ -69,9 +75,10 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'LICENSE',
     message: "This is a driver's license or certificate number that identifies a person; remove it before posting.",
     neutral: 'a license number',
+    triggers: ['driver', 'drivers', 'driving', 'dl', 'cdl', 'learner', 'learners', 'license', 'licence', 'certificate', 'permit'],
     keyword: new RegExp(
       String.raw`\b(?:driver'?s?'?\s+licen[cs]e|driving\s+licen[cs]e|DL|CDL|learner'?s\s+permit|licen[cs]e(?!\s+plate)|certificate|permit)${NUM}?`,
-      'gi',
+      'iy',
     ),
     minDigits: 5,
     accept: (kw, _value, line) => {
@@ -85,7 +92,8 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'VEHICLE',
     message: "This license plate or vehicle number can identify a patient's car; remove it before posting.",
     neutral: 'a plate number',
-    keyword: new RegExp(String.raw`\b(?:licen[cs]e\s+plates?|plates?|tags?|VIN)${NUM}?`, 'gi'),
+    triggers: ['license', 'licence', 'plate', 'plates', 'tag', 'tags', 'vin'],
+    keyword: new RegExp(String.raw`\b(?:licen[cs]e\s+plates?|plates?|tags?|VIN)${NUM}?`, 'iy'),
     minDigits: 1,
     minNumeric: 4,
     accept: (kw, value) => {
@@ -101,9 +109,10 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'DEVICE',
     message: "This device serial number can be traced to the patient who has it; remove it before posting.",
     neutral: 'a serial number',
+    triggers: ['serial', 's', 'sn', 'udi', 'device', 'imei', 'meid', 'esn'],
     keyword: new RegExp(
       String.raw`\b(?:serial${NUM}?|S\/N|SN|UDI|device\s+(?:ID\b|identifier|numbers?|#)|IMEI|MEID|ESN)`,
-      'gi',
+      'iy',
     ),
     minDigits: 4,
     accept: (kw, value) => {
@@ -117,9 +126,10 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
     phiType: 'OTHER_ID',
     message: 'This number (badge, inmate, employee, case or similar ID) is unique to a person and identifies them; remove it before posting.',
     neutral: 'an ID number',
+    triggers: ['badge', 'inmate', 'prisoner', 'booking', 'doc', 'bop', 'employee', 'passport', 'alien', 'docket', 'staff', 'student', 'case', 'file', 'ticket', 'military', 'dod', 'service', 'client', 'resident', 'register', 'visa', 'green', 'benefits', 'id', 'i'],
     keyword: new RegExp(
       String.raw`\b(?:badge|inmate|prisoner|booking|DOC|BOP|employee|passport|alien|docket|(?:staff|student|case|file|ticket|military|DoD|service|client|resident|register|visa|green\s+card|benefits)${NUM}|ID\b|I\.D\.)${NUM}?`,
-      'gi',
+      'iy',
     ),
     minDigits: 3,
     minNumeric: 3,
@@ -134,7 +144,7 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
 ];
 
 /** A stand-alone Medicare number printed with its dashes (1EG4-TE5-MK73) needs no keyword. */
-export const DASHED_MBI = /(?<![\w-])[1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]{2}\d{2}(?![\w-])/g;
+export const DASHED_MBI_SHAPE = /^[1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]{2}\d{2}$/;
 export { isValidMbi };
 
 export { NOT_A_PERSON, PLAN_CONTEXT };

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { DASHED_MBI, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
+import { DASHED_MBI_SHAPE, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
 import { countDigits, MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, sentenceAround, type Hit } from './shared.js';
 import { isValidVin } from './validators.js';
 
@@ -18,8 +18,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const DECIMAL = /^\d{1,4}\.\d{1,3}$/;
 const UNIT_AFTER = /^[ ]?(?:mg|mcg|µg|ug|ml|mL|L|mm|cm|m|kg|g|lb|lbs|oz|%|x|years?|yrs?|yo|y\/o|days?|weeks?|wks?|months?|hours?|hrs?|h|min|mins|minutes|sec|units?|IU|mmHg|mEq|mmol|bpm|am|pm|a\.m|p\.m)\b/i;
 const STATE_PREFIX = /\b[A-Z]{2} $/;
-/** A stand-alone 17-character VIN with a valid check digit. */
-const BARE_VIN = /[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
+const VIN_SHAPE = /^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}$/;
 
 interface KeyedHit extends Hit {
   kind: KeyedKind;
@@ -54,22 +53,79 @@ function plausible(kind: KeyedKind, value: string, after: string): boolean {
   return !UNIT_AFTER.test(after);
 }
 
-export function findKeyed(text: string): KeyedHit[] {
+/** Trigger words as a character trie: walking it allocates nothing, unlike slicing out every word. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  kinds: number[];
+}
+const TRIE: TrieNode = { next: new Map(), kinds: [] };
+KEYED_KINDS.forEach((kind, i) => {
+  for (const t of kind.triggers) {
+    let node = TRIE;
+    for (let c = 0; c < t.length; c++) {
+      const code = t.charCodeAt(c);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), kinds: [] }));
+      node = child;
+    }
+    node.kinds.push(i);
+  }
+});
+
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+interface KeywordMatch {
+  index: number;
+  text: string;
+}
+
+/**
+ * Keyword occurrences per kind, in text order. Walking the words once and trying a kind's pattern only
+ * where one of its trigger words stands is several times cheaper than running every pattern over the text.
+ */
+function keywordsByKind(text: string, lower: string): KeywordMatch[][] {
+  const byKind: KeywordMatch[][] = KEYED_KINDS.map(() => []);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node: TrieNode | undefined = TRIE;
+    while (i < n && isLowerLetter(lower.charCodeAt(i))) {
+      node = node?.next.get(lower.charCodeAt(i));
+      i++;
+    }
+    if (!node || node.kinds.length === 0) continue;
+    for (const k of node.kinds) {
+      const kind = KEYED_KINDS[k] as KeyedKind;
+      kind.keyword.lastIndex = start;
+      const m = kind.keyword.exec(text);
+      if (m) (byKind[k] as KeywordMatch[]).push({ index: start, text: m[0] });
+    }
+  }
+  return byKind;
+}
+
+export function findKeyed(text: string, lower = text.toLowerCase()): KeyedHit[] {
   const out: KeyedHit[] = [];
   const claimed = new Set<number>();
-  for (const kind of KEYED_KINDS) {
+  const byKind = keywordsByKind(text, lower);
+  KEYED_KINDS.forEach((kind, i) => {
     let found = 0;
     let attempts = 0;
-    for (const k of text.matchAll(kind.keyword)) {
+    for (const k of byKind[i] as KeywordMatch[]) {
       if (found >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
-      const kwEnd = k.index + k[0].length;
+      const kwEnd = k.index + k.text.length;
       const value = valueAfter(text, kwEnd, kind);
       if (!value || claimed.has(value.start)) continue;
       if (!plausible(kind, value.value, text.slice(value.end, value.end + 8))) continue;
       const line = nearby(text, k.index, value.end, 120);
-      if (kind.accept && !kind.accept(k[0], value.value, line)) continue;
+      if (kind.accept && !kind.accept(k.text, value.value, line)) continue;
       let chosen = kind;
-      if (kind.phiType === 'OTHER_ID' && /^(?:ID|I\.D\.)/i.test(k[0])) {
+      if (kind.phiType === 'OTHER_ID' && /^(?:ID|I\.D\.)/i.test(k.text)) {
         if (NOT_A_PERSON.test(text.slice(Math.max(0, k.index - 16), k.index))) continue;
         const sentence = sentenceAround(text, k.index, value.end);
         if (PLAN_CONTEXT.test(text.slice(sentence.start, sentence.end))) {
@@ -84,33 +140,46 @@ export function findKeyed(text: string): KeyedHit[] {
       out.push({ start: value.start, end: value.end, unitStart, kind: chosen });
       found++;
     }
-  }
+  });
   addUnkeyed(text, out, claimed);
   return out;
 }
 
-/** Identifiers whose own structure is proof enough: a check-digit VIN, a dashed Medicare number. */
+/** Letters, digits and dashes: the characters of a stand-alone code. */
+function isCodeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * Identifiers whose own structure is proof enough: a 17-character VIN with a valid check digit, a Medicare
+ * number printed with its dashes. One pass over the runs of code characters finds both.
+ */
 function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
   const vehicle = KEYED_KINDS.find((k) => k.phiType === 'VEHICLE');
   const plan = KEYED_KINDS.find((k) => k.phiType === 'HEALTH_PLAN');
+  if (!vehicle || !plan) return;
   const overlapsKeyed = overlapIndex(out);
   const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
-  if (vehicle) {
-    for (const m of text.matchAll(BARE_VIN)) {
-      if (out.length >= 8 * MAX_HITS) break;
-      const vin = m[0];
-      if (/[A-Za-z0-9]/.test(text[m.index - 1] ?? '')) continue;
-      if (!/[A-Z]/.test(vin) || !/\d/.test(vin) || !isValidVin(vin)) continue;
-      if (covered(m.index, m.index + 17)) continue;
-      out.push({ start: m.index, end: m.index + 17, kind: vehicle });
+  const n = text.length;
+  let added = 0;
+  for (let i = 0; i < n && added < MAX_HITS; ) {
+    if (!isCodeChar(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-  }
-  if (plan) {
-    for (const m of text.matchAll(DASHED_MBI)) {
-      if (out.length >= 8 * MAX_HITS) break;
-      if (!isValidMbi(m[0]) || covered(m.index, m.index + m[0].length)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: plan });
+    let j = i + 1;
+    while (j < n && isCodeChar(text.charCodeAt(j))) j++;
+    const len = j - i;
+    if (len === 17 || len === 13) {
+      const token = text.slice(i, j);
+      const kind = len === 17 && VIN_SHAPE.test(token) && isValidVin(token) ? vehicle
+        : len === 13 && DASHED_MBI_SHAPE.test(token) && isValidMbi(token) ? plan : undefined;
+      if (kind && !covered(i, j)) {
+        out.push({ start: i, end: j, kind });
+        added++;
+      }
     }
+    i = j;
   }
 }
 
@@ -118,7 +187,7 @@ export const keyedIdRule: Rule = {
   id: 'phi.keyed',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const hits = findKeyed(ctx.folded.text);
+    const hits = findKeyed(ctx.folded.text, ctx.folded.lower);
     const out: Finding[] = [];
     for (const kind of KEYED_KINDS) {
       const mine = hits.filter((h) => h.kind === kind);

@@ -21,8 +21,13 @@ const NOT_REAL = /\b(?:stock|illustrat\w*|sample|example|mock-?up|AI-generated|m
 const PERSON_IN_SENTENCE = /\b(?:patient|pt)(?:'s)?\b|\b(?:his|her|their|him|she|he)\b|\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/i;
 const POSSESSIVE_BEFORE = /\b[A-Z][a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
 
+/** Every pattern above contains one of these, so a text without any is skipped at once. */
+const BIOMETRIC_GATE = /print|voice|retina|iris|fac|gait|dna/i;
+const PHOTO_GATE = /face|shot|photo|pic|image|selfie|video|portrait/i;
+
 function mediaHits(text: string, re: RegExp, kind: 'BIOMETRIC' | 'PHOTO'): Hit[] {
   const out: Hit[] = [];
+  if (!(kind === 'BIOMETRIC' ? BIOMETRIC_GATE : PHOTO_GATE).test(text)) return out;
   let attempts = 0;
   for (const m of text.matchAll(re)) {
     if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;

@@ -8,9 +8,9 @@ import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, sentenceAround, type Hit
  * North American numbers: (404) 555-0188, 404-555-0188, 404.555.0188, +1 404 555 0188, 1-404-555-0188,
  * with an optional extension. The lookbehind keeps us out of longer codes (account, NDC, dates).
  */
-const NANP = /(?<![\w+(.\-/])(?:\+?1[-. ]?)?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
+const NANP = /(?:\+?1[-. ]?)?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
 /** Seven digits or ten unbroken digits only count after a phone word. */
-const SHORT_OR_RUN = /(?<![\w+(.\-/])(?:(\d{3})-(\d{4})|([2-9]\d{2})([2-9]\d{2})(\d{4}))(?![\w-]|\.\d)/g;
+const SHORT_OR_RUN = /(?:(\d{3})-(\d{4})|([2-9]\d{2})([2-9]\d{2})(\d{4}))(?![\w-]|\.\d)/g;
 const PHONE_WORD_BEFORE = /\b(?:call(?:ed|ing)?|phone|cell|mobile|number|reach|text(?:ed)?|tel|landline|fax(?:ed)?)\b[^.\n]{0,16}$/i;
 const FAX_WORD = /\bfax(?:es|ed|ing)?\b|\bfacsimile\b|\u{1F4E0}/iu;
 /** Numbers that are codes, not lines: NDC, lot, NPI and the like just before the number. */
@@ -36,6 +36,7 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
   const out: PhoneHit[] = [];
   let attempts = 0;
   const consider = (start: number, end: number, area: string | undefined, exchange: string, line: string): void => {
+    if (/[\w+(.\-/]/.test(text[start - 1] ?? '')) return;
     if (area !== undefined && (area[0] === '0' || area[0] === '1' || TOLL_FREE_AREAS.has(area))) return;
     if (exchange[0] === '0' || exchange[0] === '1') return;
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;

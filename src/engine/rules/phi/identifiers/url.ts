@@ -33,8 +33,12 @@ function parse(url: string): Parsed | null {
   return { host: normaliseHost(m[1] as string), path: m[2] ?? '' };
 }
 
+/** Cheap test for anything that could start or end a link, so most drafts skip the full pattern. */
+const URL_GATE = new RegExp(String.raw`:\/\/|www\.|\.(?:${BARE_TLDS.join('|')})(?![a-z0-9-])`, 'i');
+
 export function findUrls(text: string): Hit[] {
   const out: Hit[] = [];
+  if (!URL_GATE.test(text)) return out;
   for (const m of text.matchAll(URL_CANDIDATE)) {
     const raw = trimTrailing(m[0]);
     if (raw.includes('@')) continue;
