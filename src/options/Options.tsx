@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToWorker } from '../shared/messaging.js';
 import type { SettingsView } from '../shared/protocol.js';
 import type { Settings } from '../shared/settings/schema.js';
+import { mergeSettingsChanges } from '../shared/settings/three-way.js';
 import { LibraryPanel } from '../popup/library/LibraryPanel.js';
 import { errorText } from '../popup/error-text.js';
 import { AboutYou } from './sections/AboutYou.js';
@@ -43,7 +44,10 @@ export function Options() {
   const save = async (settings: Settings = draft) => {
     setError('');
     try {
-      const v = await sendToWorker('settings.set', { settings });
+      // Another settings page may have saved since this one loaded: keep its changes, add ours.
+      const latest = await sendToWorker('settings.get', {});
+      const merged = mergeSettingsChanges(view.settings, settings, latest.settings);
+      const v = await sendToWorker('settings.set', { settings: merged });
       setView(v);
       setDraft(structuredClone(v.settings));
       setDirty(false);
