@@ -30,7 +30,7 @@ export interface NameHit {
 
 // ── triggers that precede a name ────────────────────────────────────────────────────────────────
 const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
-const PATIENT_NOUN = /\b(?:(my|our|a|the|this|former|longtime|long-time|new|sweet|favou?rite|oldest|youngest|first|last|[\w-]+-standing)\s+)?(patients?|pt|client)(?:,|:)? (?=\p{Lu})/giu;
+const PATIENT_NOUN = /\b(?:patients?|pt|client)(?:,|:)? (?=\p{Lu})/giu;
 const RELATIVE = new RegExp(String.raw`\b(?:his|her|their|the patient's|patient's|pt's|[\p{Lu}][\p{Ll}]+'s)\s+(?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late)\s+)?${RELATIONS},? (?=\p{Lu})`, 'giu');
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
 const ENDEARMENT = /(?<![\p{L}])(?:(?:sweet|poor|brave|tiny|little|baby|precious)|(?:our |my |the )?little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|(?:our |my )(?:guy|girl|buddy|warrior|fighter|champ))\s+(?=\p{Lu})/giu;
@@ -46,12 +46,34 @@ const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations)[^.!?\n]{0,40}, $/i;
 const VOCATIVE_LEAD = /^, (?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay)\b/i;
-const COLLEAGUE_BEFORE = /(?:\b(?:Dr|Dra|Doctor|Prof|Professor|Nurse|Coach|Rev|Reverend|Pastor|Rabbi|Imam|Judge|Officer|Sgt|Captain|Capt|Senator|Sen|Rep|Gov|Governor|President|Mayor|Secretary|Justice|Chancellor|Sir|Dame|colleagues?|co-?authors?|mentors?|attendings?|fellows?|residents? Dr|interns?|coworkers?|co-workers?|surgeon|physician|cardiologist|oncologist|neurologist|radiologist|anesthesiologist|pediatrician|author|authors|study by)\.? $)|@$/i;
+// The word right before a name that makes it a colleague, an author or a public office holder.
+const COLLEAGUE_WORDS = new Set(`dr dra doctor prof professor nurse coach rev reverend pastor rabbi imam judge officer sgt
+captain capt senator sen rep gov governor president mayor secretary justice chancellor sir dame colleague colleagues
+coauthor coauthors co-author co-authors mentor mentors attending attendings fellow fellows intern interns coworker
+coworkers co-worker co-workers surgeon physician cardiologist oncologist neurologist radiologist anesthesiologist
+pediatrician author authors`.split(/\s+/));
+
+const isAsciiLetterOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+
+/** "Dr. Kim", "my colleague Jane", "@jane": reads the one word before `pos` without a regex scan. */
+function colleagueBefore(text: string, pos: number): boolean {
+  if (text[pos - 1] === '@') return true;
+  let i = pos - 1;
+  if (text[i] !== ' ') return false;
+  i--;
+  if (text[i] === '.') i--;
+  let j = i;
+  while (j >= 0 && i - j < 20 && isAsciiLetterOrHyphen(text.charCodeAt(j))) j--;
+  if (j >= 0 && /[\p{L}\p{N}]/u.test(text[j] as string)) return false;
+  return COLLEAGUE_WORDS.has(text.slice(j + 1, i + 1).toLowerCase());
+}
 const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:[\w-]+ )?(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher)\b)`);
+// "— Priya Raman" on a line of its own: the author signing the post.
+const SIGNATURE_BEFORE = /(?:^|\n|[.!?] )[ \t]*[-~][ \t]*$/;
 const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b)`, 'i');
 const ORG_NEXT = /^ (\p{Lu}[\p{Ll}]+)/u;
 
-const WINDOW = 60;
+const WINDOW = 48;
 const CARE_RADIUS = 320;
 
 interface Ctx {
@@ -59,12 +81,18 @@ interface Ctx {
   care: CareIndex;
   addressed: boolean;
   hits: NameHit[];
-  /** Offsets already claimed by a hit or ruled out (a colleague, a public figure). */
-  taken: Array<[number, number]>;
+  /** 1 at each offset already claimed by a hit or ruled out (a colleague, a public figure). */
+  taken: Uint8Array;
 }
 
+// Spans are a few words long, so marking offsets keeps every check O(span) however many names a text holds.
 function claimed(ctx: Ctx, start: number, end: number): boolean {
-  return ctx.taken.some(([s, e]) => start < e && s < end);
+  for (let i = start; i < end; i++) if (ctx.taken[i]) return true;
+  return false;
+}
+
+function claim(ctx: Ctx, start: number, end: number): void {
+  ctx.taken.fill(1, start, end);
 }
 
 function before(ctx: Ctx, pos: number): string {
@@ -81,9 +109,11 @@ const joinKey = (parts: string[]): string => parts.map((p) => nameKey(p).replace
 function notAPatient(ctx: Ctx, run: NameRun): boolean {
   const b = before(ctx, run.start);
   const a = after(ctx, run.end);
-  if (COLLEAGUE_BEFORE.test(b) || CREDENTIAL_AFTER.test(a)) return true;
-  const key = joinKey(run.parts);
-  if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
+  if (colleagueBefore(ctx.text, run.start) || CREDENTIAL_AFTER.test(a) || (/[-~][ \t]*$/.test(b) && SIGNATURE_BEFORE.test(b))) return true;
+  if (run.parts.length > 1) {
+    const key = joinKey(run.parts);
+    if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
+  }
   const last = nameKey(run.parts[run.parts.length - 1] as string);
   if (EPONYMS.has(last) && EPONYM_AFTER.test(a)) return true;
   return false;
@@ -109,17 +139,25 @@ function plausibleAfterTrigger(run: NameRun): boolean {
   return !run.parts.some((p) => COMMON_WORDS.has(nameKey(p))) && first.length >= 3;
 }
 
+/**
+ * No real post names this many people; past it a flood of names (a pasted list, hostile input) is
+ * reported in part, so the work after detection stays bounded.
+ */
+export const MAX_NAME_HITS = 1000;
+
+const full = (ctx: Ctx): boolean => ctx.hits.length >= MAX_NAME_HITS;
+
 function add(ctx: Ctx, hit: NameHit): void {
-  if (claimed(ctx, hit.start, hit.end)) return;
+  if (full(ctx) || claimed(ctx, hit.start, hit.end)) return;
   ctx.hits.push(hit);
-  ctx.taken.push([hit.start, hit.end]);
+  claim(ctx, hit.start, hit.end);
 }
 
 function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) => Role | null), style: CutStyle, opts: {
   allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
 } = {}): void {
   re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+  for (let m = re.exec(ctx.text); m && !full(ctx); m = re.exec(ctx.text)) {
     const pos = m.index + m[0].length;
     const raw = readName(ctx.text, pos, opts.allowLetter);
     if (!raw) continue;
@@ -158,16 +196,14 @@ export interface NameScan {
 
 /** Finds patients' and relatives' names in folded text. */
 export function detectNames(text: string): NameScan {
-  const ctx: Ctx = { text, care: careIndex(text), addressed: addressesPatient(text), hits: [], taken: [] };
+  const ctx: Ctx = { text, care: careIndex(text), addressed: addressesPatient(text), hits: [], taken: new Uint8Array(text.length) };
 
-  // Colleagues, authors, public figures and eponyms first, so nothing below reports them.
   const runs = nameRuns(text);
-  for (const run of runs) if (notAPatient(ctx, run)) ctx.taken.push([run.start, run.end]);
 
   fromTrigger(ctx, HONORIFIC, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
   fromTrigger(ctx, FORM_LABEL, 'patient', 'replace', {});
   fromTrigger(ctx, RELATIVE, 'relative', 'drop', {});
-  fromTrigger(ctx, PATIENT_NOUN, (m) => patientNounRole(m), 'drop', {});
+  fromTrigger(ctx, PATIENT_NOUN, 'patient', 'drop', {});
   fromTrigger(ctx, ENDEARMENT, 'patient', 'drop', {
     needCare: true, accept: (run) => isFirstName(run.parts[0] as string),
   });
@@ -178,7 +214,9 @@ export function detectNames(text: string): NameScan {
   wristbands(ctx);
 
   for (const run0 of runs) {
+    if (full(ctx)) break;
     if (claimed(ctx, run0.start, run0.end)) continue;
+    if (!worthJudging(ctx, run0) || notAPatient(ctx, run0)) continue;
     // Names that are also words ("Lily", "Grace") stay in play; judgeRun asks for more evidence.
     const run = personParts(run0, text, true);
     if (!run) continue;
@@ -188,8 +226,15 @@ export function detectNames(text: string): NameScan {
   return { hits: ctx.hits.sort((a, b) => a.start - b.start), repeats };
 }
 
-function patientNounRole(m: RegExpExecArray): Role | null {
-  return m[2] ? 'patient' : null;
+/**
+ * Cheap first look: every piece of evidence judgeRun weighs needs a care word nearby, a reply to a
+ * patient, or a comma or bracket right after the name. Most capitalised words stop here.
+ */
+function worthJudging(ctx: Ctx, run: NameRun): boolean {
+  const c = ctx.text[run.end];
+  if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
+  if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
+  return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
 }
 
 /** Evidence after the name, and the dictionary with corroboration. */
@@ -222,7 +267,7 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Thanks for the kind words, Jess!"
-  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && VOCATIVE_TAIL.test(b)) {
+  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(b)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }
@@ -275,18 +320,24 @@ function wristbands(ctx: Ctx): void {
 function repeatMentions(ctx: Ctx, runs: NameRun[]): NameHit[] {
   const repeats: NameHit[] = [];
   const known = new Map<string, Role>();
+  const seen = new Map<string, number>();
   for (const h of ctx.hits) {
     for (const p of h.parts) if (!isInitials(p) && p.length >= 3) known.set(nameKey(p), h.role);
   }
   if (known.size === 0) return repeats;
   for (const run of runs) {
     if (run.parts.length !== 1 || claimed(ctx, run.start, run.end)) continue;
-    const role = known.get(nameKey(run.parts[0] as string));
+    const key = nameKey(run.parts[0] as string);
+    const role = known.get(key);
     if (!role) continue;
+    // Beyond a dozen mentions a fix would not be read anyway; a flood of one name stays linear.
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > 12) continue;
     const a = after(ctx, run.end);
     if (atSentenceStart(ctx.text, run.start) && VOCATIVE_LEAD.test(a)) {
       add(ctx, { ...base(run, role), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
-    } else if (!COLLEAGUE_BEFORE.test(before(ctx, run.start))) {
+    } else if (!colleagueBefore(ctx.text, run.start)) {
       repeats.push({ ...base(run, role), cutStart: run.start, cutEnd: run.end, style: 'replace' });
     }
   }

@@ -8,10 +8,19 @@ const WORDS = new Set(WORD_NAMES.split('|'));
 const MARKS = /\p{M}/gu;
 const ASCII_WORD = /^[A-Za-z'-]*$/;
 
+// Keys are asked for again and again for the same few words of a draft.
+const keyCache = new Map<string, string>();
+
 /** Dictionary key of a word: lower case, diacritics dropped ("Sofía" → "sofia"), curly quote folded. */
 export function nameKey(word: string): string {
-  const w = word.replace(/\u2019/g, "'");
-  return (ASCII_WORD.test(w) ? w : w.normalize('NFD').replace(MARKS, '')).toLowerCase();
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    const w = word.replace(/\u2019/g, "'");
+    k = (ASCII_WORD.test(w) ? w : w.normalize('NFD').replace(MARKS, '')).toLowerCase();
+    if (keyCache.size > 4096) keyCache.clear();
+    keyCache.set(word, k);
+  }
+  return k;
 }
 
 export function isFirstName(word: string): boolean {

@@ -15,11 +15,13 @@ const CONNECTOR_TAIL = /(?: (?:&|and|of|de))+$/;
 // The work phrase is about the author or their own family, not a patient.
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|we|we've|we're|us)\b|\bmy (?:husband|wife|partner|son|daughter|mom|dad|mother|father|brother|sister|friend|family|kids?|spouse)\b/i;
 const CARE_RADIUS = 400;
+/** Bounds the work on a flood of work phrases; a post names a handful at most. */
+const MAX_EMPLOYERS = 200;
 
 export function detectEmployers(text: string, care: CareIndex = careIndex(text)): EmployerHit[] {
   const hits: EmployerHit[] = [];
   WORK_CUE.lastIndex = 0;
-  for (let m = WORK_CUE.exec(text); m; m = WORK_CUE.exec(text)) {
+  for (let m = WORK_CUE.exec(text); m && hits.length < MAX_EMPLOYERS; m = WORK_CUE.exec(text)) {
     const pos = m.index + m[0].length;
     ORG_Y.lastIndex = pos;
     const org = ORG_Y.exec(text);

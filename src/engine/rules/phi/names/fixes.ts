@@ -1,5 +1,5 @@
 import { originalSpan, quote, type RuleContext } from '../../../context.js';
-import type { Fix } from '../../../types.js';
+import type { Edit, Fix } from '../../../types.js';
 import type { NameHit, Role } from './detect.js';
 import { atSentenceStart } from './context.js';
 
@@ -15,9 +15,22 @@ const capitalise = (s: string): string => (s ? (s[0] as string).toUpperCase() + 
  * `Redact “Maria Lopez”`: one fix that takes every mention of the person out of the text, each in
  * the way that reads best where it stands (see CutStyle).
  */
-export function redactPerson(ctx: RuleContext, hit: NameHit, mentions: NameHit[]): Fix {
-  const text = ctx.folded.text;
+export function redactPerson(ctx: RuleContext, hit: NameHit, mentions: NameHit[], cache?: Map<NameHit, Edit>): Fix {
   const edits = mentions.map((m) => {
+    let e = cache?.get(m);
+    if (!e) {
+      e = mentionEdit(ctx, m);
+      cache?.set(m, e);
+    }
+    return { ...e };
+  });
+  return { label: `Redact “${quote(ctx, hit.start, hit.end)}”`, edits: edits.sort((a, b) => a.start - b.start) };
+}
+
+/** The edit that takes one mention out of the draft (original offsets). */
+function mentionEdit(ctx: RuleContext, m: NameHit): Edit {
+  const text = ctx.folded.text;
+  {
     let start = m.cutStart;
     let end = m.cutEnd;
     let replacement = '';
@@ -37,6 +50,5 @@ export function redactPerson(ctx: RuleContext, hit: NameHit, mentions: NameHit[]
       if (ctx.original[start - 1] === ' ' && ctx.original[end] === ' ') end += 1;
     }
     return { start, end, text: replacement };
-  });
-  return { label: `Redact “${quote(ctx, hit.start, hit.end)}”`, edits: edits.sort((a, b) => a.start - b.start) };
+  }
 }

@@ -6,6 +6,8 @@ export interface HandleHit {
   end: number;
 }
 
+/** Bounds the work on a flood of handles; a post tags a handful at most. */
+const MAX_HANDLES = 500;
 const HANDLE = /(?<![\p{L}\p{N}_.@/-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![A-Za-z0-9_@])/gu;
 
 // Colleagues, organisations, journals, agencies and brands: their handles are never a patient's.
@@ -22,7 +24,7 @@ export function detectHandles(text: string): HandleHit[] {
   const hits: HandleHit[] = [];
   let addressed: boolean | undefined;
   HANDLE.lastIndex = 0;
-  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+  for (let m = HANDLE.exec(text); m && hits.length < MAX_HANDLES; m = HANDLE.exec(text)) {
     const handle = m[0];
     if (CLINICIAN.test(handle) || ORGANISATION.test(handle) || BRAND_SUFFIX.test(handle)) continue;
     const start = m.index;

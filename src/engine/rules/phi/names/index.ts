@@ -1,5 +1,5 @@
 import { finding, removeFix, type RuleContext } from '../../../context.js';
-import type { Finding } from '../../../types.js';
+import type { Edit, Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { careIndex } from './context.js';
 import { nameKey } from './dictionary.js';
@@ -16,10 +16,33 @@ const MESSAGES = {
   handle: 'This looks like a patient’s social-media handle. Tagging them tells everyone they are a patient.',
 } as const;
 
-/** Mentions belong to one person when they share a name part ("Bobby Ray Collins" … "Bobby"). */
-function samePerson(a: NameHit, b: NameHit): boolean {
-  const keys = new Set(a.parts.filter((p) => !isInitials(p)).map(nameKey));
-  return b.parts.some((p) => keys.has(nameKey(p)));
+/** A fix redacts at most this many mentions of one person: plenty for a post, bounded for a flood. */
+const MAX_MENTIONS = 12;
+
+/**
+ * Mentions of one person share a name part ("Bobby Ray Collins" … "Bobby"). Returns, for each hit,
+ * the mentions its fix redacts, in text order.
+ */
+function mentionsByHit(hits: NameHit[], repeats: NameHit[]): Map<NameHit, NameHit[]> {
+  const byPart = new Map<string, NameHit[]>();
+  const all = [...hits, ...repeats].sort((a, b) => a.start - b.start);
+  for (const m of all) {
+    for (const p of m.parts) {
+      if (isInitials(p)) continue;
+      const k = nameKey(p);
+      let list = byPart.get(k);
+      if (!list) byPart.set(k, (list = []));
+      if (list.length < MAX_MENTIONS && list[list.length - 1] !== m) list.push(m);
+    }
+  }
+  const out = new Map<NameHit, NameHit[]>();
+  for (const hit of hits) {
+    const lists = hit.parts.map((p) => byPart.get(nameKey(p)) ?? []);
+    const mentions = lists.length === 1 ? (lists[0] as NameHit[]).slice() : [...new Set(lists.flat())].slice(0, MAX_MENTIONS);
+    if (!mentions.includes(hit)) mentions.push(hit);
+    out.set(hit, mentions.sort((a, b) => a.start - b.start));
+  }
+  return out;
 }
 
 export const phiNameRule: Rule = {
@@ -28,12 +51,13 @@ export const phiNameRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const text = ctx.folded.text;
     const { hits, repeats } = detectNames(text);
+    const mentions = mentionsByHit(hits, repeats);
+    const edits = new Map<NameHit, Edit>();
     const out: Finding[] = [];
     for (const hit of hits) {
-      const mentions = [...hits, ...repeats].filter((m) => m === hit || samePerson(hit, m));
       out.push(finding(ctx, {
         ruleId: 'phi.name', category: 'phi', severity: 'block', phiType: 'NAME',
-        start: hit.start, end: hit.end, message: MESSAGES[hit.role], fixes: [redactPerson(ctx, hit, mentions)],
+        start: hit.start, end: hit.end, message: MESSAGES[hit.role], fixes: [redactPerson(ctx, hit, mentions.get(hit) ?? [hit], edits)],
       }));
     }
     for (const e of detectEmployers(text, careIndex(text))) {

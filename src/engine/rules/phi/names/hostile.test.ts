@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runNames } from './testing.js';
+
+const SIZE = 200_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+// Shapes that make careless name detectors backtrack or rescan: endless capitalised runs, titles,
+// handles, relatives, initials, apostrophes and separators with no spaces, and the care words that
+// switch every rule on.
+const SHAPES: Record<string, string> = {
+  'capitalised words': fill('Maria Lopez Gonzalez '),
+  'capitals glued together': fill('MariaLopezGonzalezSmith'),
+  'titles': fill('Mr. Mrs. Ms. Dr. '),
+  'titles with names': fill('my patient Mr. Harold Jenkins, 94M, his daughter Linda. '),
+  'handles': fill('@jane_doe @'),
+  'at signs and dots': fill('@.@.@.@'),
+  'initials': fill('J.R.K.L.M.'),
+  'apostrophes': fill("Maria's'''s "),
+  'slashes and digits': fill('/1/22/333/4444'),
+  'one long word': 'A' + 'a'.repeat(SIZE - 1),
+  'work phrases': fill('works at Acme & Acme & Acme of '),
+  'greetings': fill('Hi Karen, thank you Karen! your visit '),
+  'wristbands': fill('KOWALSKI, DOROTHY KOWALSKI, '),
+  'no spaces, care words': fill('patient,clinic,surgery,Lily,'),
+};
+
+describe('names and handles on 200 KB of hostile input', () => {
+  it.each(Object.entries(SHAPES))('%s: finishes with valid offsets', (_shape, text) => {
+    const findings = runNames(text);
+    for (const f of findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      for (const fix of f.fixes) for (const e of fix.edits) expect(e.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './testing.js';
+
+describe('people who are not patients', () => {
+  it.each([
+    'Dr. Patel and I presented our sepsis data to the ICU team.',
+    'Jane Smith, MD, walked us through her approach to heart failure patients.',
+    'Reviewed the films with my colleague Dr. Kim before surgery.',
+    'Smith et al. showed fewer readmissions after pharmacist-led discharge.',
+    'Huge thanks to Sarah Johnson and the whole ICU team for a great sim day.',
+    'Our speaker, Rachel Levine, will discuss health equity at grand rounds.',
+    'Welcome Dr. Jordan Lee, our new cardiologist, to the clinic!',
+    '— Dr. Priya Raman, MD, FACE',
+    'Michael J. Fox has raised millions for Parkinson’s research.',
+    'Serena Williams spoke openly about her pulmonary embolism after giving birth.',
+    'President John F. Kennedy hid his Addison’s disease from the public.',
+    'Magic Johnson has lived with HIV for over 30 years.',
+    'Reading Being Mortal again. Atul Gawande wrote it for every clinician who treats patients.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('eponyms, drugs, brands and places', () => {
+  it.each([
+    'Parkinson’s disease affects about a million Americans.',
+    'A Colles fracture is a break of the distal radius after a fall on an outstretched hand.',
+    'Down syndrome is caused by an extra copy of chromosome 21; patients need a heart echo.',
+    'Crohn’s and Hodgkin lymphoma were both on the differential for this patient.',
+    'The Apgar score was 9 at five minutes and the baby went to the nursery.',
+    'Glasgow Coma Scale of 8 means protect the airway.',
+    'Tommy John surgery recovery takes about a year for pitchers.',
+    'Lou Gehrig’s disease is another name for ALS.',
+    'Bell’s palsy improves in most patients within weeks.',
+    'Graves’ disease can present with weight loss and tremor in clinic.',
+    'St. John’s Wort interacts with many medications our patients take.',
+    'Ozempic and Mounjaro shortages continue, so patients are switching.',
+    'Lipitor and Zoloft are among the most prescribed drugs in clinic.',
+    'Cleveland Clinic and Mayo Clinic published new data on long COVID.',
+    'Grace Hospital is opening a cancer center next spring.',
+    'Lincoln Park Zoo was fun with my kids after a long clinic week.',
+    'Rocky Mountain spotted fever cases are rising; patients should check for ticks.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('capitalised words that are not names', () => {
+  it.each([
+    'March is Colorectal Cancer Awareness Month. Patients over 45: get screened!',
+    'Will this new guideline change practice? Grace under pressure matters in the ED.',
+    'Hope you all have a restful weekend after a rough week in clinic.',
+    'Brown rice and beans are a good source of fiber for diabetes patients.',
+    'Happy Mother’s Day to all the moms working in the NICU tonight.',
+    'HEART FAILURE UPDATE: NEW GUIDELINES FROM THE ACC FOR OUR PATIENTS.',
+    '#MichaelJFox #Parkinsons awareness day in clinic.',
+    'Mark your calendars: flu clinic this Saturday.',
+    'Heart Failure Awareness Week starts Monday with Dr. Adams.',
+    'My daughter Emma started medical school this week!',
+    'Sunday, 12 patients and a lot of coffee.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { names, redact } from './testing.js';
+
+describe('names addressed in a reply about the person’s care', () => {
+  it.each([
+    ['Hi Margaret, we’re sorry your appointment was rescheduled twice.', 'Margaret', 'Hi, we’re sorry your appointment was rescheduled twice.'],
+    ['Thank you for the review, Patricia! We loved seeing you at your checkup.', 'Patricia', 'Thank you for the review! We loved seeing you at your checkup.'],
+    ['Aw, thank you Rosa! Your knee looks great at your follow-up.', 'Rosa', 'Aw, thank you! Your knee looks great at your follow-up.'],
+    ['Gregory, we hear you, and we are sorry about the wait at your visit.', 'Gregory', 'We hear you, and we are sorry about the wait at your visit.'],
+    ['Welcome back, Frank! Great to see you at your follow-up.', 'Frank', 'Welcome back! Great to see you at your follow-up.'],
+    ['Congratulations on your discharge, Beatriz! We will miss you.', 'Beatriz', 'Congratulations on your discharge! We will miss you.'],
+  ])('%s', (text, name, fixed) => {
+    expect(names(text)).toEqual([name]);
+    expect(redact(text, name).fixed).toBe(fixed);
+  });
+});
+
+describe('people addressed outside any care relationship', () => {
+  it.each([
+    'Hi Sarah, thanks for the invite to speak at your conference! See you there.',
+    'Congratulations, Priya, on your new role as program director!',
+    'Thanks for the great question, Marcus! Statins are safe for most adults.',
+    'Dear Abby, what a lovely column this week.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
