@@ -51,7 +51,7 @@ const TIME = new RegExp([
 const EVERY_BEFORE = /\bevery (?:other )?$/;
 const ON_BEFORE = /\bon $/;
 
-const SETTING_WORD = new RegExp(`\\b(?:${SETTINGS})\\b(?!-)`, 'g');
+const SETTING_WORD = new RegExp(`\\b(?:${SETTINGS})\\b(?!-|'s)`, 'g');
 const SETTING_HEAD = before('(?:(?:in|at|into|to|through|from|on) )?(?:our|my|the|this)', MODS(2));
 const SETTING = new RegExp([
   '\\bin clinic\\b', '\\b(?:on|in) (?:l ?& ?d|labou?r (?:and|&) delivery)\\b',
@@ -198,11 +198,13 @@ const CARE_SUBJECT = before('(?:we|i|our team|the team|they|surgeons?|our [a-z]{
 const CARE_ING = /\b(?:treating|seeing)\b/g;
 const CARE_ING_SUBJECT = before("(?:i|we)(?: had| have|'ve)?(?: the (?:honor|privilege) of)?", '');
 const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
+/** Units where someone is being cared for right now ("still in our burn unit"), unlike "our hospital". */
+const CARE_UNIT = /\b(?:ed|er|emergency (?:department|room)|trauma (?:bay|center|unit)|resus(?:citation)? (?:bay|room)|icu|picu|nicu|micu|sicu|ccu|cvicu|burn (?:unit|center)|cath lab|operating room|l ?& ?d|labor (?:and|&) delivery|delivery room|urgent care|ambulance|helicopter|pacu|recovery room|exam room|clinic)\b(?!-|'s)/g;
 const CARE = new RegExp([
   '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
   '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
   '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b',
-  '\\b(?:came|rolled|walked|wheeled) (?:in|into|through)\\b', '\\bbrought (?:in|to us|to our)\\b',
+  '\\b(?:came|rolled|walked|wheeled) (?:in|into|through|to (?:our|the|my|see))\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
   `\\bour${WORDS(0, 1, 15)} (?:ed|er|icu|picu|nicu|trauma team|team|unit|hospital|clinic) (?:saw|treated|took in|received|admitted)\\b`,
   '\\b(?:out of|in|after) surgery\\b',
@@ -217,7 +219,7 @@ const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?
 export function careSpans(masked: string): Span[] {
   return [
     ...withPrefix(masked, CARE_VERB, CARE_SUBJECT, 40), ...withPrefix(masked, CARE_ING, CARE_ING_SUBJECT, 40),
-    ...withPrefix(masked, SETTING_WORD, CARE_SETTING_HEAD, 60), ...matchSpans(CARE, masked),
+    ...withPrefix(masked, CARE_UNIT, CARE_SETTING_HEAD, 60), ...matchSpans(CARE, masked),
   ];
 }
 

@@ -142,6 +142,7 @@ function keepCues(cues: Cue[], own: Span[], masked: string): Cue[] {
   const lastEnd = new Map<string, number>();
   for (const c of cues) {
     if (overlapsAny(own, c.start, c.end)) continue;
+    if (c.kind === 'descriptor' && COLLEAGUE_BEFORE.test(masked.slice(Math.max(0, c.start - 30), c.start))) continue;
     if (c.kind === 'time' && touchesMask(masked, c)) continue;
     const key = c.sort.startsWith('age') ? 'age' : c.sort;
     if ((lastEnd.get(key) ?? -1) > c.start) continue;
@@ -150,6 +151,9 @@ function keepCues(cues: Cue[], own: Span[], masked: string): Cue[] {
   }
   return out;
 }
+
+/** "Dr. Kim, the first woman to chair surgery": a colleague's distinction, not a patient's. */
+const COLLEAGUE_BEFORE = /\bdr\.? [a-z\u00a4][a-z\u00a4'-]{0,20},? $/;
 
 function touchesMask(masked: string, c: Span): boolean {
   const before = masked.slice(Math.max(0, c.start - 2), c.start);
