@@ -74,5 +74,8 @@ export function ageValue(s: string): number {
   return 0;
 }
 
+/** Cheap first look: without one of these no age pattern can match, and the rest are skipped. */
+export const AGE_PREFILTER = /(?<!\d)(?:9\d|1[01]\d)(?!\d)|ninet|hundred/;
+
 /** Oldest plausible age; bigger numbers are counts, weights or money. */
 export const MAX_AGE = 120;

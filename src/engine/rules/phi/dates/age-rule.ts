@@ -4,7 +4,7 @@ import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
 import {
   AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
-  MAX_AGE, TEMPERATURE_BEFORE, ageValue,
+  AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
 
 /**
@@ -39,6 +39,31 @@ function groupSpan(m: RegExpMatchArray, group = 1): [number, number] {
 function collect(ctx: RuleContext): AgeHit[] {
   const { text, lower } = ctx.folded;
   const hits: AgeHit[] = [];
+  if (AGE_PREFILTER.test(lower)) collectNumbers(ctx, hits);
+  if (lower.includes('narian')) {
+    for (const m of text.matchAll(AGE_NOUN)) {
+      const start = m.index as number;
+      const plural = /s$/i.test(m[0]);
+      hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: plural ? 'older adults' : 'older adult', severity: 'warn' });
+    }
+  }
+  if (lower.includes('born')) {
+    const now = new Date().getUTCFullYear();
+    for (const m of text.matchAll(BIRTH_YEAR)) {
+      const year = Number(m[1]);
+      if (now - year <= 89 || now - year > MAX_AGE) continue;
+      const [s, e] = groupSpan(m);
+      const inWord = /in\s{1,3}$/i.exec(text.slice(Math.max(0, s - 6), s));
+      const fixStart = inWord ? s - inWord[0].length : s;
+      hits.push({ start: s, end: e, fixStart, fixEnd: e, replacement: 'over 90 years ago', severity: 'block' });
+    }
+  }
+  return hits;
+}
+
+/** Ages written with digits or number words. */
+function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
+  const { text, lower } = ctx.folded;
   const over = (s: string) => {
     const v = ageValue(s);
     return v >= 90 && v <= MAX_AGE;
@@ -78,21 +103,6 @@ function collect(ctx: RuleContext): AgeHit[] {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
   }
-  for (const m of text.matchAll(AGE_NOUN)) {
-    const start = m.index as number;
-    const plural = /s$/i.test(m[0]);
-    hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: plural ? 'older adults' : 'older adult', severity: 'warn' });
-  }
-  const now = new Date().getUTCFullYear();
-  for (const m of text.matchAll(BIRTH_YEAR)) {
-    const year = Number(m[1]);
-    if (now - year <= 89 || now - year > MAX_AGE) continue;
-    const [s, e] = groupSpan(m);
-    const inWord = /in\s{1,3}$/i.exec(text.slice(Math.max(0, s - 6), s));
-    const fixStart = inWord ? s - inWord[0].length : s;
-    hits.push({ start: s, end: e, fixStart, fixEnd: e, replacement: 'over 90 years ago', severity: 'block' });
-  }
-  return hits;
 }
 
 function ageFix(ctx: RuleContext, h: AgeHit): Fix {

@@ -1,7 +1,7 @@
 /**
  * Where a candidate's sentence starts and ends, and whether a kind of cue occurs in it. Dates and places
  * are only PHI when the sentence is about a patient, so both families ask these questions for every
- * candidate. Cue positions are found once per draft (one regex pass each) and looked up by binary search,
+ * candidate. Cue positions are found once per draft (one regex pass for all kinds) and looked up by binary search,
  * so the cost stays linear however many candidates a hostile draft holds.
  */
 
@@ -40,7 +40,7 @@ function endsSentence(text: string, i: number): boolean {
 interface DraftIndexes {
   draft: object;
   boundaries?: number[];
-  cues: Map<RegExp, CueIndex>;
+  cues: Map<RegExp, number[][]>;
 }
 let current: DraftIndexes | undefined;
 
@@ -91,19 +91,8 @@ export function sentenceEnd(draft: { text: string }, pos: number): number {
   return Math.min(next ?? draft.text.length, pos + MAX_FORWARD, draft.text.length);
 }
 
-/** Sorted start offsets of every match of `re` (global) in `lower`. */
-function positions(lower: string, re: RegExp): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    out.push(m.index);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
-
 /** True when some position lies in [from, to). */
-function anyIn(sorted: number[], from: number, to: number): boolean {
+export function anyIn(sorted: readonly number[], from: number, to: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -114,25 +103,29 @@ function anyIn(sorted: number[], from: number, to: number): boolean {
   return lo < sorted.length && (sorted[lo] as number) < to;
 }
 
-/** A lazily built index of one cue regex over one draft. */
-export class CueIndex {
-  private found: number[] | undefined;
-  constructor(private readonly lower: string, private readonly re: RegExp) {}
-  within(from: number, to: number): boolean {
-    this.found ??= positions(this.lower, this.re);
-    return anyIn(this.found, from, to);
-  }
-}
-
-/** The index of one cue regex over one draft, built on first use and shared by the date and place rules. */
-export function cueIndex(draft: { lower: string }, re: RegExp): CueIndex {
+/**
+ * Start offsets of the matches of `re` (global, one capture group per kind of cue) in the draft's lower
+ * case text, sorted and split by which group matched. One pass finds every kind; the result is shared by
+ * the date and place rules of one analyze().
+ */
+export function cuePositions(draft: { lower: string }, re: RegExp, kinds: number): readonly number[][] {
   const { cues } = indexesFor(draft);
-  let index = cues.get(re);
-  if (!index) {
-    index = new CueIndex(draft.lower, re);
-    cues.set(re, index);
+  let found = cues.get(re);
+  if (!found) {
+    found = Array.from({ length: kinds }, () => []);
+    re.lastIndex = 0;
+    for (let m = re.exec(draft.lower); m; m = re.exec(draft.lower)) {
+      for (let g = 1; g <= kinds; g++) {
+        if (m[g] !== undefined) {
+          (found[g - 1] as number[]).push(m.index);
+          break;
+        }
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    cues.set(re, found);
   }
-  return index;
+  return found;
 }
 
 /** The lower-cased text just before `pos`, at most `n` characters, for anchored look-behind tests. */

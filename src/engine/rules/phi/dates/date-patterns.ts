@@ -9,38 +9,31 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 export const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|' +
   'december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept\\.?|sep\\.?|oct\\.?|nov\\.?|dec\\.?)';
 
-/** Optional weekday in front of a date: "Saturday 6/8", "Tuesday, March 3". Group 1. */
-const WEEKDAY_PREFIX = `(?:(${WEEKDAY}),?\\s{1,3})?`;
+/** A weekday right before a date ("Saturday 6/8", "Tuesday, March 3", "Tuesday the 9th") joins its span. */
+export const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s{1,3}$`, 'i');
 
-/** 3/14, 3/14/26, 03-14-2026, 3.14.2026. Groups: weekday, month, separator, day, year. */
-export const NUMERIC_MDY = new RegExp(
-  `(?<![\\w/.,$#:+-])${WEEKDAY_PREFIX}(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![\\w/%+]|[.,:-]\\d)`,
-  'gi',
-);
+/** 3/14, 3/14/26, 03-14-2026, 3.14.2026. Groups: month, separator, day, year. */
+export const NUMERIC_MDY = /(?<![\w/.,$#:+-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/%+]|[.,:-]\d)/g;
 
 /** 2026-03-14, 2026/03/14. Groups: year, month, day. */
 export const NUMERIC_YMD = /(?<![\w/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
 
-/** March 14, Mar. 3rd, March 14th, 2024, Tuesday, March 3. Groups: weekday, month, day, year. */
-export const MONTH_DAY = new RegExp(
-  `\\b${WEEKDAY_PREFIX}(${MONTH})\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\w)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
-  'gi',
-);
+/**
+ * A month name. Every month form is found from this one token: what follows ("March 14, 2024") or
+ * precedes it ("14 March", "the 14th of March", "early February") is read from the text around it.
+ */
+export const MONTH_TOKEN = new RegExp(`\\b(${MONTH})(?!\\w)`, 'gi');
+/** After the month: day and optional year. Groups: day, year. */
+export const DAY_AFTER_MONTH = /^\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|\w)(?:,?\s{1,3}(\d{4})(?!\d))?/;
+/** Before the month: "14 ", "the 14th of ". Group: day. */
+export const DAY_BEFORE_MONTH = /(?:\bthe\s{1,3})?(?<![\w.,/-])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$/;
+/** A year right after the month ("March 2024", "14 March, 2024"). Group: year. */
+export const YEAR_AFTER = /^,?\s{1,3}(\d{4})(?!\d)/;
+/** "early ", "mid-", "the end of " before a month. */
+export const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|the\s{1,3}(?:beginning|middle|end)\s{1,3}of)[\s-]{1,3}$/;
 
-/** 14 March, the 14th of March, 3rd of June 2024. Groups: weekday, day, month, year. */
-export const DAY_MONTH = new RegExp(
-  `\\b${WEEKDAY_PREFIX}(?:the\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTH})(?!\\w)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
-  'gi',
-);
-
-/** early February, mid-March, March 2024. Groups: month, year. */
-export const MONTH_ALONE = new RegExp(
-  `\\b(?:(?:early|mid|late|the\\s{1,3}(?:beginning|middle|end)\\s{1,3}of)[\\s-]{1,3})?(${MONTH})(?!\\w)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
-  'gi',
-);
-
-/** the 3rd, Tuesday the 9th. Groups: weekday, day. */
-export const ORDINAL_DAY = new RegExp(`\\b${WEEKDAY_PREFIX}the\\s{1,3}(\\d{1,2})(st|nd|rd|th)\\b`, 'gi');
+/** the 3rd, the 14th. Group: day. */
+export const ORDINAL_DAY = /\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b/gi;
 
 /** Holidays, which pin a patient's event to a day as surely as digits do. */
 export const HOLIDAY = new RegExp(
@@ -92,11 +85,4 @@ export function monthWritten(word: string): boolean {
   const w = word.toLowerCase();
   if (w === 'may' || w.startsWith('march') || w === 'mar' || w === 'mar.') return /^[A-Z]/.test(word);
   return true;
-}
-
-/** A four-digit year, or two digits read as 19xx/20xx. */
-export function fullYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 4) return n;
-  return n + (n <= 40 ? 2000 : 1900);
 }

@@ -4,9 +4,9 @@ import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
 import { aboutPatient, clauseCues } from './cues.js';
 import {
-  BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_MONTH, DIRECT_EVENT_BEFORE, HOLIDAY, MONTH_ALONE, MONTH_DAY,
-  NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, monthNumber, monthWritten,
-  validDay,
+  BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, DIRECT_EVENT_BEFORE, HOLIDAY,
+  MONTH_TOKEN, NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, PART_OF_MONTH_BEFORE,
+  WEEKDAY_BEFORE, YEAR_AFTER, monthNumber, monthWritten, validDay,
 } from './date-patterns.js';
 
 /**
@@ -37,55 +37,74 @@ function yearOf(y: string | undefined, now: number): number | undefined {
   return n <= now % 100 ? 2000 + n : 1900 + n;
 }
 
+/** Start of the candidate, moved back over a weekday written in front of it. */
+function withWeekday(lower: string, start: number): number {
+  const m = WEEKDAY_BEFORE.exec(before(lower, start, 16));
+  return m ? start - m[0].length : start;
+}
+
 function collect(ctx: RuleContext): Candidate[] {
-  const { text } = ctx.folded;
+  const { text, lower } = ctx.folded;
   const now = currentYear();
   const out: Candidate[] = [];
-  const add = (c: Candidate) => out.push(c);
 
   for (const m of text.matchAll(NUMERIC_MDY)) {
-    const [, , mo, sep, d, y] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    if (!validDay(month, day)) continue;
+    const [, mo, sep, d, y] = m;
+    if (!validDay(Number(mo), Number(d))) continue;
     if (sep !== '/' && !y) continue; // "1-2 times", "1.5 mg"
     const year = yearOf(y, now);
     if (year !== undefined && (year < 1890 || year > now + 5)) continue;
-    add({ start: m.index, end: m.index + m[0].length, year, strength: y ? 'full' : 'bare' });
+    const start = m.index as number;
+    const weekday = withWeekday(lower, start);
+    out.push({ start: weekday, end: start + m[0].length, year, strength: y || weekday < start ? 'full' : 'bare' });
   }
   for (const m of text.matchAll(NUMERIC_YMD)) {
     const year = Number(m[1]);
     if (year < 1890 || year > now + 5 || !validDay(Number(m[3]), Number(m[4]))) continue;
-    add({ start: m.index, end: m.index + m[0].length, year, strength: 'full' });
+    out.push({ start: m.index as number, end: (m.index as number) + m[0].length, year, strength: 'full' });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
-    const [, , monthWord, d, y] = m;
-    if (!monthWord || !monthWritten(monthWord) || !validDay(monthNumber(monthWord), Number(d))) continue;
-    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: 'full' });
-  }
-  for (const m of text.matchAll(DAY_MONTH)) {
-    const [, , d, monthWord, y] = m;
-    if (!monthWord || !monthWritten(monthWord) || !validDay(monthNumber(monthWord), Number(d))) continue;
-    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: 'full' });
-  }
-  for (const m of text.matchAll(MONTH_ALONE)) {
-    const [, monthWord, y] = m;
-    if (!monthWord || !monthWritten(monthWord)) continue;
+  for (const m of text.matchAll(MONTH_TOKEN)) {
+    const word = m[1] as string;
+    if (!monthWritten(word)) continue;
+    const month = monthNumber(word);
+    const tokenStart = m.index as number;
+    const tokenEnd = tokenStart + m[0].length;
+    const tail = text.slice(tokenEnd, tokenEnd + 16);
+    const dayAfter = DAY_AFTER_MONTH.exec(tail);
+    if (dayAfter && validDay(month, Number(dayAfter[1]))) {
+      const year = dayAfter[2] ? Number(dayAfter[2]) : undefined;
+      out.push({ start: withWeekday(lower, tokenStart), end: tokenEnd + dayAfter[0].length, year, strength: 'full' });
+      continue;
+    }
+    const lead = text.slice(Math.max(0, tokenStart - 20), tokenStart);
+    const yearAfter = YEAR_AFTER.exec(tail);
+    const year = yearAfter ? Number(yearAfter[1]) : undefined;
+    const end = tokenEnd + (yearAfter ? yearAfter[0].length : 0);
+    const dayBefore = DAY_BEFORE_MONTH.exec(lead);
+    if (dayBefore && validDay(month, Number(dayBefore[1]))) {
+      const start = tokenStart - dayBefore[0].length;
+      out.push({ start: withWeekday(lower, start), end, year, strength: 'full' });
+      continue;
+    }
     // A bare abbreviation ("Mar", "Jan") is as likely a word or a name as a month.
-    if (!y && monthWord.length <= 4 && !/\.$/.test(monthWord) && monthWord.toLowerCase() !== 'june' && monthWord.toLowerCase() !== 'july' && monthWord.toLowerCase() !== 'may') continue;
-    add({ start: m.index, end: m.index + m[0].length, year: y ? Number(y) : undefined, strength: y ? 'full' : 'month' });
+    if (!year && word.length <= 3 && !/^(?:may|jun|jul)$/i.test(word)) continue;
+    const part = PART_OF_MONTH_BEFORE.exec(before(lower, tokenStart, 24));
+    out.push({ start: tokenStart - (part ? part[0].length : 0), end, year, strength: year ? 'full' : 'month' });
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
-    const [, weekday, d] = m;
-    if (Number(d) < 1 || Number(d) > 31) continue;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = m.index as number;
+    const end = start + m[0].length;
     // "the 4th time", "the 2nd floor": an ordinal followed by a noun counts something else.
-    const next = after(ctx.folded.lower, m.index + m[0].length, 24);
-    if (/^\s{1,3}(?!(?:at|when|and|after|before|around|with|we|she|he|i|they|in|on|by|but|so|his|her|the|a|this|that|last|early|late|morning|evening|afternoon|night)\b)[a-z]/.test(next)) continue;
-    add({ start: m.index, end: m.index + m[0].length, strength: weekday ? 'full' : 'bare' });
+    const next = after(lower, end, 24);
+    if (/^\s{1,3}(?!(?:at|when|and|after|before|around|with|we|she|he|i|they|in|on|by|but|so|his|her|the|a|this|that|last|early|late|morning|evening|afternoon|night|of)\b)[a-z]/.test(next)) continue;
+    const weekday = withWeekday(lower, start);
+    out.push({ start: weekday, end, strength: weekday < start ? 'full' : 'bare' });
   }
   for (const m of text.matchAll(HOLIDAY)) {
     if (!/^[A-Z]|^the\s/.test(m[0])) continue; // "easter egg" as a figure of speech, lower-case "passover"
-    add({ start: m.index, end: m.index + m[0].length, strength: 'bare' });
+    out.push({ start: m.index as number, end: (m.index as number) + m[0].length, strength: 'bare' });
   }
   return dropContained(out);
 }

@@ -29,6 +29,10 @@ const CARE_VERB_AT = new RegExp(
   `(?:at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
   'g',
 );
+/** Cheap first looks that let most drafts skip the facility-name and school patterns. */
+const HEAD_PRESENT = new RegExp(`\\b(?:${FACILITY_HEAD_SOURCE})\\b`);
+const SCHOOL_PRESENT = new RegExp(`\\b(?:${SCHOOL_HEAD_SOURCE})\\b`);
+const LOWER_HEAD_PRESENT = /hospital|clinic|\ber\b|emergency|nursing home|urgent care|hospice|rehab|medical center|health center|care home/;
 const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD_SOURCE})\\b(?!\\s{1,2}[A-Z])`, 'g');
 
 /** Titles that share a head word with hospitals. */
@@ -74,21 +78,24 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
   const hits: GeoHit[] = [];
   const patientSentence = (start: number, end: number) => aboutPatient(clauseCues(ctx.folded, start, end));
 
-  for (const m of text.matchAll(NAMED)) {
+  const named = HEAD_PRESENT.test(text) ? text.matchAll(NAMED) : [];
+  for (const m of named) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (!firstWordOk(m[1] as string)) continue;
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  for (const m of text.matchAll(SAINT)) {
+  const saints = /\bS(?:t|aint)\b/.test(text) ? text.matchAll(SAINT) : [];
+  for (const m of saints) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (SAINT_NOT_PLACE.test(after(lower, end, 16)) || /day$/i.test(m[0])) continue;
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  for (const m of text.matchAll(LOWER_HEAD)) {
+  const lowerHeads = LOWER_HEAD_PRESENT.test(text) ? text.matchAll(LOWER_HEAD) : [];
+  for (const m of lowerHeads) {
     const name = m[1] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,3}$/.test(name)) continue;
     const start = m.index as number;
@@ -109,7 +116,8 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementForVerb(verb.split(' ')[0] as string, name) });
   }
-  for (const m of text.matchAll(SCHOOL)) {
+  const schools = SCHOOL_PRESENT.test(text) ? text.matchAll(SCHOOL) : [];
+  for (const m of schools) {
     const name = m[1] as string;
     if (!firstWordOk(name)) continue;
     const start = m.index as number;

@@ -73,9 +73,10 @@ function geoFix(ctx: RuleContext, h: GeoHit): Fix {
 }
 
 function run(ctx: RuleContext): Finding[] {
-  const state = stateHint(ctx.folded.text);
+  let state: string | undefined | null = null;
+  const stateOf = () => (state === null ? (state = stateHint(ctx.folded.text)) : state);
   const hits = merge([
-    ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, state), ...findFacilities(ctx),
+    ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, stateOf), ...findFacilities(ctx),
     ...findRooms(ctx), ...findCoordinates(ctx),
   ]);
   return hits.slice(0, MAX_FINDINGS).map((h) => finding(ctx, {

@@ -20,7 +20,8 @@ export function findCoordinates(ctx: RuleContext): GeoHit[] {
     if (!hemispheres && !precise && !GPS_WORDS.test(before(lower, start, 50))) continue;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });
   }
-  for (const m of text.matchAll(DMS)) {
+  const dms = text.includes('°') ? text.matchAll(DMS) : [];
+  for (const m of dms) {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });
   }

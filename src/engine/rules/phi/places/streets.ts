@@ -29,7 +29,11 @@ const INTERSECTION = new RegExp(
   `(${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\b\\.?)?)`,
   'g',
 );
-const ROAD = new RegExp(`\\b(?:on|off|along|near|at|from|by|onto|the)\\s{1,3}(?:the\\s{1,3})?(${NUMBERED_ROAD_SOURCE})`, 'g');
+const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'g');
+const ROAD_LEAD = /\b(?:on|off|along|near|at|from|by|onto|the)\s{1,3}(?:the\s{1,3})?$/;
+/** Cheap first looks that let most drafts skip the street patterns entirely. */
+const SUFFIX_PRESENT = new RegExp(`\\b(?:${STREET_SUFFIX_SOURCE})\\b`);
+const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/i;
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
@@ -54,7 +58,21 @@ function dropSentencePeriod(text: string, start: number, end: number): number {
 export function findStreets(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
+  const suffixes = SUFFIX_PRESENT.test(text);
+  if (suffixes) findNamedStreets(ctx, hits);
+  if (suffixes || INTERSECTION_PRESENT.test(text)) findIntersections(ctx, hits);
+  for (const m of text.matchAll(ROAD)) {
+    const [start, end] = span(m, 1);
+    if (!ROAD_LEAD.test(before(lower, start, 12))) continue;
+    if (/^\s{0,2}(?:mg|%|percent)/.test(after(lower, end, 8))) continue;
+    if (!aboutPatient(clauseCues(ctx.folded, start, end))) continue;
+    hits.push({ start, end, kind: 'road', severity: 'warn', replacement: 'a local road' });
+  }
+  return hits;
+}
 
+function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
+  const { text, lower } = ctx.folded;
   for (const m of text.matchAll(ADDRESS)) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -69,6 +87,10 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
     if (!aboutPatient(cues) && !(cues.residence && !cues.nonPatient)) continue;
     hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'street', severity: 'warn', replacement: 'a local street' });
   }
+}
+
+function findIntersections(ctx: RuleContext, hits: GeoHit[]): void {
+  const { text } = ctx.folded;
   for (const m of text.matchAll(INTERSECTION)) {
     const [start, end] = span(m, 1);
     const parts = (m[1] as string).split(/\s{1,2}(?:and|&|\/)\s{1,2}/);
@@ -78,11 +100,4 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
     if (cues.nonPatient) continue;
     hits.push({ start, end, kind: 'intersection', severity: 'block', replacement: 'a local intersection' });
   }
-  for (const m of text.matchAll(ROAD)) {
-    const [start, end] = span(m, 1);
-    if (/^\s{0,2}(?:mg|%|percent)/.test(after(lower, end, 8))) continue;
-    if (!aboutPatient(clauseCues(ctx.folded, start, end))) continue;
-    hits.push({ start, end, kind: 'road', severity: 'warn', replacement: 'a local road' });
-  }
-  return hits;
 }

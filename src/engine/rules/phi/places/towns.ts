@@ -15,7 +15,9 @@ import { CAP, CAP_SEQ } from './words.js';
 
 const COUNTY = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?:County|Parish|Borough|Township)\\b`, 'g');
 const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair|court|jail|schools?|library|department|government|commissioners?|medical society|coroner)\b/;
-const CITY_STATE = new RegExp(`\\b(${CAP_SEQ}),\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
+/** ", OH" / ", Ohio": found from the comma, then the town is read back from the text before it. */
+const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
+const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 const PREP_PLACE = new RegExp(
   `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(${CAP_SEQ})`,
   'g',
@@ -44,11 +46,12 @@ function placeWords(seq: string): string | undefined {
   return name;
 }
 
-export function findTowns(ctx: RuleContext, state: string | undefined): GeoHit[] {
+export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
 
-  for (const m of text.matchAll(COUNTY)) {
+  const counties = /County|Parish|Borough|Township/.test(text) ? text.matchAll(COUNTY) : [];
+  for (const m of counties) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
     const start = (m.index as number) + (m[1] as string).indexOf(name);
@@ -56,23 +59,25 @@ export function findTowns(ctx: RuleContext, state: string | undefined): GeoHit[]
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient) continue;
     if (COUNTY_ORG_AFTER.test(after(lower, end, 24)) && !aboutPatient(cues)) continue;
-    hits.push({ start, end, kind: 'county', severity: 'warn', replacement: areaOrState(state) });
+    hits.push({ start, end, kind: 'county', severity: 'warn', replacement: areaOrState(stateOf()) });
   }
 
-  for (const m of text.matchAll(CITY_STATE)) {
-    const name = placeWords(m[1] as string);
-    const postal = m[2];
+  for (const m of text.matchAll(COMMA_STATE)) {
+    const comma = m.index as number;
+    const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
+    if (!town) continue;
+    const name = placeWords(town[1] as string);
+    const postal = m[1];
     if (!name || (postal && (!stateOfPostal(postal) || CREDENTIALS.has(postal)))) continue;
-    const start = (m.index as number) + (m[1] as string).indexOf(name);
-    const cityEnd = start + name.length;
+    const start = comma - (town[1] as string).length + (town[1] as string).indexOf(name);
     const lead = before(lower, start, 30);
     const introduced = /\b(?:in|from|near|outside|of|to|at|lives|living|moved)\s{1,3}$/.test(lead);
     if (!introduced) continue;
-    const cues = clauseCues(ctx.folded, start, cityEnd);
+    const cues = clauseCues(ctx.folded, start, comma);
     if (cues.nonPatient) continue;
-    const stateName = postal ? stateOfPostal(postal) : stateOfName((m[3] as string).replace(/\s+/g, ' '));
+    const stateName = postal ? stateOfPostal(postal) : stateOfName((m[2] as string).replace(/\s+/g, ' '));
     // "Dayton, OH" becomes "Ohio": the state is what Safe Harbor lets the post keep.
-    hits.push({ start, end: (m.index as number) + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(state) });
+    hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
   }
 
   for (const m of text.matchAll(PREP_PLACE)) {
@@ -95,6 +100,7 @@ export function findTowns(ctx: RuleContext, state: string | undefined): GeoHit[]
     // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
     if (prep === 'from' && !strong && !cues.person) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
+    const state = stateOf();
     const replacement = nearby ? (state ? `a town in ${state}` : 'a nearby town') : areaOrState(state);
     hits.push({ start, end, kind: 'city', severity: 'warn', replacement });
   }
