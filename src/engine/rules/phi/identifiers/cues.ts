@@ -21,8 +21,14 @@ export const PERSON_CUE = new RegExp(
 /** The detail is the practice's, the author's own, or a public line. */
 export const ORG_CUE = new RegExp(
   [
-    String.raw`\b(?:call|text|fax|e-?mail|contact|reach|message|dm)\s+(?:us|me)\b`,
-    String.raw`\b(?:our|my)\s+(?:[a-z]+\s+){0,2}(?:office|clinic|practice|line|lines|number|team|desk|service|staff|manager|coordinator|nurse\s+line|center|centre|department|group|website|site|inbox|e-?mail|fax)\b`,
+    String.raw`\b(?:call|text|fax|e-?mail|contact|reach|message|dm|follow|find|join|visit)\s+(?:us|me)\b`,
+    String.raw`\b(?:my|our)\s+(?:instagram|tiktok|facebook|page|channel|account|profile|blog|site|website|newsletter|podcast|feed)\b`,
+    String.raw`\b(?:support|help|nurse|advice|info|information|crisis|triage|appointment|scheduling|refill|after-?hours)\s+line\b`,
+    String.raw`\b(?:clinic|office|practice|front\s+desk|nurse|scheduling|appointment|billing)\s+(?:phone|line|number)s?\b`,
+    String.raw`\b(?:accepting|new\s+patients|now\s+open|grand\s+opening|tel)\b`,
+    // A colleague's line: "Dr. Kim's pager", "paging Dr. Ruiz at …".
+    String.raw`\bpager\b|\b(?:dr|doctor)\.?\s+[a-z]+(?:'s)?\s+(?:cell|number|phone|line|office)\b`,
+    String.raw`\b(?:our|my)\s+(?:[a-z]+\s+){0,2}(?:office|clinic|practice|line|lines|number|team|desk|service|staff|nurses?|doctors|providers|physicians|manager|coordinator|center|centre|department|group|website|site|inbox|e-?mail|fax)\b`,
     String.raw`\b(?:questions|appointments?|book(?:ing)?|schedul(?:e|ing)|reservations|open|hours|walk-?ins?|referrals?|hotline|helpline|lifeline|crisis\s+line|poison\s+control|toll-?free)\b`,
     // Telephone, fax and envelope symbols, as UTF-16 so the pattern needs no 'u' flag.
     String.raw`\uD83D[\uDCDE\uDCE0\uDCE7]|[\u260E\u2709]`,
@@ -44,11 +50,12 @@ export class CueIndex {
   constructor(private readonly text: string) {}
 
   /** True when the words of [from, to), outside the detail [skipStart, skipEnd), make it a person's. */
-  belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from): boolean {
+  belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from, lead = from): boolean {
     const said = `${this.text.slice(from, skipStart)} ${this.text.slice(skipEnd, to)}`;
     if (PERSON_CUE.test(said)) return true;
     if (IMPERATIVE_OPENING.test(this.text.slice(from, Math.min(to, skipStart, from + 24)))) return false;
-    return !ORG_CUE.test(said);
+    // An announcement often names the line in the sentence before: "Now accepting new patients! 555-…"
+    return !ORG_CUE.test(`${this.text.slice(lead, from)} ${said}`);
   }
 }
 

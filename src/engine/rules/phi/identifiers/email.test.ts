@@ -38,3 +38,14 @@ describe('e-mail addresses', () => {
     expect(label).toBe('Remove “to lee.h@example.net”');
   });
 });
+
+describe('clinicians and relatives who happen to be clinicians', () => {
+  it("leaves a doctor's mailbox alone", () => {
+    expect(spansOf("My patient's husband sent a thank-you to dr.moss@westsideortho.com.", 'EMAIL')).toEqual([]);
+  });
+
+  it("still reports a relative's address that names a profession", () => {
+    const text = 'Her niece asked me to send updates to nina.cole.rn@example.com.';
+    expect(spansOf(text, 'EMAIL')).toEqual(['nina.cole.rn@example.com']);
+  });
+});

@@ -15,6 +15,9 @@ const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]
 /** Shared mailboxes of an organisation, never one patient's. */
 const ROLE_LOCAL = /^(?:info|contact|hello|hi|office|admin|support|feedback|appointments?|appts?|scheduling|schedule|frontdesk|front\.desk|reception|billing|help|team|press|media|news|careers|jobs|no-?reply|privacy|compliance|marketing|referrals?|records|questions|inquiries|enquiries|mail|webmaster|patients|care|nurse|nurses|triage|clinic|practice|rx|pharmacy)$/i;
 
+/** A doctor's mailbox by its name ("dr.moss@…"): a colleague's or the author's, not a patient's. */
+const CLINICIAN_LOCAL = /^(?:dr|doctor)[._-]/i;
+
 /** Finds e-mail addresses by their '@', then reads outwards: linear however the text is shaped. */
 export function findEmails(text: string, limit = Infinity): Hit[] {
   const out: Hit[] = [];
@@ -47,6 +50,7 @@ export function isPersonalEmail(ctx: RuleContext, hit: Hit, cues: CueIndex): boo
   const sentence = sentenceAround(text, hit.start, hit.end);
   const person = cues.belongsToPerson(sentence.start, sentence.end, hit.start, hit.end);
   const local = address.slice(0, address.indexOf('@'));
+  if (CLINICIAN_LOCAL.test(local)) return false;
   // A shared mailbox is the organisation's unless the sentence is plainly about a patient.
   if (ROLE_LOCAL.test(local)) {
     return person && PATIENT_WORD.test(text.slice(sentence.start, hit.start) + ' ' + text.slice(hit.end, sentence.end));

@@ -59,3 +59,23 @@ describe('phone numbers of patients and relatives', () => {
     expect(label).toBe('Redact “(617) 555-0142”');
   });
 });
+
+describe('whose line it is', () => {
+  it.each([
+    'Dr. Smith is now accepting new patients! 555-201-0100',
+    'Lactation support line: 617-555-0144 (24/7).',
+    'The new clinic phone is 617-555-0144.',
+    'Vaccine questions? Our nurses answer at 617-555-0144.',
+    "Dr. Kim's pager is 312-555-0199 if anyone needs her tonight.",
+    'Our clinic: 1200 Main St, Suite 300. Tel 555-201-0100.',
+  ])('treats %j as an organisation or colleague line', (text) => {
+    expect(spansOf(text, 'PHONE')).toEqual([]);
+  });
+
+  it.each([
+    ["Got a voicemail from a patient's mom at 617-555-0144 asking about her son.", '617-555-0144'],
+    ['Mr. Owens asked me to post this so his family sees it: call Aunt June at 216-555-0144.', '216-555-0144'],
+  ])('still reports a relative reached through the post in %j', (text, expected) => {
+    expect(spansOf(text, 'PHONE')).toEqual([expected]);
+  });
+});

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { CueIndex, TOLL_FREE_AREAS } from './cues.js';
-import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, previousSentenceStart, sentenceAround, type Hit } from './shared.js';
 
 /**
  * North American numbers: (404) 555-0188, 404-555-0188, 404.555.0188, +1 404 555 0188, 1-404-555-0188,
@@ -43,7 +43,8 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
     const core = `${area ?? ''}${exchange}${line}`;
     if (own.has(core) || [...own].some((d) => d.endsWith(core) || core.endsWith(d))) return;
     const sentence = sentenceAround(text, start, end);
-    if (!cues.belongsToPerson(sentence.start, sentence.end, start, end)) return;
+    const lead = previousSentenceStart(text, sentence.start);
+    if (!cues.belongsToPerson(sentence.start, sentence.end, start, end, lead)) return;
     out.push({ start, end, fax: FAX_WORD.test(text.slice(sentence.start, sentence.end)) });
   };
 

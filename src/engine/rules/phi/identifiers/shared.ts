@@ -76,6 +76,14 @@ function firstStopFrom(list: Int32Array, at: number): number {
   return lo;
 }
 
+/** Start of the sentence before the one holding `start`, within `reach` characters. */
+export function previousSentenceStart(text: string, start: number, reach = 160): number {
+  const list = stopsOf(text);
+  const i = firstStopFrom(list, start) - 2;
+  const floor = Math.max(0, start - reach);
+  return i >= 0 ? Math.max((list[i] as number) + 1, floor) : floor;
+}
+
 /** Folded bounds of the sentence around a span, capped at `reach` characters on each side. */
 export function sentenceAround(text: string, start: number, end: number, reach = 160): { start: number; end: number } {
   const list = stopsOf(text);

@@ -55,3 +55,18 @@ describe('links about a particular person', () => {
     expect(label.startsWith('Remove “legacy.com/us/obituaries')).toBe(true);
   });
 });
+
+describe('profiles and fundraisers by whose they are', () => {
+  it("reports a patient's profile link", () => {
+    const text = "Check out my patient Jamal's TikTok at tiktok.com/@jamalbeatscancer!";
+    expect(spansOf(text, 'URL')).toEqual(['tiktok.com/@jamalbeatscancer']);
+  });
+
+  it.each([
+    'Follow me at instagram.com/dr.sarah.md for more tips.',
+    'Our Instagram: instagram.com/sunrisefamilymed',
+    "Fundraiser for our clinic's free flu shots: gofundme.com/f/free-flu-shots-westside",
+  ])('leaves the practice or author link %j alone', (text) => {
+    expect(spansOf(text, 'URL')).toEqual([]);
+  });
+});

@@ -41,7 +41,9 @@ export function findUrls(text: string): Hit[] {
   if (!URL_GATE.test(text)) return out;
   for (const m of text.matchAll(URL_CANDIDATE)) {
     const raw = trimTrailing(m[0]);
-    if (raw.includes('@')) continue;
+    // An '@' before the path is an e-mail address or credentials, not a page; after it, a profile handle.
+    const pathStart = raw.search(/[/?#]/);
+    if (raw.slice(0, pathStart === -1 ? raw.length : pathStart).includes('@')) continue;
     out.push({ start: m.index, end: m.index + raw.length });
   }
   return out;
@@ -77,8 +79,9 @@ export function isPersonLink(ctx: RuleContext, hit: Hit): boolean {
   const { host, path } = parsed;
   if (isAuthorityHost(host)) return false;
   if (ownSite(ctx, host)) return false;
-  if (isPersonHost(host) || PERSON_PATH.test(path)) return true;
   const line = nearby(text, hit.start, hit.end, 200);
+  // A fundraiser or memorial page is a person's unless the words say it is the practice's own.
+  if (isPersonHost(host) || PERSON_PATH.test(path)) return belongsToPerson(line);
   if (isProfilePath(host, path)) return belongsToPerson(line);
   if ((NEWS.test(host) || NEWS_PATH.test(path)) && INCIDENT_CARE.test(wider(text, hit))) return true;
   return PERSON_LINK.test(line);
