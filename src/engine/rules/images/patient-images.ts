@@ -12,7 +12,9 @@ import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentifi
 
 const IMAGING = 'x-?rays?|radiographs?|ct scans?|cts?|mris?|scans?|ultrasounds?|sonograms?|angiograms?|fluoroscopy|dicom|films?';
 const PICTURES = 'photos?|photographs?|pics?|pictures?|pix|images?|videos?|footage|snapshots?|close-?ups?|selfies?|before[ /&-]{0,3}(?:and[ -])?afters?|transformation(?: photos?| pics?| pictures?)?';
-const MEDIA = new RegExp(`\\b(?:${IMAGING}|${PICTURES})\\b`, 'g');
+/** "our new MRI machine": the equipment, not an image. */
+const MEDIA = new RegExp(
+  `\\b(?:${IMAGING}|${PICTURES})\\b(?! (?:machines?|scanners?|units?|suites?|rooms?|departments?|cent(?:er|re)s?|techs?|technologists?|tables?|coils?|studio|booth|shoot))`, 'g');
 const IMAGING_ONLY = new RegExp(`^(?:${IMAGING})$`);
 const ALWAYS_A_PATIENT = /^(?:before|transformation)/;
 
@@ -25,7 +27,7 @@ const SHOWN = new RegExp([
   '\\b(?:posted|posting|sharing|shared)\\b', '\\bwatch\\b', '\\bshown\\b', '\\bsnapped\\b', '\\bfilmed\\b',
   '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
   '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
-  '\\bselfies? with\\b',
+  '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b',
 ].join('|'), 'u');
 
 /** Someone in care is in the picture. */

@@ -15,17 +15,26 @@ const CARE_NOUNS = [
   'claim', 'copay', 'recovery', 'incision', 'stitches', 'sutures', 'cast', 'physical', 'mammogram',
   'colonoscopy', 'scope', 'reconstruction', 'repair', 'replacement', 'rhinoplasty', 'tummy tuck', 'liposuction',
   'lipo', 'facelift', 'augmentation', 'transplant', 'pregnancy', 'wait', 'discharge', 'care', 'medications?', 'meds',
+  // Procedures by their endings: tonsillectomy, tracheostomy, angioplasty, arthroscopy, orchiopexy.
+  '[a-z]{2,20}(?:ectomy|otomy|ostomy|plasty|scopy|pexy)',
 ].join('|');
+
+/** A relative whose care is meant: "your daughter's tonsillectomy". */
+const RELATIVE = '(?:mom|mother|dad|father|son|daughter|husband|wife|partner|baby|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister)';
+/** Up to two modifier words before the care noun, never a verb or a conjunction ("your readers should check"). */
+const MODIFIER = "(?:(?!(?:should|will|would|may|might|can|could|must|and|or|is|are|was|were|do|does)\\b)[a-z0-9'-]{1,15} ){0,2}";
+/** "your results should come back in 3 days": a general statement, not this person's record. */
+const GENERIC_AFTER = '(?! (?:should|will|may|might|can|could|usually|typically|often|generally|are usually|is usually))';
 
 /** "your next visit", "your own doctor": advice to anyone, not a record of this person's care. */
 const GENERIC_MODIFIER = '(?:next|upcoming|annual|yearly|own|regular|future|free|new|local|primary|first|routine|usual)';
 
 const SECOND_PERSON = new RegExp([
-  `\\byour (?!${GENERIC_MODIFIER}\\b)(?:[a-z0-9'-]{1,15} ){0,2}(?:${CARE_NOUNS})\\b`,
+  `\\byour (?:${RELATIVE}'s )?(?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b${GENERIC_AFTER}`,
   "\\b(?:when|after|before|since|the day|the time|while) you (?:came in|were (?:here|in|admitted|seen|treated|with us)|visited|saw (?:us|me|dr)|had your)\\b",
   '\\byou came (?:in|to (?:us|our|see))\\b', '\\byou were (?:here|seen|admitted|treated|in our)\\b',
-  '\\bwe (?:saw|treated|examined|admitted|loved seeing|enjoyed seeing|loved having|enjoyed having) you\\b',
-  '\\b(?:great|good|nice|wonderful|lovely|so good|a pleasure|a joy|an honor|fun) (?:seeing|to see|meeting|to meet|having|treating|caring for|working with|taking care of) you\\b',
+  '\\bwe (?:saw|treated|examined|admitted|operated on) you\\b',
+  '\\b(?:a pleasure|a joy|an honor|an honour|a privilege) (?:treating|caring for|taking care of|operating on) you\\b',
   '\\bit was (?:a pleasure|great|an honor|a joy|so nice) (?:doing|caring|treating|seeing|meeting|working|taking)\\b',
   '\\b(?:our|my) records (?:show|indicate)\\b', '\\bas (?:we|i) (?:discussed|talked about|told you|explained|mentioned)\\b',
   '\\bas you know\\b', '\\bi remember (?:you|your)\\b', '\\bsee you (?:at|in|for|next|soon at)\\b',
@@ -40,7 +49,7 @@ const SECOND_PERSON = new RegExp([
 
 /** Said about a tagged person: "@x … 8 months after her ACL reconstruction", "post-op selfie with @x". */
 const THIRD_PERSON = new RegExp([
-  `\\b(?:his|her|their) (?!${GENERIC_MODIFIER}\\b)(?:[a-z0-9'-]{1,15} ){0,2}(?:${CARE_NOUNS})\\b`,
+  `\\b(?:his|her|their) (?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b`,
   '\\bpost-?op\\b', '\\bmy (?:patient|pt)\\b', '\\bour (?:patient|pt)\\b',
   '\\b(?:proud|happy) (?:[a-z]{1,12} )?(?:doc|doctor|surgeon|dentist|physician|nurse) moment\\b',
 ].join('|'), 'g');

@@ -19,6 +19,7 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['a reviewer unmasked', '"Anonymous Reviewer" - we know this is Gwen from Elm Street. You never paid.'],
     ['the doctor replying', 'I\'m the dentist you\'re writing about. I remember your crown and it fit perfectly.'],
     ['a tag with third-person care', 'So proud of @tomas.lifts, back on the platform 6 months after his rotator cuff repair!'],
+    ["a relative's procedure", 'Thank you, Odette, for the kind review. So glad your son\'s appendectomy went smoothly!'],
   ])('blocks %s', (_label, text) => {
     const found = review(text).find((f) => f.ruleId === 'review.confirm');
     expect(found).toBeDefined();
@@ -39,6 +40,9 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['advice to a stranger', '@fitdad_22 you should ask your doctor before mixing ibuprofen with your blood pressure pills.'],
     ['a colleague tag', '@DrHaleyMD can you look at my patient\'s echo when you have a minute? Her EF looks low.'],
     ['a brand thanked', 'Thanks @SunnySideCo for the sunscreen samples for our clinic waiting room!'],
+    ['a panel guest thanked', 'Thanks so much, Renata! We loved having you on the caregiver panel last week.'],
+    ['a general answer to a named person', 'Hi Omar, good question! In general, your lab results should come back within 3 days.'],
+    ['a tagged outlet', '@citypaper_health Great piece on measles. Your readers should check their vaccine records.'],
   ])('stays quiet on %s', (_label, text) => {
     expect(confirms(text)).toBe(false);
   });
