@@ -60,13 +60,11 @@ export function measure(text: string, platform: Platform): number {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_ONLY = { test: (s: string) => !NON_ASCII.test(s) };
-let segmenter: Intl.Segmenter | undefined;
 
 export function graphemes(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let n = 0;
-  for (const segment of segmenter.segment(text)) if (segment) n++;
+  forEachCluster(text, () => { n++; });
   return n;
 }
 
@@ -76,19 +74,75 @@ function countCrlf(text: string): number {
   return n;
 }
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const MARK = /\p{M}/u;
+const ZWJ = 0x200d;
+
+function isPictographic(cp: number): boolean {
+  return cp >= 0x203c && PICTOGRAPHIC.test(String.fromCodePoint(cp));
+}
+
+function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** Code points that never start a cluster of their own (UAX #29, the cases social text meets). */
+function extendsCluster(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if (cp === ZWJ || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f)) return true;
+  return MARK.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Walks the text one user-perceived character at a time, without Intl.Segmenter (too slow for a check
+ * on every keystroke): combining marks, variation selectors, skin tones, tags, ZWJ sequences, flag
+ * pairs and CR LF stay with the character they follow. `visit` gets the cluster's bounds and whether
+ * it is an emoji.
+ */
+function forEachCluster(text: string, visit: (start: number, end: number, emoji: boolean) => void): void {
+  let start = 0;
+  let emoji = false;
+  let regional = 0;
+  let prev = -1;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const joins =
+      i > 0 &&
+      (extendsCluster(cp) ||
+        (prev === ZWJ && isPictographic(cp)) ||
+        (prev === 0x0d && cp === 0x0a) ||
+        (isRegionalIndicator(cp) && regional % 2 === 1));
+    if (!joins) {
+      if (i > 0) visit(start, i, emoji);
+      start = i;
+      emoji = isPictographic(cp) || isRegionalIndicator(cp);
+      regional = 0;
+    } else if (cp === 0x20e3 || cp === 0xfe0f) {
+      // A keycap ("1️⃣") or an emoji-style selector makes the cluster an emoji.
+      emoji = emoji || cp === 0x20e3 || isPictographic(prev);
+    }
+    if (isRegionalIndicator(cp)) regional++;
+    prev = cp;
+    i += size;
+  }
+  if (text.length > 0) visit(start, text.length, emoji);
+}
 
 /** twitter-text v3: weight 1 for Latin and common punctuation ranges, 2 for the rest and for each emoji. */
 export function xWeightedLength(text: string): number {
   let urls = 0;
-  const rest = text.normalize('NFC').replace(X_URL_RE, () => { urls++; return ''; });
-  let weight = urls * URL_WEIGHT * 100;
+  const rest = (ASCII_ONLY.test(text) ? text : text.normalize('NFC')).replace(X_URL_RE, () => { urls++; return ''; });
   if (ASCII_ONLY.test(rest)) return urls * URL_WEIGHT + rest.length;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of segmenter.segment(rest)) {
-    if (EMOJI.test(segment)) { weight += 200; continue; }
-    for (const ch of segment) weight += xCodePointWeight(ch.codePointAt(0) as number);
-  }
+  let weight = urls * URL_WEIGHT * 100;
+  forEachCluster(rest, (start, end, emoji) => {
+    if (emoji) { weight += 200; return; }
+    for (let i = start; i < end;) {
+      const cp = rest.codePointAt(i) as number;
+      weight += xCodePointWeight(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+  });
   return Math.ceil(weight / 100);
 }
 
@@ -100,17 +154,17 @@ function xCodePointWeight(cp: number): number {
 /** Threads counts each emoji as its UTF-8 length, everything else as one per grapheme. */
 function threadsLength(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let n = 0;
-  for (const { segment } of segmenter.segment(text)) n += EMOJI.test(segment) ? utf8Length(segment) : 1;
+  forEachCluster(text, (start, end, emoji) => { n += emoji ? utf8Length(text, start, end) : 1; });
   return n;
 }
 
-function utf8Length(s: string): number {
+function utf8Length(s: string, start: number, end: number): number {
   let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) as number;
+  for (let i = start; i < end;) {
+    const cp = s.codePointAt(i) as number;
     n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += cp > 0xffff ? 2 : 1;
   }
   return n;
 }

@@ -38,6 +38,8 @@ function healthy(s: string): boolean {
   return DOSE.test(s) || HEALTH_ONE.test(s) || CLINICAL_ONE.test(s);
 }
 
+const MAX_TRIES = 50;
+
 type Addressee = 'handle' | 'name' | 'reply' | undefined;
 
 function addressee(ctx: RuleContext): Addressee {
@@ -82,11 +84,16 @@ export const individualAdviceRule: Rule = {
       if (DOSE.test(body)) dosed = true;
       if (!sentences.some((x) => x.start === s.start)) sentences.push(s);
     };
+    // Bounded: a draft made of one endless "sentence" of directives must not rescan it per match.
+    let tries = 0;
     DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10; m = DIRECTIVE.exec(lower)) add(m.index + m[0].length - 1, true);
+    for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIRECTIVE.exec(lower), tries++) {
+      add(m.index + m[0].length - 1, true);
+    }
     DIRECTIVE.lastIndex = 0;
+    tries = 0;
     DIAGNOSIS.lastIndex = 0;
-    for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10; m = DIAGNOSIS.exec(lower)) {
+    for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIAGNOSIS.exec(lower), tries++) {
       if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
       const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
       const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';

@@ -52,7 +52,8 @@ function imperativePoints(lower: string): number {
   let health = 0;
   let other = 0;
   IMPERATIVE_OPENING.lastIndex = 0;
-  for (let m = IMPERATIVE_OPENING.exec(lower); m && health < 2; m = IMPERATIVE_OPENING.exec(lower)) {
+  let tries = 0;
+  for (let m = IMPERATIVE_OPENING.exec(lower); m && health < 2 && tries < 200; m = IMPERATIVE_OPENING.exec(lower), tries++) {
     const from = m.index;
     let to = from + m[0].length;
     const limit = Math.min(lower.length, from + 220);

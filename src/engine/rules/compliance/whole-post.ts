@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../context.js';
 import type { Category, Edit, Finding, Fix, Severity } from '../../types.js';
-import { fitsLimit, limitFor } from '../../platform.js';
+import { fitsLimit, limitFor, measure } from '../../platform.js';
 import { trimmedEnd, trimmedStart } from './clauses.js';
 
 /** Human names of the platforms, for messages. */
@@ -65,7 +65,32 @@ export function withEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-/** Whether the draft with these edits stays within the platform's limit. */
+const measured = new WeakMap<RuleContext['folded'], number>();
+
+function draftLength(ctx: RuleContext): number {
+  let n = measured.get(ctx.folded);
+  if (n === undefined) {
+    n = measure(ctx.original, ctx.platform);
+    measured.set(ctx.folded, n);
+  }
+  return n;
+}
+
+/** How far a platform's count of joined text can stray from the sum of its parts (a cluster or link at a seam). */
+const SEAM_SLACK = 4;
+
+/**
+ * Whether the draft with these edits stays within the platform's limit. Lengths add up except at the
+ * seams, so the exact count of the edited draft is only needed when the estimate is close to the limit.
+ */
 export function editsFit(ctx: RuleContext, edits: readonly Edit[]): boolean {
+  const limit = limitFor(ctx.platform, ctx.settings);
+  let estimate = draftLength(ctx);
+  for (const e of edits) {
+    estimate += measure(e.text, ctx.platform) - measure(ctx.original.slice(e.start, e.end), ctx.platform);
+  }
+  const slack = SEAM_SLACK * (edits.length + 1);
+  if (estimate + slack <= limit) return true;
+  if (estimate - slack > limit) return false;
   return fitsLimit(withEdits(ctx.original, edits), ctx.platform, ctx.settings);
 }
