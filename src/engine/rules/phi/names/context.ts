@@ -6,7 +6,7 @@
 
 // Words that place a text in a care story. Case-insensitive words, then short upper-case acronyms
 // that must keep their case ("OR", "ED" are also English words).
-const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|extubated|intubat\w+|ventilat\w+|rounded on|rounds|pneumonia|sepsis|infection|fever|pain|asthma|diabetes|dementia|covid|flu|bedside|code blue|hospitali[sz]ed|sedated|sedation|vitals|prognosis|terminal|palliative|passed away|died|survived|remission|relapse|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
+const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|leukemia|lymphoma|oncology|hematology|pediatric|peds|floor|fighting|covid|prayers?|extubated|intubat\w+|ventilat\w+|rounded on|rounds|pneumonia|sepsis|infection|fever|pain|asthma|diabetes|dementia|covid|flu|bedside|code blue|hospitali[sz]ed|sedated|sedation|vitals|prognosis|terminal|palliative|passed away|died|survived|remission|relapse|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
 
 export interface CareIndex {
   positions: number[];
@@ -58,8 +58,13 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(s, e);
 }
 
-export function publicSentence(text: string, start: number, end: number): boolean {
-  return PUBLIC_CUES.test(sentenceAround(text, start, end));
+// Fame that a patient can share ("plays football", "a singer") and so only doubts a bare name pair.
+const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late)\b/i;
+
+/** A sentence about a public figure; `wide` also counts sports and entertainment cues. */
+export function publicSentence(text: string, start: number, end: number, wide = false): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return PUBLIC_CUES.test(sentence) || (wide && FAME_CUES.test(sentence));
 }
 
 // A sentence about work among colleagues: thanks, talks, panels, hires. Names in it are not patients.

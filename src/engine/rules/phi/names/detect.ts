@@ -30,7 +30,7 @@ export interface NameHit {
 
 // ── triggers that precede a name ────────────────────────────────────────────────────────────────
 const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
-const PATIENT_NOUN = /\b(?:patients?|pt|client)(?:,|:)? (?=\p{Lu})/giu;
+const PATIENT_NOUN = /\b(?:patients?|pt|client)(?:,|:)?(?: named| called| by the name of)? (?=\p{Lu})/giu;
 const RELATIVE = new RegExp(String.raw`\b(?:his|her|their|the patient's|patient's|pt's|[\p{Lu}][\p{Ll}]+'s)\s+(?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late)\s+)?${RELATIONS},? (?=\p{Lu})`, 'giu');
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
 const ENDEARMENT = /(?<![\p{L}])(?:(?:sweet|poor|brave|tiny|little|baby|precious)|(?:our |my |the )?little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|(?:our |my )(?:guy|girl|buddy|warrior|fighter|champ))\s+(?=\p{Lu})/giu;
@@ -71,7 +71,7 @@ const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \(
 // "— Priya Raman" on a line of its own: the author signing the post.
 const SIGNATURE_BEFORE = /(?:^|\n|[.!?] )[ \t]*[-~][ \t]*$/;
 const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b)`, 'i');
-const ORG_NEXT = /^ (\p{Lu}[\p{Ll}]+)/u;
+const ORG_NEXT = /^\.? (\p{Lu}[\p{Ll}]+)/u;
 
 const WINDOW = 48;
 const CARE_RADIUS = 320;
@@ -120,13 +120,30 @@ function notAPatient(ctx: Ctx, run: NameRun): boolean {
 }
 
 /** Trims trailing parts that make the run a place, business or heading ("Lincoln Park" → null). */
-function personParts(run: NameRun, text: string, strong = false): NameRun | null {
+function personParts(run0: NameRun, text: string, strong = false): NameRun | null {
+  const run = withoutLeadingWords(run0);
   const last = nameKey(run.parts[run.parts.length - 1] as string);
   if (ORG_SUFFIXES.has(last)) return null;
   const next = ORG_NEXT.exec(text.slice(run.end, run.end + 30));
   if (next && ORG_SUFFIXES.has(nameKey(next[1] as string))) return null;
   if (run.parts.every((p) => COMMON_WORDS.has(nameKey(p)) || (!strong && isWordName(p)))) return null;
   return run;
+}
+
+/**
+ * "Discharged Harvey Collins", "Meet Harvey Collins": a capitalised verb or heading word before a name
+ * is not part of it. Leading parts found in no name list are dropped while a name part follows.
+ */
+function withoutLeadingWords(run: NameRun): NameRun {
+  let i = 0;
+  while (i < run.parts.length - 1) {
+    const p = run.parts[i] as string;
+    if (isInitials(p) || isFirstName(p) || isSurname(p)) break;
+    i++;
+  }
+  if (i === 0) return run;
+  const dropped = run.parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+  return { start: run.start + dropped, end: run.end, parts: run.parts.slice(i) };
 }
 
 /** A plausible name for a strong trigger: a dictionary name, initials, or an unknown capitalised word. */
@@ -180,7 +197,16 @@ function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) =>
 function dropStart(text: string, triggerStart: number, namePos: number): number {
   let s = namePos;
   while (s > triggerStart && /[ ,:]/.test(text[s - 1] as string)) s--;
-  return s;
+  const naming = /(?: named| called| by the name of)$/.exec(text.slice(Math.max(triggerStart, s - 20), s));
+  return naming ? s - naming[0].length : s;
+}
+
+// "Grandpa Walt (87)": a family title before a name goes with it when the name is replaced.
+const FAMILY_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Grandpa|Grandma|Granny|Nana|Papa|Uncle|Aunt|Auntie|Baby|Little|Miss) )$/u;
+
+function titledStart(text: string, pos: number): number {
+  const m = FAMILY_TITLE_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
+  return m ? pos - (m[1] as string).length : pos;
 }
 
 function greetingRole(ctx: Ctx) {
@@ -204,8 +230,8 @@ export function detectNames(text: string): NameScan {
   fromTrigger(ctx, FORM_LABEL, 'patient', 'replace', {});
   fromTrigger(ctx, RELATIVE, 'relative', 'drop', {});
   fromTrigger(ctx, PATIENT_NOUN, 'patient', 'drop', {});
-  fromTrigger(ctx, ENDEARMENT, 'patient', 'drop', {
-    needCare: true, accept: (run) => isFirstName(run.parts[0] as string),
+  fromTrigger(ctx, ENDEARMENT, 'patient', 'replace', {
+    needCare: true, cutFromTrigger: true, accept: (run) => isFirstName(run.parts[0] as string),
   });
   fromTrigger(ctx, GREETING, greetingRole(ctx), 'vocative', {
     accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
@@ -258,12 +284,12 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
   if (initials) return;
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
   if (AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
   if (isName && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Thanks for the kind words, Jess!"
@@ -277,9 +303,9 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // A first name and a surname in a care story.
-  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end, true)
     && !professionalSentence(text, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
   }
 }
 

@@ -17,6 +17,10 @@ describe('redacting a name', () => {
     ['His daughter Linda wants everything done.', 'Linda', 'His daughter wants everything done.'],
     ['Maria’s MRI finally showed the lesion.', 'Maria', 'A patient’s MRI finally showed the lesion.'],
     ['Still thinking about T.W., my patient who coded on the floor.', 'T.W.', 'Still thinking about my patient who coded on the floor.'],
+    ['A patient named Carlos Mendoza left before his CT.', 'Carlos Mendoza', 'A patient left before his CT.'],
+    ['Prayers for little Emma Rodriguez, who is fighting leukemia.', 'Emma Rodriguez', 'Prayers for a patient, who is fighting leukemia.'],
+    ['Grandpa Walt (87) beat COVID today!', 'Walt', 'A patient (87) beat COVID today!'],
+    ['Hi Karen, we’re sorry about your wait.', 'Karen', 'Hi, we’re sorry about your wait.'],
   ])('%s', (text, name, fixed) => {
     const r = redact(text, name);
     expect(r.label).toBe(`Redact “${name}”`);

@@ -14,6 +14,8 @@ a an the this that these those my our your his her their its we i you he she the
 hi hey hello dear thanks thank congrats congratulations happy welcome aw aww oh wow ok okay yes no
 baby sweet poor little brave tiny dear
 mr mrs ms miss mx mister dr doctor prof professor st mt ft nurse sister brother father mother
+queen prince princess duke duchess pope sir dame president senator governor mayor judge justice
+grandpa grandma granny nana papa uncle aunt auntie jr sr
 in on at for from to with of and but or nor so if when while after before since until during
 as by about into over under through between against without within across along around
 today tonight yesterday tomorrow last next this morning afternoon evening night week weekend
@@ -111,6 +113,13 @@ john_kennedy franklin_roosevelt fdr steve_jobs kate_middleton king_charles princ
 simone_biles naomi_osaka michael_phelps demi_lovato mariah_carey kim_kardashian justin_bieber
 hailey_bieber taylor_swift oprah_winfrey tom_hanks halle_berry nick_jonas sonia_sotomayor
 jamie_lynn_spears britney_spears ben_stiller hugh_jackman jennifer_aniston gwyneth_paltrow
+martin_luther_king bob_marley tom_brady elon_musk bernie_sanders nancy_reagan mark_cuban
+queen_elizabeth elizabeth_ii bill_gates warren_buffett lebron_james tiger_woods kobe_bryant
+michael_jordan arnold_schwarzenegger kevin_love dwayne_johnson hillary_clinton bill_clinton
+george_bush kamala_harris mitch_mcconnell john_mccain ted_kennedy beau_biden chadwick_boseman
+matthew_perry whitney_houston prince_harry meghan_markle kate_middleton freddie_mercury
+henry_ford johns_hopkins kaiser_permanente mayo_brothers florence_nightingale atul_gawande
+siddhartha_mukherjee oliver_sacks paul_kalanithi
 `);
 
 /** Words that make the next name a relative or household member of the patient. */

@@ -16,6 +16,10 @@ describe('people who are not patients', () => {
     'President John F. Kennedy hid his Addison’s disease from the public.',
     'Magic Johnson has lived with HIV for over 30 years.',
     'Reading Being Mortal again. Atul Gawande wrote it for every clinician who treats patients.',
+    'Tom Brady is 46 and still playing football, and patients ask me about his diet in clinic.',
+    'Queen Elizabeth lived to 96 without a public diagnosis; patients ask about it.',
+    'Our clinic is closed on Martin Luther King Jr. Day; patients can use the portal.',
+    'Congrats to Dr. Maya Chen and Dr. Luis Ortega on their new grant studying sepsis in the ICU!',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -17,6 +17,7 @@ describe('names with a title, a care noun or a relation before them', () => {
     ['The patient’s grandson Eli translated for us during rounds.', ['Eli']],
     ['Name: Jonathan Pierce. DOB on file. Needs a cardiology consult.', ['Jonathan Pierce']],
     ['Cô Trần Thị Mai brought spring rolls to clinic today.', ['Trần Thị Mai']],
+    ['A patient named Carlos Mendoza left AMA last night before his CT.', ['Carlos Mendoza']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -56,6 +57,8 @@ describe('first names in a sentence about a patient', () => {
 describe('a given name and a surname in a care story', () => {
   it.each([
     ['Rounded on Eleanor Whitmore this morning; her pneumonia is clearing.', ['Eleanor Whitmore']],
+    ['Discharged Harvey Collins today after 40 days in the ICU.', ['Harvey Collins']],
+    ['Grandpa Walt (87) beat COVID and went home to his dog today!', ['Walt']],
     ['Medicaid cut coverage for Jaylen Carter in the middle of his chemo.', ['Jaylen Carter']],
     ['So proud of Gwen Albright: six months after her transplant she ran a 10K.', ['Gwen Albright']],
   ])('%s', (text, expected) => {
