@@ -12,6 +12,8 @@ import type { BadgeViewState, FixOption } from './ui/view.js';
 
 /** Input is checked this long after the last keystroke (design.md: ~150 ms). */
 export const DEBOUNCE_MS = 150;
+/** Height the panel needs above the badge before it opens below it instead. */
+const PANEL_ROOM = 360;
 
 export interface SessionHost {
   platform: Platform;
@@ -185,6 +187,7 @@ export class BoxSession {
       report,
       fixes,
       expanded: this.expanded,
+      placement: this.ui.host.getBoundingClientRect().top < PANEL_ROOM ? 'below' : 'above',
       busy: this.busy,
       notice: this.notice,
       question: this.question ? { message: this.question.message } : null,

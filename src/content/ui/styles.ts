@@ -20,6 +20,7 @@ button:disabled { cursor: not-allowed; opacity: .6; }
 .panel { position: absolute; right: 6px; bottom: 36px; width: min(380px, 92vw); max-height: min(60vh, 480px);
   overflow: auto; padding: 10px 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--bg);
   box-shadow: 0 6px 20px rgba(0,0,0,.25); }
+.panel.below { bottom: auto; top: 4px; }
 .panel:focus { outline: none; }
 .panel h2, .question h2 { margin: 0 0 6px; font-size: 14px; }
 .panel ul { list-style: none; margin: 0; padding: 0; }

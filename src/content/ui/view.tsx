@@ -21,6 +21,8 @@ export interface BadgeViewState {
   report: Report | null;
   fixes: Map<Finding, FixOption[]>;
   expanded: boolean;
+  /** Where the panel opens: above the badge, or below it when the box sits near the top of the window. */
+  placement: 'above' | 'below';
   busy: boolean;
   /** A line about the last action (a fix that did not land), or null. */
   notice: string | null;
@@ -63,7 +65,7 @@ export function BadgeView({ view, actions }: { view: BadgeViewState; actions: Ba
 function Panel({ view, actions }: { view: BadgeViewState; actions: BadgeActions }) {
   const findings = view.report?.findings ?? [];
   return (
-    <section id={PANEL_ID} class="panel" role="region" aria-label="SafePost findings" tabIndex={-1}>
+    <section id={PANEL_ID} class={`panel ${view.placement}`} role="region" aria-label="SafePost findings" tabIndex={-1}>
       <h2>{findings.length === 0 ? 'No problems found' : 'Before you post'}</h2>
       {view.notice && <p class="note" role="status">{view.notice}</p>}
       <ul>
