@@ -43,7 +43,8 @@ const TIME = new RegExp([
   '\\bthis (?:morning|afternoon|evening|past week(?:end)?|week(?:end)?|spring|summer|fall|autumn|winter)\\b',
   '\\blast (?:night|evening|week(?:end)?|month|shift)\\b', '\\bover the weekend\\b',
   `\\b(?:a few|a couple(?: of)?|${NUMBER_WORD}) (?:hours|minutes) ago\\b`, '\\ban hour ago\\b',
-  '\\bon (?:my|our|the night|the day) (?:shift|call)\\b', '\\bon call (?:last night|tonight)\\b',
+  '\\b(?:on )?(?:my|our) (?:night |overnight |evening |day |last )?shift\\b', '\\bon (?:the night|the day) (?:shift|call)\\b',
+  '\\bon call (?:last night|tonight)\\b',
   '\\bpost-?op day (?:\\d{1,2}|one|two|three)\\b', '\\bat \\d{1,2}(?::\\d\\d)? ?[ap]\\.?m\\b\\.?',
   `\\b${DAY}(?: night| morning| afternoon| evening)?\\b`, `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
 ].join('|'), 'g');
@@ -202,7 +203,7 @@ const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
 const CARE_UNIT = /\b(?:ed|er|emergency (?:department|room)|trauma (?:bay|center|unit)|resus(?:citation)? (?:bay|room)|icu|picu|nicu|micu|sicu|ccu|cvicu|burn (?:unit|center)|cath lab|operating room|l ?& ?d|labor (?:and|&) delivery|delivery room|urgent care|ambulance|helicopter|pacu|recovery room|exam room|clinic)\b(?!-|'s)/g;
 const CARE = new RegExp([
   '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
-  '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
+  '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
   '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b',
   '\\b(?:came|rolled|walked|wheeled) (?:in|into|through|to (?:our|the|my|see))\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',

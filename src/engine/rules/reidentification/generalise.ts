@@ -69,6 +69,7 @@ function timeFix(ctx: RuleContext, cue: Cue): Fix | undefined {
   const lower = ctx.folded.lower.slice(cue.start, cue.end);
   if (cue.sort === 'time-possessive') return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, 'a recent'));
   if (lower.startsWith('post')) return undefined;
+  if (lower.endsWith('shift')) return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, lower.startsWith('on ') ? 'on a shift' : 'a shift'));
   if (lower.startsWith('at ')) return removeFix(ctx, cue.start, cue.end);
   return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, 'recently'));
 }

@@ -69,6 +69,13 @@ describe('QI-COMBO: time, setting, descriptor and event of one encounter', () =>
     expect(labels).toContain('Replace “17-year-old” with “teenage”');
   });
 
+  it('rewrites a shift as "a shift" rather than a bare "recently"', () => {
+    const text = 'Spent my night shift with a 15yo who crashed his dirt bike at the gravel pit off Route 9.';
+    const fix = reid(text).flatMap((f) => f.fixes).find((x) => x.label.startsWith('Replace “my night shift”'));
+    expect(fix?.label).toBe('Replace “my night shift” with “a shift”');
+    expect(applyFix(text, fix!)).toMatch(/^Spent a shift with/);
+  });
+
   it('uses the noun form of an age group when the age stands alone', () => {
     const text = 'This morning in clinic I met a 6-year-old with progeria.';
     const labels = reid(text).flatMap((f) => f.fixes.map((x) => x.label));

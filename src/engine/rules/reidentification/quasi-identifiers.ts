@@ -209,12 +209,16 @@ function fixesFor(ctx: RuleContext, cues: readonly Cue[]): Fix[] {
   const fixes: Fix[] = [];
   const seenKinds = new Set<string>();
   const ordered = [...cues].sort((a, b) => fixOrder(a) - fixOrder(b) || a.start - b.start);
+  const taken: Span[] = [];
   for (const c of ordered) {
     const key = c.kind === 'descriptor' ? c.sort : c.kind;
     if (seenKinds.has(key)) continue;
+    // One edit per stretch of text: "Saturday's" inside "Saturday's dog attack" gets no second button.
+    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
     const fix = fixFor(ctx, c);
     if (!fix) continue;
     seenKinds.add(key);
+    taken.push(c);
     fixes.push(fix);
     if (fixes.length >= MAX_FIXES) break;
   }
