@@ -5,18 +5,23 @@
 
 /** Signs the author is paid, gifted, on commission or otherwise connected to what the post mentions. */
 export const CONNECTION_CUES: readonly RegExp[] = [
-  /\b(?:use|using|with|enter) (?:my |our )?(?:code|promo code|discount code|coupon code|coupon)\b/,
-  /\bmy (?:discount|promo|affiliate|referral|coupon) (?:code|link)\b/,
-  /\baffiliate\b|#affiliate\w*|#commission\w*|\bi (?:may )?earn (?:a )?(?:small )?commission\b|\bcommissionable\b/,
+  /\b(?:promo|discount|coupon|referral) code\b|\bmy (?:discount|promo|affiliate|referral|coupon) (?:code|link)\b/,
+  /\baffiliate (?:links?|codes?|partner|program)\b|#affiliate\w*|\bi(?:'m| am) an affiliate\b|#commission\w*|\bi (?:may )?earn (?:a )?(?:small )?commission\b|\bcommissionable\b/,
   /\bamzn\.to\/|\bamazon\.com\/\S*tag=|\bgeni\.us\/|\bliketoknow\.it\b|\bshopmy\.us\b|\bltk\.app\b/,
-  /\bgifted\b|#gifted\b|\bpr (?:package|box|kit)\b|\bfor the free\b|\bfree (?:samples?|products?)\b|\bfor (?:sending|gifting)\b/,
-  /\bpartner(?:ed|ing)? with\b|\bin partnership with\b|\bpaid partnership\b|#partner(?:ship)?\b/,
+  /#gifted\b|\b(?:was|were|been|got) gifted\b|\bgifted (?:by|to me|me|from)\b|\bpr (?:package|box|kit)\b|\bfor the free\b|\bfree (?:samples?|products?)\b|\bfor (?:sending|gifting)\b/,
+  /\bin paid partnership with\b|\bpaid partnership\b|#partner(?:ship)?\b/,
   /#?brand ?ambassador\b|\bambassador for\b|#ambassador\b/,
   /\bi(?:'m| am) (?:a )?(?:paid )?(?:consultant|advisor|adviser|spokesperson|speaker) (?:for|to|with)\b|\bi consult for\b|\bspeaking fees?\b|\bspeakers'? bureau\b|\bpaid (?:medical |scientific )?(?:advisor|adviser|consultant|spokesperson)\b|\bi (?:have|hold|own) (?:equity|stock|shares) in\b|\bresearch funding from\b|\bhonorari(?:a|um)\b/,
-  /\bsponsored\b|#sponsored\b|#ad\b|^\s*ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
-  /\bgrab yours\b|\bthrough my link\b|\bmy link\b|\bshop my\b/,
+  /(?:^|[^-\w])sponsored\b(?! (?:trials?|stud(?:y|ies)|research|events?|walks?|runs?|5k))|#sponsored\b|#ad\b|^\s*ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
+  /\bgrab yours\b|\bthrough my link\b|\bshop my\b/,
   /\bdisclosure:|\bi(?:'m| am) paid by\b|\bpaid (?:post|promotion)\b|\bi advise\b/,
 ];
+
+/** A discount code as people write it, on the original case: "use code DRSMITH20", "code: GLOW15". */
+export const CODE_CUE = /\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith) (?:my |our |the )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?(?:[Cc]ode|CODE)[: ]+"?[A-Z0-9]{3,20}\b|\b[Cc]ode:? "?[A-Z]{2,}[0-9]{1,4}\b/;
+
+/** "Partnered with" a company; public-health and community partners are not a material connection. */
+export const PARTNER_CUE = /\bpartner(?:ed|ing)? with\b(?! (?:the |our |local |a local |community )?(?:health department|department of health|county|city|state|schools?|school district|universit(?:y|ies)|hospitals?|clinics?|red cross|ymca|american [a-z]+ (?:association|society)|cdc|nih|who|public health|nonprofits?|charit(?:y|ies)|foundation|community|patients|families|local))/;
 
 /** "Link in bio" counts as a connection only beside a product: shopping words, a price cut, a cart. */
 export const LINK_IN_BIO = /\blink in (?:my )?bio\b/;
@@ -27,7 +32,7 @@ export const NO_CONNECTION =
   /\bnot (?:sponsored|an ad|paid|affiliated)\b|#notsponsored\b|#notanad\b|\bno (?:sponsorship|affiliation|affiliate links?)\b|\bi (?:have|hold) no (?:financial )?(?:ties|relationships?|conflicts?|affiliation)\b|\bi (?:buy|bought|paid for) (?:these|this|them|it) myself\b|\bnobody paid me\b/;
 
 /** Cues strong enough to stand even against "not sponsored": a code or an affiliate link earns money. */
-export const STRONG_CUES: readonly RegExp[] = [CONNECTION_CUES[0] as RegExp, CONNECTION_CUES[1] as RegExp, CONNECTION_CUES[3] as RegExp];
+export const STRONG_CUES: readonly RegExp[] = [CONNECTION_CUES[0] as RegExp, CONNECTION_CUES[2] as RegExp];
 
 /** Clear, unambiguous disclosure wording (FTC: "ad", "advertisement", "sponsored", "paid partnership"). */
 export const CLEAR_DISCLOSURE =

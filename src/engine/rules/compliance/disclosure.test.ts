@@ -17,6 +17,7 @@ function fixAndRecheck(text: string, platform: Platform = 'generic', settings: P
 describe('disclosure.missing (COI-SPONSOR)', () => {
   it.each([
     'Loving the Brightline electrolyte mix on long call days. Use code DRLEE10 for 10% off!',
+    'Stocking up on this mineral sunscreen again. Code: GLOW15 at checkout.',
     'Got my PR package from Kestrel Skin today and the cleanser is lovely on sensitive skin.',
     'Partnered with Solace Sleep this month to talk about insomnia and wind-down routines.',
     'My affiliate link for the pulse oximeter I trust is below.',
@@ -53,6 +54,11 @@ describe('disclosure.missing (COI-SPONSOR)', () => {
     'Our clinic now offers weight-management visits on Thursdays. Book online or call the front desk.',
     'Flu shots are in! Book yours through the link in bio.',
     'Join my free webinar on menopause and sleep next Tuesday. Sign up at the front desk.',
+    'She is a gifted surgeon and an even better teacher.',
+    'Our academic affiliate hospital opens a new stroke unit this spring.',
+    'We partnered with the health department to run a walk-in vaccine clinic.',
+    'Results from the NIH-sponsored trial are out, and they are modest.',
+    'The patient with code status DNR was moved upstairs.',
   ])('stays quiet with no connection, or when promoting one\'s own practice: %s', (text) => {
     expect(disclosure(text)).toEqual([]);
   });

@@ -4,8 +4,8 @@ import { FOLDS } from '../../platform.js';
 import type { Rule } from '../rule.js';
 import { firstLineEnd, negatedBefore, trimmedStart } from './clauses.js';
 import {
-  AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION, PRODUCT_CONTEXT,
-  STRONG_CUES,
+  AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE, CODE_CUE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION,
+  PARTNER_CUE, PRODUCT_CONTEXT, STRONG_CUES,
 } from './disclosure-cues.js';
 import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
 
@@ -35,10 +35,22 @@ export function mentionedConflicts(ctx: RuleContext): string[] {
 }
 
 /** Whether the draft shows a paid, gifted, affiliate or advisory connection. */
+const connectionCache = new WeakMap<RuleContext['folded'], boolean>();
+
 export function hasConnection(ctx: RuleContext): boolean {
-  const { lower } = ctx.folded;
-  if (NO_CONNECTION.test(lower)) return STRONG_CUES.some((re) => re.test(lower));
-  if (CONNECTION_CUES.some((re) => re.test(lower))) return true;
+  let hit = connectionCache.get(ctx.folded);
+  if (hit === undefined) {
+    hit = findConnection(ctx);
+    connectionCache.set(ctx.folded, hit);
+  }
+  return hit;
+}
+
+function findConnection(ctx: RuleContext): boolean {
+  const { lower, text } = ctx.folded;
+  const coded = CODE_CUE.test(text);
+  if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower));
+  if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return true;
   return LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower);
 }
 
