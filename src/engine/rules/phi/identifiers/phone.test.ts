@@ -9,6 +9,8 @@ describe('phone numbers of patients and relatives', () => {
     ['My patient gave me her mobile +1 415 555 0133 so we can text her.', '+1 415 555 0133'],
     ['His son asked us to call him at 1-303-555-0110 ext. 42 with results.', '1-303-555-0110 ext. 42'],
     ['Trying to reach his wife at 555-0164 all morning.', '555-0164'],
+    ['His number (617)555-0144, in case she wakes up.', '(617)555-0144'],
+    ['pt cell 6175550144', '6175550144'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'PHONE')).toEqual([expected]);
   });

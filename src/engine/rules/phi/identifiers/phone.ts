@@ -36,7 +36,7 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
   const out: PhoneHit[] = [];
   let attempts = 0;
   const consider = (start: number, end: number, area: string | undefined, exchange: string, line: string): void => {
-    if (/[\w+(.\-/]/.test(text[start - 1] ?? '')) return;
+    if (/[\w+(.\-/)]/.test(text[start - 1] ?? '')) return;
     if (area !== undefined && (area[0] === '0' || area[0] === '1' || TOLL_FREE_AREAS.has(area))) return;
     if (exchange[0] === '0' || exchange[0] === '1') return;
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
