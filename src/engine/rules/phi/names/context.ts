@@ -38,7 +38,7 @@ export function careNear(index: CareIndex, start: number, end: number, radius: n
 }
 
 // The text talks to one person about their own care: a reply to a review or a patient's comment.
-const ADDRESSES_A_PATIENT = /\b(?:your (?:[\w-]+ ){0,2}(?:visits?|appointments?|appt|check-?ups?|wait|procedures?|surgery|operation|scope|recovery|results?|care|stay|bills?|billing|account|balance|claim|crown|ultrasound|delivery|treatment|follow-?up|touch-?up|session|exam|labs?|biopsy|scans?|x-?rays?|medications?|meds|prescription|insurance|pregnancy|rhinoplasty|botox|filler|tummy tuck|implants?|consult(?:ation)?|case|diagnosis|stitches|cast|knee|hip|discharge|admission|hospital stay|chart|records?|copay|co-pay|refund)|(?:treating|caring for|operating on|examining) you\b|(?:saw|seeing|see) you (?:in|at) (?:the )?(?:clinic|office|hospital|practice|er|ed|your)\b|you came in|you were (?:here|in|seen)|we discussed|as discussed|pleasure (?:doing|treating|caring for|taking care)|(?:5|five)[- ]stars?)/i;
+const ADDRESSES_A_PATIENT = /\b(?:your (?:[\w-]+ ){0,2}(?:visits?|appointments?|appt|check-?ups?|wait|procedures?|surgery|operation|scope|recovery|results?|care|stay|bills?|billing|account|balance|claim|crown|ultrasound|delivery|treatment|follow-?up|touch-?up|session|exam|labs?|biopsy|scans?|x-?rays?|medications?|meds|prescription|insurance|pregnancy|rhinoplasty|botox|filler|tummy tuck|implants?|consult(?:ation)?|case|diagnosis|stitches|(?:doctor|physician|surgeon|dentist|nurse|pediatrician|cardiologist) for|cast|knee|hip|discharge|admission|hospital stay|chart|records?|copay|co-pay|refund)|(?:treating|caring for|operating on|examining) you\b|(?:saw|seeing|see) you (?:in|at) (?:the )?(?:clinic|office|hospital|practice|er|ed|your)\b|you came in|you were (?:here|in|seen)|we discussed|as discussed|pleasure (?:doing|treating|caring for|taking care)|(?:5|five)[- ]stars?)/i;
 
 export function addressesPatient(text: string): boolean {
   return ADDRESSES_A_PATIENT.test(text);
@@ -59,7 +59,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 // Fame that a patient can share ("plays football", "a singer") and so only doubts a bare name pair.
-const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late)\b/i;
+const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late|(?:once|famously) (?:said|wrote|put it)|quoted?|played|starred|starring|stars in|role)\b/i;
 
 /** A sentence about a public figure; `wide` also counts sports and entertainment cues. */
 export function publicSentence(text: string, start: number, end: number, wide = false): boolean {

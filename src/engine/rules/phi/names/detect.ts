@@ -44,7 +44,7 @@ const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?
 const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
 const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill)\b/i;
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
-const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations)[^.!?\n]{0,40}, $/i;
+const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
 const VOCATIVE_LEAD = /^, (?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay)\b/i;
 // The word right before a name that makes it a colleague, an author or a public office holder.
 const COLLEAGUE_WORDS = new Set(`dr dra doctor prof professor nurse coach rev reverend pastor rabbi imam judge officer sgt
@@ -172,6 +172,7 @@ function add(ctx: Ctx, hit: NameHit): void {
 
 function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) => Role | null), style: CutStyle, opts: {
   allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
+  notProfessional?: boolean;
 } = {}): void {
   re.lastIndex = 0;
   for (let m = re.exec(ctx.text); m && !full(ctx); m = re.exec(ctx.text)) {
@@ -184,6 +185,7 @@ function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) =>
     if (notAPatient(ctx, run)) continue;
     if (!(opts.accept ?? plausibleAfterTrigger)(run)) continue;
     if (opts.needCare && !careNear(ctx.care, run.start, run.end, CARE_RADIUS)) continue;
+    if (opts.notProfessional && professionalSentence(ctx.text, run.start, run.end)) continue;
     const r = typeof role === 'function' ? role(m) : role;
     if (!r) continue;
     const cutStart = opts.cutFromTrigger ? m.index
@@ -236,7 +238,9 @@ export function detectNames(text: string): NameScan {
   fromTrigger(ctx, GREETING, greetingRole(ctx), 'vocative', {
     accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
-  fromTrigger(ctx, FAMILY_NAME, 'patient', 'drop', { needCare: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string) });
+  fromTrigger(ctx, FAMILY_NAME, 'patient', 'drop', {
+    needCare: true, notProfessional: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string),
+  });
   wristbands(ctx);
 
   for (const run0 of runs) {
@@ -327,10 +331,16 @@ function pairLooksLikeName(run: NameRun): boolean {
 
 // "KOWALSKI, DOROTHY MRN 7734412": a wristband or label in capitals beside a record number or birth date.
 const CAPS_NAME = /\b([A-Z]{2,}(?:[-'][A-Z]+)?), ?([A-Z]{2,})\b(?=[^\n]{0,40}\b(?:MRN|DOB|D\.O\.B|ID|Acct|#))/g;
+// "Garcia, Maria, DOB 3/4/1950": a chart-style name, surname first, right before a record field.
+const CHART_NAME = /\b(\p{Lu}[\p{Ll}\p{M}]+(?:[-'][\p{Lu}][\p{Ll}\p{M}]+)?), (\p{Lu}[\p{Ll}\p{M}]+)(?=,? (?:DOB|D\.O\.B\.?|MRN|born|age \d|\d{1,3} ?(?:y\/?o|[MF]\b)))/gu;
 
 function wristbands(ctx: Ctx): void {
-  CAPS_NAME.lastIndex = 0;
-  for (let m = CAPS_NAME.exec(ctx.text); m; m = CAPS_NAME.exec(ctx.text)) {
+  for (const re of [CAPS_NAME, CHART_NAME]) chartNames(ctx, re);
+}
+
+function chartNames(ctx: Ctx, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m && !full(ctx); m = re.exec(ctx.text)) {
     const given = m[2] as string;
     if (!isFirstName(given) || !isSurname(m[1] as string)) continue;
     const start = m.index;
@@ -355,7 +365,8 @@ function repeatMentions(ctx: Ctx, runs: NameRun[]): NameHit[] {
     if (run.parts.length !== 1 || claimed(ctx, run.start, run.end)) continue;
     const key = nameKey(run.parts[0] as string);
     const role = known.get(key);
-    if (!role) continue;
+    // "Mrs. Young … Young adults": a surname that is also a word is not followed through the text.
+    if (!role || isWordName(key) || COMMON_WORDS.has(key)) continue;
     // Beyond a dozen mentions a fix would not be read anyway; a flood of one name stays linear.
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);

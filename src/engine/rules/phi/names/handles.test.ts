@@ -8,6 +8,7 @@ describe('a patient’s handle', () => {
     ['So proud of my patient @runner_rosa who finished chemo today!', ['@runner_rosa']],
     ['Post-op day 3 selfie with the bravest 7-year-old I know, @lil.miss.ava (her dad said I could tag her)', ['@lil.miss.ava']],
     ['Congrats to @marathon_mo on her first race since her ACL reconstruction!', ['@marathon_mo']],
+    ['Thanks so much @linda.b for the kind review! It was a pleasure to do your knee replacement.', ['@linda.b']],
   ])('%s', (text, expected) => {
     expect(handles(text)).toEqual(expected);
   });
@@ -29,6 +30,7 @@ describe('handles of colleagues, organisations and the public', () => {
     'cc @JAMA_current @TheLancet interesting paper on sepsis in the ICU.',
     'Thanks @MayoClinic and @US_FDA for the clear guidance on recalls.',
     '@sam you should ask your doctor whether a statin makes sense for you.',
+    '@mike123 sorry to hear about your back pain, you should see a doctor in person.',
     'Email me at jane.doe@example.com about the clinic schedule.',
   ])('%s', (text) => {
     expect(handles(text)).toEqual([]);

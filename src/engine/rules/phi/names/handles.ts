@@ -37,7 +37,9 @@ export function detectHandles(text: string): HandleHit[] {
     }
     const sentence = sentenceAround(text, start, end);
     if (PROFESSIONAL.test(sentence)) continue;
-    if (CARE.test(sentence) && PERSON.test(sentence)) hits.push({ start, end });
+    // The care may be told in the next sentence: "Thanks @linda.b for the review! Loved doing your knee."
+    const story = sentence + text.slice(end, Math.min(text.length, end + 160));
+    if (CARE.test(story) && PERSON.test(story)) hits.push({ start, end });
   }
   return hits;
 }

@@ -20,6 +20,11 @@ describe('people who are not patients', () => {
     'Queen Elizabeth lived to 96 without a public diagnosis; patients ask about it.',
     'Our clinic is closed on Martin Luther King Jr. Day; patients can use the portal.',
     'Congrats to Dr. Maya Chen and Dr. Luis Ortega on their new grant studying sepsis in the ICU!',
+    'As Maya Angelou once said, people never forget how you made them feel. True in every clinic visit.',
+    'Julia Roberts played a nurse once; our patients loved asking about it.',
+    'Thank you to the Rivera family for donating toys to our pediatric ward.',
+    'Meet Luna, our new therapy dog visiting patients on 4 West!',
+    'Shoutout to Kevin in radiology for squeezing in my patient’s MRI today.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names } from './testing.js';
+import { names, redact } from './testing.js';
 
 describe('names with a title, a care noun or a relation before them', () => {
   it.each([
@@ -67,6 +67,16 @@ describe('a given name and a surname in a care story', () => {
 
   it('reads a wristband written surname first in capitals', () => {
     expect(names('Found a wristband in my pocket: PETROVIC, HELEN MRN 5512093. Shredded.')).toEqual(['PETROVIC, HELEN']);
+  });
+
+  it('reads a chart-style name before a record field', () => {
+    expect(names('Garcia, Maria, DOB 3/4/1950 is on the OR schedule today.')).toEqual(['Garcia, Maria']);
+  });
+
+  it('does not follow a surname that is also a word through the text', () => {
+    const text = 'Mrs. Young has been my patient for years. Young adults rarely get this disease.';
+    expect(names(text)).toEqual(['Young']);
+    expect(redact(text, 'Young').fixed).toBe('A patient has been my patient for years. Young adults rarely get this disease.');
   });
 
   it('reports a repeated name where it is addressed, once per mention', () => {

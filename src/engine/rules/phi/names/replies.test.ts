@@ -9,6 +9,7 @@ describe('names addressed in a reply about the person’s care', () => {
     ['Gregory, we hear you, and we are sorry about the wait at your visit.', 'Gregory', 'We hear you, and we are sorry about the wait at your visit.'],
     ['Welcome back, Frank! Great to see you at your follow-up.', 'Frank', 'Welcome back! Great to see you at your follow-up.'],
     ['Congratulations on your discharge, Beatriz! We will miss you.', 'Beatriz', 'Congratulations on your discharge! We will miss you.'],
+    ['Happy 100th birthday, Ethel! It has been an honor being your doctor for 30 years.', 'Ethel', 'Happy 100th birthday! It has been an honor being your doctor for 30 years.'],
   ])('%s', (text, name, fixed) => {
     expect(names(text)).toEqual([name]);
     expect(redact(text, name).fixed).toBe(fixed);
@@ -21,6 +22,7 @@ describe('people addressed outside any care relationship', () => {
     'Congratulations, Priya, on your new role as program director!',
     'Thanks for the great question, Marcus! Statins are safe for most adults.',
     'Dear Abby, what a lovely column this week.',
+    'Welcome to the team, Jessica! Our patients are lucky to have you.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
