@@ -1,7 +1,7 @@
 /**
  * Where a candidate's sentence starts and ends, and whether a kind of cue occurs in it. Dates and places
  * are only PHI when the sentence is about a patient, so both families ask these questions for every
- * candidate. Cue positions are found once per draft (one regex pass for all kinds) and looked up by binary search,
+ * candidate. Cue positions are found once per draft (cues.ts) and looked up by binary search,
  * so the cost stays linear however many candidates a hostile draft holds.
  */
 
@@ -40,12 +40,13 @@ function endsSentence(text: string, i: number): boolean {
 interface DraftIndexes {
   draft: object;
   boundaries?: number[];
-  cues: Map<RegExp, number[][]>;
+  /** Cue positions by kind (cues.ts). */
+  cues?: number[][];
 }
 let current: DraftIndexes | undefined;
 
-function indexesFor(draft: object): DraftIndexes {
-  if (current?.draft !== draft) current = { draft, cues: new Map() };
+export function indexesFor(draft: object): DraftIndexes {
+  if (current?.draft !== draft) current = { draft };
   return current;
 }
 
@@ -101,31 +102,6 @@ export function anyIn(sorted: readonly number[], from: number, to: number): bool
     else hi = mid;
   }
   return lo < sorted.length && (sorted[lo] as number) < to;
-}
-
-/**
- * Start offsets of the matches of `re` (global, one capture group per kind of cue) in the draft's lower
- * case text, sorted and split by which group matched. One pass finds every kind; the result is shared by
- * the date and place rules of one analyze().
- */
-export function cuePositions(draft: { lower: string }, re: RegExp, kinds: number): readonly number[][] {
-  const { cues } = indexesFor(draft);
-  let found = cues.get(re);
-  if (!found) {
-    found = Array.from({ length: kinds }, () => []);
-    re.lastIndex = 0;
-    for (let m = re.exec(draft.lower); m; m = re.exec(draft.lower)) {
-      for (let g = 1; g <= kinds; g++) {
-        if (m[g] !== undefined) {
-          (found[g - 1] as number[]).push(m.index);
-          break;
-        }
-      }
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    cues.set(re, found);
-  }
-  return found;
 }
 
 /** The lower-cased text just before `pos`, at most `n` characters, for anchored look-behind tests. */

@@ -1,53 +1,79 @@
-import { anyIn, cuePositions, sentenceEnd, sentenceStart } from './clause.js';
+import { anyIn, indexesFor, sentenceEnd, sentenceStart } from './clause.js';
+import { PhraseTable } from './phrases.js';
 import type { Folded } from '../../../text/normalize.js';
 
 /**
  * Cue words that say a sentence is about a patient's care (an event of care, or a person being cared for),
- * and cue words that say it is about something else (an event, an observance, a talk, office hours).
- * Dates and places count as PHI only in the first kind of sentence.
+ * cue words that say it is about something else (an event, an observance, a talk, office hours), and words
+ * of where someone lives. Dates and places count as PHI only in the first kind of sentence.
  */
 
-/** Events of care or of a patient's life, as a physician tells them. */
-const EVENT_CUE =
-  '(admit(?:ted|ting)?|admission|re-?admitted|discharg(?:ed|e|ing)|born|birth|birthday|dob|died|' +
-  'passed away|passed|expired|coded|code blue|collapsed|seen|saw|visited|came in|came to|come in|' +
-  'brought (?:him|her|them|in)|presented|showed up|rolled in|walked in|delivered|gave birth|operated|' +
-  'surgery|procedure|diagnosed|transferred|airlifted|flown|went home|sent home|injured|hurt|fell|' +
-  'crash(?:ed)?|accident|shot|stabbed|overdosed|lost (?:him|her|them|a|our|the|my)|intubated|extubated|' +
-  'transplant(?:ed)?|implanted|caught|burned|broke|waited|wait|appointment|appt|stayed|follow-?up|' +
-  'told (?:him|her|me|a|my|the)|called (?:me|us)|emailed|messaged|my inbox|wrote to me|sent me|treated|' +
-  'cared for|caring for|resuscitated|rosc|arrived|rushed|taken to)';
-
-/** A person whose care the sentence tells: a patient, a pronoun, an age descriptor, "your visit". */
-const PERSON_CUE =
-  '(patient|pt|he|she|him|his|her|mom|dad|mother|father|son|daughter|wife|husband|baby|' +
-  'infant|newborn|grandma|grandpa|grandmother|grandfather|toddler|kiddo|little guy|little girl|' +
-  '\\d{1,3}[- ]?(?:years?|yrs?|y)[- ]?olds?|\\d{1,3} ?y/?o|\\d{1,3}[mf]|you came|you were|' +
-  'your (?:visit|appointment|wait|stay|procedure|surgery|delivery|test|results|scan|son|daughter|mom|' +
-  'dad|child|baby|husband|wife)|a (?:man|woman|boy|girl|teen|teenager|gentleman|lady|welder|farmer|' +
-  'teacher|nurse|firefighter|driver|veteran|vet)|former patient|our patient|my patient)';
-
-/** Events, observances and announcements: dates and places there belong to no patient. */
-const NONPATIENT_CUE =
-  '(join us|join me|rsvp|register|registration|sign up|tickets?|conference|summit|congress|' +
-  'symposium|webinar|workshop|seminar|keynote|poster|lecture|grand rounds|panel|meeting|awareness|' +
-  'observance|world [a-z\']+ (?:day|week)|national [a-z\']+ (?:day|week|month)|(?:will be|is|are) closed|' +
-  'office hours|holiday hours|deadline|enrollment|launch(?:es|ing)?|event|health fair|fair|walk|5k|' +
-  'marathon|fundraiser|gala|graduation dinner|graduation|ceremony|flu clinics?|flu shots?|vaccine clinic|' +
-  'heading to|speaking|i\'m speaking|presenting|guidelines?|statement|published|study|trial|' +
-  'weather|heat wave|snowstorm|forecast|vacation|trip|flight|fellowship|residency|interview|' +
-  'hiring|job fair|now open|opening|grand opening|cme|' +
-  'my (?:daughter|son|kids?|wife|husband|partner|family|mom|dad|mother|father)(?!\'s? patient))';
-
-/** Where someone lives: enough to tie a street or town in the same sentence to a person. */
-const RESIDENCE_CUE = '(live|lives|lived|living|home|house|apartment|trailer|farm|neighborhood|grew up|moved)';
-
-/** Every kind in one pass; a word that belongs to two kinds counts for the first. */
-const ALL_CUES = new RegExp(`\\b(?:${NONPATIENT_CUE}|${EVENT_CUE}|${PERSON_CUE}|${RESIDENCE_CUE})\\b`, 'g');
 const NONPATIENT = 0;
 const EVENT = 1;
 const PERSON = 2;
 const RESIDENCE = 3;
+
+const CUES = new PhraseTable()
+  // Events of care or of a patient's life, as a physician tells them.
+  .add(EVENT, [
+    'admit', 'admitted', 'admitting', 'admission', 'readmitted', 're-admitted', 'discharge', 'discharged',
+    'discharging', 'born', 'birth', 'birthday', 'dob', 'died', 'passed away', 'passed', 'expired', 'coded',
+    'code blue', 'collapsed', 'seen', 'saw', 'visited', 'came in', 'came to', 'come in', 'brought him',
+    'brought her', 'brought them', 'brought in', 'presented', 'showed up', 'rolled in', 'walked in',
+    'delivered', 'gave birth', 'operated', 'surgery', 'procedure', 'diagnosed', 'transferred', 'airlifted',
+    'flown', 'went home', 'sent home', 'injured', 'hurt', 'fell', 'crash', 'crashed', 'accident', 'shot',
+    'stabbed', 'overdosed', 'lost him', 'lost her', 'lost them', 'lost a', 'lost our', 'lost the', 'lost my',
+    'intubated', 'extubated', 'transplant', 'transplanted', 'implanted', 'caught', 'burned', 'broke',
+    'waited', 'wait', 'appointment', 'appt', 'stayed', 'follow-up', 'followup', 'follow up', 'told him',
+    'told her', 'told me', 'told a', 'told my', 'told the', 'called me', 'called us', 'emailed', 'messaged',
+    'my inbox', 'wrote to me', 'sent me', 'treated', 'cared for', 'caring for', 'resuscitated', 'rosc',
+    'arrived', 'rushed', 'taken to',
+  ])
+  // A person whose care the sentence tells: a patient, a pronoun, a relative, "your visit".
+  .add(PERSON, [
+    'patient', 'pt', 'he', 'she', 'him', 'his', 'her', 'mom', 'dad', 'mother', 'father', 'son', 'daughter',
+    'wife', 'husband', 'baby', 'infant', 'newborn', 'grandma', 'grandpa', 'grandmother', 'grandfather',
+    'toddler', 'kiddo', 'little guy', 'little girl', 'you came', 'you were', 'former patient', 'our patient',
+    'my patient',
+    ...['visit', 'appointment', 'wait', 'stay', 'procedure', 'surgery', 'delivery', 'test', 'results', 'scan',
+      'son', 'daughter', 'mom', 'dad', 'child', 'baby', 'husband', 'wife'].map((w) => `your ${w}`),
+    ...['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'gentleman', 'lady', 'welder', 'farmer', 'teacher',
+      'nurse', 'firefighter', 'driver', 'veteran', 'vet'].map((w) => `a ${w}`),
+  ])
+  // Events, observances and announcements: dates and places there belong to no patient.
+  .add(NONPATIENT, [
+    'join us', 'join me', 'rsvp', 'register', 'registration', 'sign up', 'ticket', 'tickets', 'conference',
+    'summit', 'congress', 'symposium', 'webinar', 'workshop', 'seminar', 'keynote', 'poster', 'lecture',
+    'grand rounds', 'panel', 'meeting', 'awareness', 'observance', 'will be closed', 'is closed',
+    'are closed', 'office hours', 'holiday hours', 'deadline', 'enrollment', 'launch', 'launches',
+    'launching', 'event', 'health fair', 'fair', 'walk', '5k', 'marathon', 'fundraiser', 'gala',
+    'graduation', 'ceremony', 'flu clinic', 'flu clinics', 'flu shot', 'flu shots', 'vaccine clinic',
+    'heading to', 'speaking', 'presenting', 'guideline', 'guidelines', 'statement', 'published', 'study',
+    'trial', 'weather', 'heat wave', 'snowstorm', 'forecast', 'vacation', 'trip', 'flight', 'fellowship',
+    'residency', 'interview', 'hiring', 'job fair', 'now open', 'opening', 'cme',
+  ])
+  // The author's own family, not a patient.
+  .add(NONPATIENT, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
+    .map((w) => `my ${w}`), /^'?s? patient/)
+  // Where someone lives: enough to tie a street or town in the same sentence to a person.
+  .add(RESIDENCE, ['live', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'trailer', 'farm', 'neighborhood', 'grew up', 'moved']);
+
+/** Cue words a fixed list cannot hold: ages ("62-year-old", "45M") and named observance days. */
+const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/g, PERSON],
+  [/\b(?:world|national) [a-z']{2,20} (?:day|week|month)\b/g, NONPATIENT],
+];
+
+function positionsByKind(lower: string): number[][] {
+  const byKind: number[][] = [[], [], [], []];
+  for (const m of CUES.scan(lower)) (byKind[m.kind] as number[]).push(m.start);
+  for (const [re, kind] of PATTERN_CUES) {
+    const list = byKind[kind] as number[];
+    for (const m of lower.matchAll(re)) list.push(m.index as number);
+    list.sort((a, b) => a - b);
+  }
+  return byKind;
+}
 
 export interface ClauseCues {
   start: number;
@@ -62,7 +88,9 @@ export interface ClauseCues {
 export function clauseCues(folded: Folded, start: number, end: number): ClauseCues {
   const s = sentenceStart(folded, start);
   const e = sentenceEnd(folded, end);
-  const cues = cuePositions(folded, ALL_CUES, 4);
+  const slot = indexesFor(folded);
+  slot.cues ??= positionsByKind(folded.lower);
+  const cues = slot.cues;
   return {
     start: s,
     end: e,
