@@ -20,6 +20,7 @@ describe('IP addresses', () => {
     'Shift ran 07:30:00 to 19:30:00; ratio 1:1:2.',
     'In C++ we write std::vector and a::b::c.',
     'Lab values 4.5.6.7 make no sense anyway.',
+    'Our VPN allows 203.0.113.0/24 and 2001:db8::/32 only.',
   ])('leaves %j alone', (text) => {
     expect(spansOf(text, 'IP')).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, type Hit } f
 import { isValidIpv4, isValidIpv6 } from './validators.js';
 
 const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;
+const CIDR_AFTER = /^\/\d{1,3}\b/;
 /** Quick tests that a text could hold an address at all. */
 const IPV4_GATE = /\d\.\d{1,3}\.\d/;
 const IPV6_GATE = /::|[0-9a-f]:[0-9a-f]{0,4}:/i;
@@ -21,6 +22,8 @@ export function findIps(text: string): Hit[] {
   for (const m of IPV4_GATE.test(text) ? text.matchAll(IPV4) : []) {
     if (v4.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     if (/[\w.]/.test(text[m.index - 1] ?? '')) continue;
+    // "203.0.113.0/24" names a network block, not the address of someone's device.
+    if (CIDR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (!isValidIpv4(m[0])) continue;
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Outline numbers ("2.1.4.3") have only small parts; a real address in prose is named as one.
@@ -35,6 +38,7 @@ export function findIps(text: string): Hit[] {
     // Mostly-digit colon runs are times or ratios ("12:30:45:00"); ask for a hex letter or a '::'.
     if (!v.includes('::') && !/[a-f]/i.test(v)) continue;
     if (v.split(':').filter(Boolean).length < 2) continue;
+    if (CIDR_AFTER.test(text.slice(m.index + v.length, m.index + v.length + 4))) continue;
     v6.push({ start: m.index, end: m.index + v.length });
   }
   // An IPv4 tail of an IPv6 address is part of it, not a second address.
