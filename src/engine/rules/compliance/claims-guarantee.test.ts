@@ -16,6 +16,7 @@ describe('claims.guarantee (CLM-GUARANTEE)', () => {
     ['This protocol works for everyone who sticks with it.', 'works for everyone', 'works for many people'],
     ['Our infusion cures migraines for good.', 'cures', 'may help with'],
     ['This diet reverses type 2 diabetes in a month.', 'reverses type 2 diabetes', 'may improve type 2 diabetes'],
+    ['Our cleanse reversed her diabetes.', 'reversed her diabetes', 'may improve diabetes'],
   ])('flags "%s" and hedges it', (text, phrase, hedge) => {
     const [f] = guarantees(text);
     expect(f).toBeDefined();

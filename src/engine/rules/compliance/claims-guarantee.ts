@@ -24,7 +24,7 @@ const PATTERNS: readonly ClaimPattern[] = [
   { re: /\bpermanent (?:results|cure|fix|solution)\b/g, hedge: () => 'long-lasting results for many people' },
   { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
   { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
-  { re: new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their )?${CHRONIC}\\b`, 'g'), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their )?/, '')}` },
+  { re: new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their |her |his )?${CHRONIC}\\b`, 'g'), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their |her |his )?/, '')}` },
 ];
 
 function guaranteedToHedge(m: string): string {

@@ -10,6 +10,7 @@ describe('claims.testimonial (CLM-TESTIMONIAL)', () => {
     'My client lost 12 kg in just one month with this protocol!',
     'Our patients are seeing amazing results with the new peel.',
     'Thousands of happy patients and counting.',
+    'One client healed her eczema in two weeks with our elimination plan.',
   ])('flags an atypical or unsupported result: %s', (text) => {
     const [f] = byRule(text, 'claims.testimonial');
     expect(f?.category).toBe('claims');

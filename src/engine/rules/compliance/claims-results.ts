@@ -7,6 +7,8 @@ import { isPromotional } from './promotion.js';
 /** One patient's striking result stated as if typical: "my patient lost 80 lb in 8 weeks". */
 const ATYPICAL_RESULT =
   /\b(?:my|our|a|one) (?:patient|client)s? (?:lost|dropped|shed|reversed|got off|went from|cut)\b[^.!?\n]{0,40}?\b\d+\s?(?:lbs?|pounds|kg|points|%|dress sizes|sizes)[^.!?\n]{0,24}?\bin (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
+const REVERSED_IN =
+  /\b(?:my|our|a|one) (?:patient|client)s? (?:reversed|cured|got off|came off|healed|beat) (?:her|his|their|its) [a-z0-9' -]{2,30}? in (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
 const RAVE_RESULTS =
   /\b(?:my|our) (?:patients|clients) (?:are |have been )?(?:seeing|getting|reporting|raving about|loving) (?:incredible|amazing|unbelievable|miraculous|insane|crazy|life-changing|huge|dramatic) results\b|\b(?:hundreds|thousands|dozens) of (?:happy|satisfied|thrilled) (?:patients|clients|customers)\b/g;
 /** Aggregate figures with a source are data, not a testimonial. */
@@ -45,6 +47,7 @@ export const testimonialRule: Rule = {
       }));
     };
     each(ATYPICAL_RESULT, lower, visit(true));
+    each(REVERSED_IN, lower, visit(true));
     each(RAVE_RESULTS, lower, visit(false));
     return out;
   },

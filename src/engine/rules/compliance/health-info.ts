@@ -85,7 +85,7 @@ export function classify(lower: string): HealthInfo {
   score += imperativePoints(lower);
   if (ESCALATION.test(lower)) score += 2;
   if (CONDITIONAL_ADVICE.test(lower)) score += 2;
-  if (CLAIM_CUE.test(lower)) score += 2;
+  if (CLAIM_CUE.test(lower)) score += 3;
   if (STATISTIC.test(lower)) score += 2;
   score += distinctMatches(EDUCATION_MARKER, lower, 2);
   score += distinctMatches(GENERAL_FACT, lower, 2);

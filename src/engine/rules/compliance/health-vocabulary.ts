@@ -29,7 +29,8 @@ export const HEALTH_TERM = new RegExp(
     'colds?', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
     'droop\\w*', 'weakness', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
     'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
-    'hips?', 'spine', 'weight ?loss', 'gym', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
+    'hips?', 'spine', 'weight ?loss', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
+    'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
     'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
     'safe sleep', 'sids', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
   ].join('|') + ')\\b', 'g');
@@ -60,7 +61,7 @@ export const ASK_YOUR_CLINICIAN =
 
 /** Imperatives that open a sentence of advice to the reader. */
 export const IMPERATIVE_OPENING =
-  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
+  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|aim|plan|swap|add|include|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
 
 /** Teaching formats and awareness campaigns. */
 export const EDUCATION_MARKER =
@@ -68,11 +69,11 @@ export const EDUCATION_MARKER =
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|heals? in|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =
-  /\b(?:guaranteed?|100% (?:effective|natural|safe)|no side effects|works for (?:literally )?everyone|miracle|cures?|reverses?|risk-free|lost \d+ (?:lbs?|pounds|kg))\b/;
+  /\b(?:guaranteed?|100% (?:effective|natural|safe)|no side effects|works for (?:literally )?everyone|miracle|cures?|revers(?:e|es|ed|ing)|risk-free|melts? fat|lost \d+ (?:lbs?|pounds|kg))\b/;
 
 /** Telling the reader when to get emergency care. */
 export const ESCALATION =
