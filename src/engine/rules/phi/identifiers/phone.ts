@@ -6,7 +6,8 @@ import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, previousSentenceStart, s
 
 /**
  * North American numbers: (404) 555-0188, 404-555-0188, 404.555.0188, +1 404 555 0188, 1-404-555-0188,
- * with an optional extension. The lookbehind keeps us out of longer codes (account, NDC, dates).
+ * with an optional extension. `consider` rejects a match glued to a longer code (account, NDC, dates);
+ * checking that one character in code rather than in a lookbehind keeps the scan fast.
  */
 const NANP = /(?:\+?1[-. ]?)?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
 /** Seven digits or ten unbroken digits only count after a phone word. */

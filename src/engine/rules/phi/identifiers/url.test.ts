@@ -44,6 +44,11 @@ describe('links about a particular person', () => {
     expect(found).toEqual(['https://en.example.org/wiki/Foo_(bar)', 'https://x.example.com/a?b=1']);
   });
 
+  it('ends a link at an emoji written against it', () => {
+    const text = 'Her fundraiser: gofundme.com/f/help-june💙';
+    expect(spansOf(text, 'URL')).toEqual(['gofundme.com/f/help-june']);
+  });
+
   it('does not read the domain of an e-mail address as a link', () => {
     const text = 'Write to anna.k@gofundme.com about it.';
     expect(findUrls(text)).toEqual([]);

@@ -6,7 +6,8 @@ import { MAX_ATTEMPTS, MAX_HITS, nearby, phiFindings, type Hit } from './shared.
 import { BARE_TLDS, isAuthorityHost, isPersonHost, isProfilePath, normaliseHost } from './url-hosts.js';
 
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}`;
-const REST = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"\`]{0,2000})?`;
+// The path stops at spaces, quotes and symbols past U+2000 (emoji, arrows), which end a link in a post.
+const REST = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"\`\u2000-\uFFFF]{0,2000})?`;
 /** A link with a scheme or "www.", or a bare host on a known top-level label followed by a path or not. */
 const URL_CANDIDATE = new RegExp(
   String.raw`(?<![\w@.\-/])(?:(?:https?:\/\/|www\.)${HOST}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:${BARE_TLDS.join('|')})(?![\w-]|\.[a-z]))${REST}`,
