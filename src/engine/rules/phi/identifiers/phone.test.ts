@@ -81,3 +81,11 @@ describe('whose line it is', () => {
     expect(spansOf(text, 'PHONE')).toEqual([expected]);
   });
 });
+
+describe('numbers written with look-alike characters', () => {
+  it('reads en dashes, no-break spaces, full-width digits and hidden characters, and maps back', () => {
+    const text = 'Her cell is ６１７–555\u00A00144 and his is 212-55\u200B5-0199.';
+    const found = spansOf(text, 'PHONE');
+    expect(found).toEqual(['６１７–555\u00A00144', '212-55\u200B5-0199']);
+  });
+});
