@@ -195,7 +195,11 @@ const ENCOUNTER = /\bpatient of (?:mine|ours)\b|\b(?:he|she) (?:got|had|received
 
 /** A care relationship: someone treated, admitted, brought in. */
 const CARE_VERB = /\b(?:treated|saw|admitted|met|delivered|intubated|lost|operated|stitched|sewed|sutured|splinted|stabilized|scoped|resuscitated|coded|cared for|worked on|took care of|took in|received|transferred|discharged|performed|fixed|repaired|rebuilt|reattached)\b/g;
-const CARE_SUBJECT = before('(?:we|i|our team|the team|they|surgeons?|our [a-z]{1,12} team)', '(?: (?:just|finally|all|had to|got to))?');
+const CARE_SUBJECT = before(
+  '(?:we|i|the team|they|surgeons?|our(?: [a-z]{1,15})? (?:ed|er|icu|picu|nicu|team|unit|hospital|clinic))',
+  '(?: (?:just|finally|all|had to|got to))?');
+/** A care verb with no subject but a person after it: "Operated today on a local anchor", "Saw a 9-year-old…". */
+const CARE_OBJECT = /^(?: up| on| (?:today|tonight|yesterday|this morning|last night)(?: on)?)? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\d{1,2})\b/;
 const CARE_ING = /\b(?:treating|seeing)\b/g;
 const CARE_ING_SUBJECT = before("(?:i|we)(?: had| have|'ve)?(?: the (?:honor|privilege) of)?", '');
 const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
@@ -204,10 +208,8 @@ const CARE_UNIT = /\b(?:ed|er|emergency (?:department|room)|trauma (?:bay|center
 const CARE = new RegExp([
   '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
   '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
-  '\\b(?:treated|saw|admitted|intubated|stitched up|sewed up|operated(?: [a-z]{1,10})? on|delivered|resuscitated|scoped)(?: (?:today|tonight|yesterday|this morning|last night))? (?:a|an|the|our|my|his|her|their|one|two|three|twins|triplets|\\d{1,2})\\b',
   '\\b(?:came|rolled|walked|wheeled) (?:in|into|through|to (?:our|the|my|see))\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
-  `\\bour${WORDS(0, 1, 15)} (?:ed|er|icu|picu|nicu|trauma team|team|unit|hospital|clinic) (?:saw|treated|took in|received|admitted)\\b`,
   '\\b(?:out of|in|after) surgery\\b',
 ].join('|'), 'g');
 
@@ -219,7 +221,8 @@ const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?
 
 export function careSpans(masked: string): Span[] {
   return [
-    ...withPrefix(masked, CARE_VERB, CARE_SUBJECT, 40), ...withPrefix(masked, CARE_ING, CARE_ING_SUBJECT, 40),
+    ...withPrefix(masked, CARE_VERB, CARE_SUBJECT, 40, (s) => CARE_OBJECT.test(masked.slice(s.end, s.end + 40))),
+    ...withPrefix(masked, CARE_ING, CARE_ING_SUBJECT, 40),
     ...withPrefix(masked, CARE_UNIT, CARE_SETTING_HEAD, 60), ...matchSpans(CARE, masked),
   ];
 }

@@ -124,15 +124,17 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
  * stretched back over what `prefix` accepts in the `reach` characters before it. `prefix` ends with `$`
  * and has no `g` flag. Looking for the rare word first and checking its few neighbours keeps the cost
  * linear and small, where one pattern that starts with "a|an|the" would be tried at every article.
- * Without a prefix match the keyword is dropped, or kept alone when `optional` is set.
+ * Without a prefix match the keyword is dropped, unless `keepAlone` accepts it as it is.
  */
-export function withPrefix(text: string, keyword: RegExp, prefix: RegExp, reach: number, optional = false): Span[] {
+export function withPrefix(
+  text: string, keyword: RegExp, prefix: RegExp, reach: number, keepAlone?: (keyword: Span) => boolean,
+): Span[] {
   const out: Span[] = [];
   for (const k of matchSpans(keyword, text)) {
     const from = Math.max(0, k.start - reach);
     const m = prefix.exec(text.slice(from, k.start));
     if (m) out.push({ start: from + m.index, end: k.end });
-    else if (optional) out.push(k);
+    else if (keepAlone?.(k)) out.push(k);
   }
   return out;
 }

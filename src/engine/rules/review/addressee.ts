@@ -22,7 +22,14 @@ const NOT_NAMES = new Set([
   'Dr', 'Doctor', 'Happy', 'Great', 'Sorry', 'Please', 'Love', 'And', 'From', 'Huge',
 ]);
 /** "Alicia, we're sorry…": a name, a comma, then words addressed to that person. */
-const VOCATIVE = /^\s*\p{Lu}[\p{Ll}'-]{1,20}(?: \p{Lu}[\p{Ll}'-]{1,20})?, (?:we|i|you|thank|thanks|so|sorry|it|this|please|congrat)/u;
+const VOCATIVE = /^\s*(\p{Lu}[\p{Ll}'-]{1,20})(?: \p{Lu}[\p{Ll}'-]{1,20})?, (?:we|i|you|thank|thanks|so|sorry|it|this|please|congrat)/u;
+/** Words that address a crowd, not one person: "Friends, we…". */
+const CROWD = new Set([
+  'Friends', 'Folks', 'Everyone', 'Everybody', 'Team', 'Guys', 'Ladies', 'Gentlemen', 'Parents', 'Patients',
+  'Colleagues', 'Residents', 'Docs', 'Doctors', 'Nurses', 'All', 'Students', 'Families', 'Neighbors', 'Neighbours',
+]);
+/** A title before the name: a colleague is being thanked ("Thank you, Dr. Osei, for…"). */
+const TITLE_BEFORE = /\b(?:dr|doctor|nurse|prof|professor)\.?\s$/i;
 const SPOKEN_TO = new RegExp([
   "\\bif you(?:'re| are) reading this\\b", '\\bif [^!?\\n]{1,40} (?:sees|reads) this\\b', '\\byou know who you are\\b',
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
@@ -52,10 +59,10 @@ function greetsByName(ctx: RuleContext): Span | undefined {
   const clause = FIRST_CLAUSE.exec(text)?.[0] ?? '';
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(clause); m !== null; m = CAPITALISED.exec(clause)) {
-    if (!NOT_NAMES.has(m[0])) {
-      CAPITALISED.lastIndex = 0;
-      return { start: 0, end: m.index + m[0].length };
-    }
+    if (NOT_NAMES.has(m[0]) || CROWD.has(m[0])) continue;
+    CAPITALISED.lastIndex = 0;
+    if (TITLE_BEFORE.test(clause.slice(Math.max(0, m.index - 10), m.index))) return undefined;
+    return { start: 0, end: m.index + m[0].length };
   }
   CAPITALISED.lastIndex = 0;
   const { map } = ctx.folded;
@@ -73,7 +80,7 @@ export function findAddressee(ctx: RuleContext): Addressee {
   const greeting = greetsByName(ctx);
   if (greeting) return { span: greeting, handles };
   const vocative = VOCATIVE.exec(text);
-  if (vocative) return { span: { start: 0, end: vocative[0].length }, handles };
+  if (vocative && !CROWD.has(vocative[1] as string)) return { span: { start: 0, end: vocative[0].length }, handles };
   const spoken = matchSpans(SPOKEN_TO, lower)[0];
   if (spoken) return { span: spoken, handles };
   const affection = AFFECTION.exec(lower);

@@ -42,6 +42,8 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['a brand thanked', 'Thanks @SunnySideCo for the sunscreen samples for our clinic waiting room!'],
     ['a panel guest thanked', 'Thanks so much, Renata! We loved having you on the caregiver panel last week.'],
     ['a general answer to a named person', 'Hi Omar, good question! In general, your lab results should come back within 3 days.'],
+    ['a colleague thanked', 'Thank you, Dr. Osei, for your care of our patients during the storm.'],
+    ['a crowd addressed', 'Friends, we are so grateful. Your visits keep our little clinic going.'],
     ['a tagged outlet', '@citypaper_health Great piece on measles. Your readers should check their vaccine records.'],
   ])('stays quiet on %s', (_label, text) => {
     expect(confirms(text)).toBe(false);
