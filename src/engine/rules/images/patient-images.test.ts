@@ -12,6 +12,8 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a selfie with a patient', 'Selfie with my favorite patient on his discharge day!', 'Selfie'],
     ['a photo of a lesion', 'Check out this photo of the rash on his arm, classic target lesions.', 'photo'],
     ['this x-ray', 'This x-ray shows a fracture most people would miss at first glance.', 'x-ray'],
+    ['a tracing posted', 'Posting the ECG from our overnight code, look at those peaked T waves.', 'ECG'],
+    ['a bedside photo', 'Throwback to this sweet bedside photo with a little guy on his last day of chemo!', 'photo'],
     ['an image of the week', 'MRI of the week: spot the lesion? (Posted with written consent.)', 'MRI'],
   ])('blocks %s, with no text fix and a message about authorization', (_label, text, word) => {
     const [f] = images(text);
@@ -35,6 +37,8 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a question about sharing', 'Mind if we share your before/after photos on our page?'],
     ['a photo of a place', 'Here is a photo of our new waiting room, finally finished!'],
     ['talk about imaging', 'Ultrasound is the first test for suspected gallstones in most adults.'],
+    ['teaching how to read a tracing', 'How to read an EKG: start with the rate, then the rhythm, then the axis.'],
+    ['a new imaging suite', 'Our new ultrasound suite opens Monday. See the photos below!'],
     ['imaging equipment', "Here's a photo of our new CT scanner, installed this week!"],
   ])('stays quiet on %s', (_label, text) => {
     expect(images(text)).toEqual([]);

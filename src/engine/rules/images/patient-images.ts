@@ -10,7 +10,7 @@ import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentifi
  * images that are not a patient's (stock, illustrations, the author's own) or that are only talked about.
  */
 
-const IMAGING = 'x-?rays?|radiographs?|ct scans?|cts?|mris?|scans?|ultrasounds?|sonograms?|angiograms?|fluoroscopy|dicom|films?';
+const IMAGING = 'x-?rays?|radiographs?|ct scans?|cts?|mris?|pet scans?|scans?|ultrasounds?|sonograms?|angiograms?|echocardiograms?|mammograms?|fluoroscopy|dicom|films?|ekgs?|ecgs?|rhythm strips?|tracings?|dermoscopy|fundus photos?';
 const PICTURES = 'photos?|photographs?|pics?|pictures?|pix|images?|videos?|footage|snapshots?|close-?ups?|selfies?|before[ /&-]{0,3}(?:and[ -])?afters?|transformation(?: photos?| pics?| pictures?)?';
 /** "our new MRI machine": the equipment, not an image. */
 const MEDIA = new RegExp(
@@ -23,7 +23,7 @@ const SHOWN = new RegExp([
   '\\battach(?:ed|ing)\\b', '\\bsee (?:the |this |her |his |my )?(?:attached|below|above|photos?|pics?|pictures?|images?|videos?|x-?rays?|scans?)\\b',
   '\\bbelow\\b', '\\babove\\b', '\\u{1F447}', '\\u2B07', '\\u{1F4F8}', '\\bswipe\\b', '\\bcheck out\\b',
   '\\blook at (?:this|these|her|his|the|my|our)\\b', "\\bhere'?s (?:a|the|this|her|his|our|my)\\b",
-  `\\b(?:this|these) (?:[a-z-]{1,15} )?(?:${IMAGING}|${PICTURES})\\b`, '\\bin the (?:photo|pic|picture|video|image)\\b',
+  `\\b(?:this|these) (?:[a-z-]{1,15} ){0,2}(?:${IMAGING}|${PICTURES})\\b`, '\\bin the (?:photo|pic|picture|video|image)\\b',
   '\\b(?:posted|posting|sharing|shared)\\b', '\\bwatch\\b', '\\bshown\\b', '\\bsnapped\\b', '\\bfilmed\\b',
   '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
   '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
@@ -31,7 +31,7 @@ const SHOWN = new RegExp([
 ].join('|'), 'u');
 
 /** Someone in care is in the picture. */
-const PATIENT = /\b(?:(?:from|in|inside) the (?:or|operating room|trauma bay|icu|nicu)|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
+const PATIENT = /\b(?:(?:from|in|inside) (?:the|our) (?:or|operating room|trauma bay|burn unit|icu|nicu|picu|ed|er|clinic|exam room)|burns?|bruises?|ulcers?|lacerations?|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
 
 /** Not a patient's image, not in the post, or a question about sharing one. */
 const NOT_SHOWN = new RegExp([
