@@ -27,7 +27,8 @@ const CUES = new PhraseTable()
     'waited', 'wait', 'appointment', 'appt', 'stayed', 'follow-up', 'followup', 'follow up', 'told him',
     'told her', 'told me', 'told a', 'told my', 'told the', 'called me', 'called us', 'emailed', 'messaged',
     'my inbox', 'wrote to me', 'sent me', 'treated', 'cared for', 'caring for', 'resuscitated', 'rosc',
-    'arrived', 'rushed', 'taken to',
+    'arrived', 'rushed', 'taken to', 'took care of', 'taking care of', 'biopsy', 'biopsied', 'scanned',
+    'scoped', 'tested', 'labs', 'mri', 'ct', 'x-ray', 'ultrasound', 'echo', 'colonoscopy', 'scheduled',
   ])
   // A person whose care the sentence tells: a patient, a pronoun, a relative, "your visit".
   .add(PERSON, [
@@ -62,6 +63,7 @@ const CUES = new PhraseTable()
 const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/g, PERSON],
   [/\b(?:world|national) [a-z']{2,20} (?:day|week|month)\b/g, NONPATIENT],
+  [/\bd\/c(?:'?d)?\b/g, EVENT],
 ];
 
 function positionsByKind(lower: string): number[][] {
@@ -99,6 +101,13 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
     nonPatient: anyIn(cues[NONPATIENT] as number[], s, e),
     residence: anyIn(cues[RESIDENCE] as number[], s, e),
   };
+}
+
+/** An event of care within `window` characters before `pos` ("seen in clinic 3/2", "biopsy was done 10/23"). */
+export function eventJustBefore(folded: Folded, pos: number, window: number): boolean {
+  const slot = indexesFor(folded);
+  slot.cues ??= positionsByKind(folded.lower);
+  return anyIn(slot.cues[EVENT] as number[], Math.max(sentenceStart(folded, pos), pos - window), pos);
 }
 
 /** The sentence tells of a patient and is not an announcement. */

@@ -50,7 +50,7 @@ export const HOLIDAY = new RegExp(
 /** The words after a bare m/d that make it a fraction, dose or score rather than a date. */
 export const NOT_DATE_AFTER = /^\s{0,2}(?:of|tabs?|tablets?|pills?|caps?|cups?|mg|mcg|ml|g|doses?|pain|strength|inch(?:es)?|in\b|miles?|tsp|tbsp|teaspoons?|x\b|times|hrs?|hours|days|weeks|pts|patients|people|adults|kids|children|score|scale|nights|servings|glass(?:es)?|ratio|split|dilution|odds|vision|rule|support|access|coverage|care|shifts?|of\b)/;
 /** Words before a bare m/d that make it a measurement or a share. */
-export const NOT_DATE_BEFORE = /(?:\bbp|\bb\/p|pressure|score[ds]?|rated|rating|ratio|odds|dose|dosing|strength|\btake|\btook|\btaking|\bgave|\bgive|\bover|\babout|\baround|\bnearly|\balmost|\broughly|\bonly|\bthan|\ba|\ban|vision|\bgrip|\bmmrc|\bmurmur|\bgrade|\bpower|\bstrength|\bvisual acuity|\bva)\s{0,2}$/;
+export const NOT_DATE_BEFORE = /(?:\bpain|\bscale|\bgcs|\bapgars?|\bmotor|\bmmt|\bbp|\bb\/p|pressure|score[ds]?|rated|rating|ratio|odds|dose|dosing|strength|\btake|\btook|\btaking|\bgave|\bgive|\bover|\babout|\baround|\bnearly|\balmost|\broughly|\bonly|\bthan|\ba|\ban|vision|\bgrip|\bmmrc|\bmurmur|\bgrade|\bpower|\bstrength|\bvisual acuity|\bva)\s{0,2}$/;
 
 /** Preposition or weekday right before a bare m/d or ordinal, as in "on 3/14", "Saturday 6/8". */
 export const DATE_PREPOSITION_BEFORE = /(?:\bon|\bsince|\bfrom|\buntil|\btill|\bby|\bbefore|\bafter|\bof|\bon the|\bsince the|\bby the)\s{1,3}$/;

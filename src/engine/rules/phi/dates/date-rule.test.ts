@@ -96,3 +96,20 @@ describe('phi.date fixes', () => {
     expect(f && text.slice(f.start, f.end)).toBe('March 3');
   });
 });
+
+describe('phi.date: a bare m/d needs "on" or an event of care just before it', () => {
+  it.each([
+    ['seen in clinic 3/2 for follow-up, doing great', '3/2'],
+    ['Biopsy was done 10/23 and came back benign.', '10/23'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Pain 8/10 when seen yesterday.',
+    'Gave her a 1/2 dose on 3/4 of the days.',
+    "I'll be in Austin for a talk on 4/12.",
+  ])('not a date: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { finding, originalSpan, removeFix, replaceFix, type RuleContext } from '
 import type { Finding, Fix } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
-import { aboutPatient, clauseCues } from './cues.js';
+import { aboutPatient, clauseCues, eventJustBefore } from './cues.js';
 import {
   BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, DIRECT_EVENT_BEFORE, HOLIDAY,
   MONTH_TOKEN, NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, PART_OF_MONTH_BEFORE,
@@ -134,7 +134,7 @@ function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
   if (c.strength === 'bare') {
     const tail = after(lower, c.end, 24);
     if (NOT_DATE_AFTER.test(tail) || NOT_DATE_BEFORE.test(lead)) return false;
-    if (!DATE_PREPOSITION_BEFORE.test(lead)) return false;
+    if (!DATE_PREPOSITION_BEFORE.test(lead) && !eventJustBefore(ctx.folded, c.start, 40)) return false;
   }
   return aboutPatient(clauseCues(ctx.folded, c.start, c.end));
 }

@@ -172,3 +172,18 @@ describe('phi.geo: every fix clears what it fixed', () => {
     expect(spans(current)).toEqual([]);
   });
 });
+
+describe('phi.geo: more ways of writing a place', () => {
+  it('finds an intersection named after "crossing"', () => {
+    expect(spans('He was hit by a car crossing Main St and Elm Ave yesterday.')).toEqual(['Main St and Elm Ave']);
+  });
+
+  it('gives a facility reached by a care verb a facility fix, not a town fix', () => {
+    const [f] = geo('Our patient was flown to Vanderbilt for ECMO.');
+    expect(f?.fixes[0]?.label).toBe('Replace “Vanderbilt” with “a local hospital”');
+  });
+
+  it('takes "from" a town when the sentence tells of care', () => {
+    expect(spans('Took care of a sweet lady from Biloxi who drove 3 hours to see us.')).toEqual(['Biloxi']);
+  });
+});

@@ -76,7 +76,8 @@ function run(ctx: RuleContext): Finding[] {
   let state: string | undefined | null = null;
   const stateOf = () => (state === null ? (state = stateHint(ctx.folded.text)) : state);
   const hits = merge([
-    ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, stateOf), ...findFacilities(ctx),
+    // Facilities before towns: when both read the same words ("flown to Vanderbilt"), the facility's fix wins.
+    ...findFacilities(ctx), ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, stateOf),
     ...findRooms(ctx), ...findCoordinates(ctx),
   ]);
   return hits.slice(0, MAX_FINDINGS).map((h) => finding(ctx, {

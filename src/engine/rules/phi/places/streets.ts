@@ -25,7 +25,7 @@ const STREET_AFTER_PREP = new RegExp(
   'g',
 );
 const INTERSECTION = new RegExp(
-  `\\b(?:at|on|of|near|by)\\s{1,3}(?:the\\s{1,3}(?:corner|intersection)\\s{1,3}of\\s{1,3})?` +
+  `\\b(?:at|on|of|near|by|crossing)\\s{1,3}(?:the\\s{1,3}(?:corner|intersection)\\s{1,3}of\\s{1,3})?` +
   `(${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\b\\.?)?)`,
   'g',
 );

@@ -98,7 +98,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
     if (!strong && !aboutPatient(cues) && !cues.residence) continue;
     // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
-    if (prep === 'from' && !strong && !cues.person) continue;
+    if (prep === 'from' && !strong && !cues.person && !cues.event) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
     const state = stateOf();
     const replacement = nearby ? (state ? `a town in ${state}` : 'a nearby town') : areaOrState(state);
