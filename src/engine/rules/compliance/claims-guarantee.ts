@@ -2,10 +2,13 @@ import { finding, replaceFix, removeFix, type RuleContext } from '../../context.
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore, negatedBefore, quoted } from './clauses.js';
+import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
 import { isPromotional } from './promotion.js';
 
 interface ClaimPattern {
   re: RegExp;
+  /** Only a claim when the sentence is about health or results ("guaranteed to be boring" is not). */
+  needsHealth?: boolean;
   /** The hedged wording; undefined when the phrase is best removed. */
   hedge?: (match: string) => string | undefined;
 }
@@ -16,8 +19,8 @@ const CHRONIC =
 /** Outcome promises (compliance-rules.md §6, CLM-GUARANTEE), each with its hedged replacement. */
 const PATTERNS: readonly ClaimPattern[] = [
   { re: /\bguaranteed (?:results|outcomes?|success|relief|weight loss)\b|\b(?:results|success) (?:are )?guaranteed\b/g, hedge: () => 'results vary' },
-  { re: /\bguaranteed? to ([a-z]+)\b/g, hedge: guaranteedToHedge },
-  { re: /\b(?:we|i) guarantee\b|\bguaranteed\b/g },
+  { re: /\bguaranteed? to ([a-z]+)\b/g, hedge: guaranteedToHedge, needsHealth: true },
+  { re: /\b(?:we|i) guarantee\b|\bguaranteed\b/g, needsHealth: true },
   { re: /\b100 ?% (?:effective|success(?:ful)?|success rate|safe|natural|results|cure rate)\b/g, hedge: (m) => (/safe|natural/.test(m) ? 'generally well tolerated' : 'effective for many people') },
   { re: /\brisk[- ]free\b/g, hedge: () => 'low-risk for most people' },
   { re: /\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, hedge: () => 'few side effects for most people' },
@@ -65,6 +68,15 @@ function cureHedge(word: string): string {
   return word === 'cures' ? 'may help with' : 'help with';
 }
 
+const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
+const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
+const RESULT_WORD = /\b(?:results?|outcomes?|relief|success|lose|loss|pounds|lbs|inches|sizes|wrinkles|youth|energy)\b/;
+
+function aboutHealth(lower: string, start: number, end: number): boolean {
+  const around = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
+  return HEALTH_ONE.test(around) || CLINICAL_ONE.test(around) || RESULT_WORD.test(around);
+}
+
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */
 function excused(ctx: RuleContext, start: number, end: number): boolean {
   const { lower, text } = ctx.folded;
@@ -87,6 +99,7 @@ export const guaranteeRule: Rule = {
         const start = m.index;
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end)) continue;
+        if (p.needsHealth && !aboutHealth(lower, start, end)) continue;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       }
       p.re.lastIndex = 0;

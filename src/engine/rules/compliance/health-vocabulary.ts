@@ -26,7 +26,7 @@ export const HEALTH_TERM = new RegExp(
     'bp', 'ldl', 'hdl', 'bmi', 'mmhg', 'gcs', 'intubat\\w*', 'ecg', 'ekg', 'afib', 'palsy', 'paralysis', 'seizures?',
     "tourette'?s?", 'tics?', 'hepatitis', 'hiv', 'stis?', 'strep', 'utis?', 'gerd', 'ibs', 'eczema', 'acne', 'psoriasis',
     'rosacea', 'gout', 'anemia', 'sciatica', 'autism', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'addiction', 'lithium',
-    'colds?', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
+    'common colds?', 'colds', 'a cold', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
     'droop\\w*', 'weakness', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
     'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
     'hips?', 'spine', 'weight ?loss', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
