@@ -35,6 +35,9 @@ const SCHOOL_PRESENT = new RegExp(`\\b(?:${SCHOOL_HEAD_SOURCE})\\b`);
 const LOWER_HEAD_PRESENT = /hospital|clinic|\ber\b|emergency|nursing home|urgent care|hospice|rehab|medical center|health center|care home/;
 const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD_SOURCE})\\b(?!\\s{1,2}[A-Z])`, 'g');
 
+/** A colleague or institution's people named just before the facility. */
+const COLLEAGUE_BEFORE = /\b(?:dr|doctor|colleagues?|researchers?|professor|experts?|team|nurses|staff|friends?|surgeons?|authors?)\b\.?[^.!?\n]{0,40}$/;
+
 /** Titles that share a head word with hospitals. */
 const NOT_FACILITY = /^(?:surgeon|attorney|inspector|secretary|consul|governor|major|brigadier|lieutenant|postmaster|solicitor|american|national|world|general|regional)$/i;
 const SAINT_NOT_PLACE = /^\s{0,2}(?:day|wort|patrick's day)\b/;
@@ -76,7 +79,12 @@ const WORKPLACE_AFTER = /^\s{1,2}(?:plant|factory|mill|warehouse|store|shop|mine
 export function findFacilities(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  const patientSentence = (start: number, end: number) => aboutPatient(clauseCues(ctx.folded, start, end));
+  const patientSentence = (start: number, end: number) => {
+    const cues = clauseCues(ctx.folded, start, end);
+    if (!aboutPatient(cues)) return false;
+    // "Dr. Smith at Mayo Clinic says she …": the pronoun is the colleague's, not a patient's.
+    return cues.event || !COLLEAGUE_BEFORE.test(before(lower, start, 48));
+  };
 
   const named = HEAD_PRESENT.test(text) ? text.matchAll(NAMED) : [];
   for (const m of named) {

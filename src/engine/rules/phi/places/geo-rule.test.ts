@@ -135,6 +135,8 @@ describe('phi.geo: care facilities, schools, rooms, coordinates', () => {
     'Happy St. Patrick\'s Day from all of us!',
     'He takes St. John\'s wort for his mood.',
     'Our ED is packed tonight.',
+    'Dr. Smith at Mayo Clinic says she recommends statins for most adults over 40.',
+    'Proud of our team at Mercy General for the Magnet award.',
   ])('not a patient facility: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });
