@@ -13,6 +13,8 @@ const IPV6_GATE = /::|[0-9a-f]:[0-9a-f]{0,4}:/i;
 const IPV6 = /(?<![\w:.])(?:[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}|::(?:[0-9a-f]{1,4}:?){1,7})(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)/gi;
 /** A version, section, figure or step number is not an address. */
 const NUMBERING_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\bsection|\bsec\.?|§|\bstep|\bchapter|\bch\.?|\bfigure|\bfig\.?|\btable|\bitem|\brule|\bclause|\bpart|\bappendix|\bICD(?:-?10)?|\bCPT)\s*$/i;
+/** Words around a software version ("the Epic update 10.4.22.118"). */
+const SOFTWARE_WORD = /\b(?:updated?|updates|upgraded?|patch(?:ed)?|firmware|software|release|build|version|install(?:ed)?|app)\b/i;
 const NETWORK_WORD = /\b(?:IP|IPs|address(?:es)?|addr|logged|log-?ins?|logins?|server|network|host|router|VPN|wi-?fi|portal|traced|subnet|came\s+from|device)\b/i;
 
 export function findIps(text: string): Hit[] {
@@ -28,7 +30,9 @@ export function findIps(text: string): Hit[] {
     if (NUMBERING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Outline numbers ("2.1.4.3") have only small parts; a real address in prose is named as one.
     const small = m[0].split('.').every((p) => Number(p) < 32);
-    if (small && !NETWORK_WORD.test(nearby(text, m.index, m.index + m[0].length, 60))) continue;
+    const around = nearby(text, m.index, m.index + m[0].length, 60);
+    const networked = NETWORK_WORD.test(around);
+    if (!networked && (small || SOFTWARE_WORD.test(around))) continue;
     v4.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of IPV6_GATE.test(text) ? text.matchAll(IPV6) : []) {
