@@ -50,6 +50,7 @@ describe('QI-COMBO: time, setting, descriptor and event of one encounter', () =>
     ['an announcement', 'Our clinic will be closed Thursday. For emergencies, go to the nearest ER.'],
     ['a generic age group', 'Kids 6 to 12 years old need a booster seat until the belt fits.'],
     ['an age decade', 'A patient in her 50s asked me today about shingles vaccines.'],
+    ['news commentary', 'So sad to read that a 14-year-old drowned at the reservoir yesterday. Please learn CPR.'],
   ])('stays quiet for %s', (_label, text) => {
     expect(reid(text)).toEqual([]);
   });

@@ -39,12 +39,24 @@ export const quasiIdentifierRule: Rule = {
     const masked = maskPhi(lower, phiSpans(ctx));
     const own = ownFamilySpans(masked);
     const notOwn = (s: Span) => !overlapsAny(own, s.start, s.end);
-    const cared = careSpans(masked).filter(notOwn);
-    const met = [...encounterSpans(masked), ...ageSpans(masked)].filter(notOwn);
-    if (cared.length === 0 && met.length === 0) return [];
-
     const starts = sentenceStarts(masked);
     const n = starts.length;
+    const reportedSentence = new Map<number, boolean>();
+    const isReported = (at: number) => {
+      const k = sentenceOf(starts, at);
+      let r = reportedSentence.get(k);
+      if (r === undefined) {
+        r = REPORTED.test(masked.slice(starts[k] as number, starts[k + 1] ?? masked.length));
+        reportedSentence.set(k, r);
+      }
+      return r;
+    };
+    const cared = careSpans(masked).filter(notOwn);
+    // An age names someone in particular, unless the sentence reports the news about them.
+    const aged = ageSpans(masked).filter((s) => notOwn(s) && !isReported(s.start));
+    const met = [...encounterSpans(masked).filter(notOwn), ...aged];
+    if (cared.length === 0 && met.length === 0) return [];
+
     const encounter = new Uint8Array(n);
     const care = new Uint8Array(n);
     for (const s of cared) care[sentenceOf(starts, s.start)] = encounter[sentenceOf(starts, s.start)] = 1;
@@ -151,6 +163,9 @@ function keepCues(cues: Cue[], own: Span[], masked: string): Cue[] {
   }
   return out;
 }
+
+/** A sentence that passes on what the news said about someone, not an encounter of the author's. */
+const REPORTED = /\b(?:(?:to|i|we) read|reading|heard|news (?:says|said|reports?)|reported|according to|in the news|headlines?|article|obituary)\b/;
 
 /** "Dr. Kim, the first woman to chair surgery": a colleague's distinction, not a patient's. */
 const COLLEAGUE_BEFORE = /\bdr\.? [a-z\u00a4][a-z\u00a4'-]{0,20},? $/;
