@@ -11,8 +11,8 @@ export const CONNECTION_CUES: readonly RegExp[] = [
   /#gifted\b|\b(?:was|were|been|got) gifted\b|\bgifted (?:by|to me|me|from)\b|\bpr (?:package|box|kit)\b|\bfor the free\b|\bfree (?:samples?|products?)\b|\bfor (?:sending|gifting)\b/,
   /\bin paid partnership with\b|\bpaid partnership\b|#partner(?:ship)?\b/,
   /#?brand ?ambassador\b|\bambassador for\b|#ambassador\b/,
-  /\bi(?:'m| am) (?:a )?(?:paid )?(?:consultant|advisor|adviser|spokesperson|speaker) (?:for|to|with)\b|\bi consult for\b|\bspeaking fees?\b|\bspeakers'? bureau\b|\bpaid (?:medical |scientific )?(?:advisor|adviser|consultant|spokesperson)\b|\bi (?:have|hold|own) (?:equity|stock|shares) in\b|\bresearch funding from\b|\bhonorari(?:a|um)\b/,
-  /(?:^|[^-\w])sponsored\b(?! (?:trials?|stud(?:y|ies)|research|events?|walks?|runs?|5k))|#sponsored\b|#ad\b|^\s*ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
+  /\b(?:i(?:'m| am) (?:a )?(?:paid )?(?:consultant|advisor|adviser|spokesperson|speaker) (?:for|to|with)|i consult for|speaking fees?|speakers'? bureau|paid (?:medical |scientific )?(?:advisor|adviser|consultant|spokesperson)|i (?:have|hold|own) (?:equity|stock|shares) in|research funding from|honorari(?:a|um))\b/,
+  /(?:^|[^-\w])sponsored\b(?! (?:trials?|stud(?:y|ies)|research|events?|walks?|runs?|5k))|#sponsored\b|#ad\b|^\s{0,10}ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
   /\bgrab yours\b|\bthrough my link\b|\bshop my\b/,
   /\bdisclosure:|\bi(?:'m| am) paid by\b|\bpaid (?:post|promotion)\b|\bi advise\b/,
 ];
@@ -25,7 +25,7 @@ export const PARTNER_CUE = /\bpartner(?:ed|ing)? with\b(?! (?:the |our |local |a
 
 /** "Link in bio" counts as a connection only beside a product: shopping words, a price cut, a cart. */
 export const LINK_IN_BIO = /\blink in (?:my )?bio\b/;
-export const PRODUCT_CONTEXT = /\b(?:shop|buy|grab|order|favou?rite|product|supplement|brand|\d+% off|discount|code)\b|🛒|🛍/u;
+export const PRODUCT_CONTEXT = /\b(?:shop|buy|grab|order|favou?rite|product|supplement|brand|\d+% off|discount|code)\b|\uD83D[\uDED2\uDECD]/;
 
 /** The author says there is no connection. */
 export const NO_CONNECTION =
@@ -36,7 +36,7 @@ export const STRONG_CUES: readonly RegExp[] = [CONNECTION_CUES[0] as RegExp, CON
 
 /** Clear, unambiguous disclosure wording (FTC: "ad", "advertisement", "sponsored", "paid partnership"). */
 export const CLEAR_DISCLOSURE =
-  /#ad\b|\bad\s*(?::|\||-\s)|^\s*ad\b|\badvertisement\b|(?:#|\b)sponsored\b|\bpaid partnership\b|\bpaid (?:post|promotion|ad)\b|\bdisclosure:|\bi(?:'m| am) paid by\b|\bi earn (?:a )?(?:small )?commission\b|#paid\b|\bi(?: consult| am a (?:paid )?consultant|'m a (?:paid )?consultant) for\b/g;
+  /#ad\b|\bad\s{0,3}(?::|\||-\s)|^\s{0,10}ad\b|\badvertisement\b|(?:#|\b)sponsored\b|\bpaid partnership\b|\bpaid (?:post|promotion|ad)\b|\bdisclosure:|\bi(?:'m| am) paid by\b|\bi earn (?:a )?(?:small )?commission\b|#paid\b|\bi(?: consult| am a (?:paid )?consultant|'m a (?:paid )?consultant) for\b/g;
 
 /** Wording the FTC has called unclear: "#sp", "#spon", "#collab", "#partner", "#ambassador", bare thanks. */
 export const AMBIGUOUS_DISCLOSURE =

@@ -19,6 +19,8 @@ export interface HealthInfo {
 }
 
 const TOPIC_CAP = 12;
+/** A repetitive draft must not be walked match by match to its end just to count distinct words. */
+const MAX_MATCHES = 400;
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
 const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;
@@ -38,7 +40,8 @@ function countTopic(lower: string): number {
   const seen = new Set<string>();
   for (const re of [HEALTH_TERM, CLINICAL_SHAPE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(lower); m && seen.size < TOPIC_CAP; m = re.exec(lower)) seen.add(m[0]);
+    let tries = 0;
+    for (let m = re.exec(lower); m && seen.size < TOPIC_CAP && tries < MAX_MATCHES; m = re.exec(lower), tries++) seen.add(m[0]);
     re.lastIndex = 0;
   }
   return seen.size;
@@ -69,7 +72,8 @@ function imperativePoints(lower: string): number {
 function distinctMatches(re: RegExp, lower: string, cap: number): number {
   const seen = new Set<string>();
   re.lastIndex = 0;
-  for (let m = re.exec(lower); m && seen.size < cap; m = re.exec(lower)) seen.add(m[0]);
+  let tries = 0;
+  for (let m = re.exec(lower); m && seen.size < cap && tries < MAX_MATCHES; m = re.exec(lower), tries++) seen.add(m[0]);
   re.lastIndex = 0;
   return seen.size;
 }

@@ -37,7 +37,7 @@ export const HEALTH_TERM = new RegExp(
 
 /** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
 export const CLINICAL_SHAPE =
-  /\b[a-z]{3,}(?:itis|osis|emia|oma|pathy|algia|plasty|ectomy|otomy|oscopy|pril|sartan|olol|statin|formin|gliflozin|glutide|cillin|mycin|floxacin|prazole|triptan|semide|thiazide|oxetine|profen|olone|ovir|cycline|sone)\b/g;
+  /\b[a-z]{3,30}(?:itis|osis|emia|oma|pathy|algia|plasty|ectomy|otomy|oscopy|pril|sartan|olol|statin|formin|gliflozin|glutide|cillin|mycin|floxacin|prazole|triptan|semide|thiazide|oxetine|profen|olone|ovir|cycline|sone)\b/g;
 
 /** A dose or strength: "50 mg", "2.4 mg", "88 mcg", "10 units", "1 g". */
 export const DOSE =
@@ -81,7 +81,7 @@ export const ESCALATION =
 
 /** "If you have X, see Y": a conditional followed by an instruction. */
 export const CONDITIONAL_ADVICE =
-  /\bif (?:you|your|you're|you've|someone)\b[^.!?\n]{0,120}, (?:get|see|call|go|ask|talk|seek|stop|take|check|book|tell|don't|avoid)\b/;
+  /\bif (?:you|your|you're|you've|someone)\b(?=([^.!?\n,]{0,120}))\1, (?:get|see|call|go|ask|talk|seek|stop|take|check|book|tell|don't|avoid)\b/;
 
 /** A clinician asking peers about one case, not informing the public. */
 export const PEER_QUESTION =

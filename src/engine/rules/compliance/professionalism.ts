@@ -28,6 +28,9 @@ const TERMS: readonly Term[] = [
   { re: /\blevel of intelligence\b|\bget a life\b|\byou(?:'re| are) (?:a |an )?(?:liar|joke|clown|idiot|moron)\b/g, needsCareContext: true },
 ];
 
+/** One cheap pass that rules out most drafts before the word-by-word patterns run. */
+const ANY_TERM = /fl[yi]er|seeker|gomer|mam+a|momma|dadd|moron|idiot|icks|wreck|imbecile|retard|lunatic|junkie|crackhead|dirtbag|scumbag|lowlife|intelligence|get a life|liar|joke|clown/;
+
 /** The post is about patients or care, so an insult in it is about a patient. */
 const CARE_CONTEXT =
   /\b(?:patients?|pts?|bed \d+|room \d+|er|ed|clinic|ward|shift|admit\w*|triage|l&d|labou?r|visit|appointment|review\w*|came in|chart|nurse|icu|discharge\w*|dr\.)\b/;
@@ -43,6 +46,7 @@ export const disparagingRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
+    if (!ANY_TERM.test(lower)) return [];
     const care = CARE_CONTEXT.test(lower);
     const severity = ctx.phi.length > 0 ? 'block' : 'warn';
     const out: Finding[] = [];
