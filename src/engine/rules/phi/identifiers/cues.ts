@@ -1,7 +1,8 @@
 /**
  * Words around a contact detail that say whose it is. A physician's post usually carries a number or an
  * address for one of two reasons: to publish the practice's own line, or (the risk) while telling about a
- * patient. Person cues win over organisation cues; with neither, the detail is treated as a person's.
+ * patient. Person cues win over organisation cues; with neither, the detail is a person's when the draft
+ * talks about someone in particular.
  */
 
 /** The detail belongs to a patient or someone close to them. */
@@ -36,6 +37,9 @@ export const ORG_CUE = new RegExp(
   'i',
 );
 
+/** Third-person words that show a post is about someone in particular. */
+const SOMEONE = /\b(?:she|he|her|him|his|hers|herself|himself|mrs?|ms|miss)\b/i;
+
 /** Public toll-free prefixes: hotlines and companies, not a patient's line. */
 export const TOLL_FREE_AREAS: ReadonlySet<string> = new Set(['800', '822', '833', '844', '855', '866', '877', '888']);
 
@@ -47,19 +51,28 @@ const IMPERATIVE_OPENING = /^[\s\p{P}\p{S}]*(?:please\s+)?(?:call|text|fax|e-?ma
  * "office@…" is not its own evidence.
  */
 export class CueIndex {
+  private someone?: boolean;
+
   constructor(private readonly text: string) {}
 
+  /** Does the draft talk about a particular person anywhere? An announcement does not. */
+  mentionsSomeone(): boolean {
+    this.someone ??= PERSON_CUE.test(this.text) || SOMEONE.test(this.text);
+    return this.someone;
+  }
+
   /** True when the words of [from, to), outside the detail [skipStart, skipEnd), make it a person's. */
-  belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from, lead = from): boolean {
+  belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from, lead = from, whenSilent?: boolean): boolean {
     const said = `${this.text.slice(from, skipStart)} ${this.text.slice(skipEnd, to)}`;
     if (PERSON_CUE.test(said)) return true;
     if (IMPERATIVE_OPENING.test(this.text.slice(from, Math.min(to, skipStart, from + 24)))) return false;
     // An announcement often names the line in the sentence before: "Now accepting new patients! 555-…"
-    return !ORG_CUE.test(`${this.text.slice(lead, from)} ${said}`);
+    if (ORG_CUE.test(`${this.text.slice(lead, from)} ${said}`)) return false;
+    return whenSilent ?? this.mentionsSomeone();
   }
 }
 
-/** One-off form for a short stretch of text. */
+/** One-off form for a short stretch of text; with no cue either way, the detail is a person's. */
 export function belongsToPerson(sentence: string): boolean {
-  return new CueIndex(sentence).belongsToPerson(0, sentence.length);
+  return new CueIndex(sentence).belongsToPerson(0, sentence.length, 0, 0, 0, true);
 }

@@ -70,6 +70,7 @@ describe('whose line it is', () => {
     'Vaccine questions? Our nurses answer at 617-555-0144.',
     "Dr. Kim's pager is 312-555-0199 if anyone needs her tonight.",
     'Our clinic: 1200 Main St, Suite 300. Tel 555-201-0100.',
+    'Flu shots available now! 555-201-0100',
   ])('treats %j as an organisation or colleague line', (text) => {
     expect(spansOf(text, 'PHONE')).toEqual([]);
   });
@@ -77,6 +78,7 @@ describe('whose line it is', () => {
   it.each([
     ["Got a voicemail from a patient's mom at 617-555-0144 asking about her son.", '617-555-0144'],
     ['Mr. Owens asked me to post this so his family sees it: call Aunt June at 216-555-0144.', '216-555-0144'],
+    ['Lost and found: she left a phone charger. Owner, ring 216-555-0144.', '216-555-0144'],
   ])('still reports a relative reached through the post in %j', (text, expected) => {
     expect(spansOf(text, 'PHONE')).toEqual([expected]);
   });
