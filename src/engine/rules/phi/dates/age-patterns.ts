@@ -43,6 +43,9 @@ export const AGE_BIRTHDAY = new RegExp(
 /** in her 90s, in his late nineties. */
 export const AGE_DECADE = /\b(?:in|into)\s{1,3}(?:his|her|their)\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?(?:90s|90's|nineties|100s)\b/gi;
 
+/** a 90-something patient. */
+export const AGE_SOMETHING = /\b(?:90|ninety)-?something\b/gi;
+
 /** centenarian, nonagenarian. */
 export const AGE_NOUN = /\b(?:super)?centenarians?\b|\bnonagenarians?\b/gi;
 

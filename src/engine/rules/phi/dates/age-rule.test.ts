@@ -26,6 +26,7 @@ describe('phi.age finds ages over 89', () => {
     ['She is in her late 90s and gardens daily.', 'in her late 90s'],
     ['Rounding on our centenarian this morning.', 'centenarian'],
     ['My patient was born in 1925 and remembers the war.', '1925'],
+    ['A 90-something patient with a hip fracture.', '90-something'],
   ])('%s', (text, expected) => {
     const found = ages(text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);

@@ -3,7 +3,7 @@ import type { Finding, Fix, Severity } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
 import {
-  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
+  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SOMETHING, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
   AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
 
@@ -98,6 +98,11 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     const end = (m.index as number) + m[0].length;
     // "Happy 102nd birthday" becomes "Happy birthday": the ordinal is the identifier.
     hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
+  }
+  for (const m of text.matchAll(AGE_SOMETHING)) {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
   }
   for (const m of text.matchAll(AGE_DECADE)) {
     const start = m.index as number;

@@ -113,3 +113,13 @@ describe('phi.date: a bare m/d needs "on" or an event of care just before it', (
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('phi.date: hyphenated m-d without a year', () => {
+  it('counts right after an event word', () => {
+    expect(spans('Admitted 3-14 with sepsis, home 3 days later.')).toEqual(['3-14']);
+  });
+
+  it.each(['We saw him 3-4 times a week.', 'Take 1-2 tablets as needed.', 'CA 19-9 was mildly up.'])('a range or a name, not a date: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

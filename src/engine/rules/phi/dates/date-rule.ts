@@ -17,7 +17,8 @@ import {
  * greetings look the same.
  */
 
-type Strength = 'full' | 'bare' | 'month';
+/** How much a form looks like a date on its own: 'weak' and 'month' count only right after an event word. */
+type Strength = 'full' | 'bare' | 'month' | 'weak';
 
 interface Candidate {
   start: number;
@@ -51,12 +52,14 @@ function collect(ctx: RuleContext): Candidate[] {
   for (const m of text.matchAll(NUMERIC_MDY)) {
     const [, mo, sep, d, y] = m;
     if (!validDay(Number(mo), Number(d))) continue;
-    if (sep !== '/' && !y) continue; // "1-2 times", "1.5 mg"
+    if (sep === '.' && !y) continue; // "1.5 mg"
     const year = yearOf(y, now);
     if (year !== undefined && (year < 1890 || year > now + 5)) continue;
     const start = m.index as number;
     const weekday = withWeekday(lower, start);
-    out.push({ start: weekday, end: start + m[0].length, year, strength: y || weekday < start ? 'full' : 'bare' });
+    // "1-2 times" is a range: a hyphenated m-d without a year counts only right after an event word.
+    const strength: Strength = y || weekday < start ? 'full' : sep === '-' ? 'weak' : 'bare';
+    out.push({ start: weekday, end: start + m[0].length, year, strength });
   }
   for (const m of text.matchAll(NUMERIC_YMD)) {
     const year = Number(m[1]);
@@ -129,11 +132,13 @@ function dropContained(cands: Candidate[]): Candidate[] {
 function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
   const { lower } = ctx.folded;
   const lead = before(lower, c.start, 48);
+  if (c.strength === 'bare' || c.strength === 'weak') {
+    // "saw him 3-4 times", "gave 1/2 of": a count or a fraction, whatever comes before it.
+    if (NOT_DATE_AFTER.test(after(lower, c.end, 24)) || NOT_DATE_BEFORE.test(lead)) return false;
+  }
   if (DIRECT_EVENT_BEFORE.test(lead)) return true;
-  if (c.strength === 'month') return false;
+  if (c.strength === 'month' || c.strength === 'weak') return false;
   if (c.strength === 'bare') {
-    const tail = after(lower, c.end, 24);
-    if (NOT_DATE_AFTER.test(tail) || NOT_DATE_BEFORE.test(lead)) return false;
     if (!DATE_PREPOSITION_BEFORE.test(lead) && !eventJustBefore(ctx.folded, c.start, 40)) return false;
   }
   return aboutPatient(clauseCues(ctx.folded, c.start, c.end));

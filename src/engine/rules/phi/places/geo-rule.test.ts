@@ -17,6 +17,7 @@ describe('phi.geo: addresses, streets and roads', () => {
     ['My patient runs the diner on Vine St and never misses a visit.', ['Vine St']],
     ['He was shot at 5th and Alder, two blocks from his house.', ['5th and Alder']],
     ['His truck rolled on Route 9 and he was airlifted to us.', ['Route 9']],
+    ['Please mail the forms to P.O. Box 1234 for my patient.', ['P.O. Box 1234']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -183,6 +184,13 @@ describe('phi.geo: more ways of writing a place', () => {
   it('gives a facility reached by a care verb a facility fix, not a town fix', () => {
     const [f] = geo('Our patient was flown to Vanderbilt for ECMO.');
     expect(f?.fixes[0]?.label).toBe('Replace “Vanderbilt” with “a local hospital”');
+  });
+
+  it('reads "the" with a place where someone lives, and fixes both', () => {
+    const text = 'She grew up in the Bronx and moved here in 2010.';
+    const [f] = geo(text);
+    expect(f?.fixes[0]?.label).toBe('Replace “the Bronx” with “our area”');
+    expect(spans('It was published in the Journal of Medicine last year.')).toEqual([]);
   });
 
   it('takes "from" a town when the sentence tells of care', () => {

@@ -29,6 +29,7 @@ const INTERSECTION = new RegExp(
   `(${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\b\\.?)?)`,
   'g',
 );
+const PO_BOX = /\bP\.?\s?O\.?\s?Box\s{1,2}\d{1,6}\b/gi;
 const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'g');
 const ROAD_LEAD = /\b(?:on|off|along|near|at|from|by|onto|the)\s{1,3}(?:the\s{1,3})?$/;
 /** Cheap first looks that let most drafts skip the street patterns entirely. */
@@ -58,7 +59,7 @@ function dropSentencePeriod(text: string, start: number, end: number): number {
 export function findStreets(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  const suffixes = SUFFIX_PRESENT.test(text);
+  const suffixes = SUFFIX_PRESENT.test(text) || /\bbox\b/i.test(text);
   if (suffixes) findNamedStreets(ctx, hits);
   if (suffixes || INTERSECTION_PRESENT.test(text)) findIntersections(ctx, hits);
   for (const m of text.matchAll(ROAD)) {
@@ -73,6 +74,12 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
 
 function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   const { text, lower } = ctx.folded;
+  for (const m of text.matchAll(PO_BOX)) {
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (clauseCues(ctx.folded, start, end).nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
+    hits.push({ start, end, kind: 'address', severity: 'block', replacement: 'a local address' });
+  }
   for (const m of text.matchAll(ADDRESS)) {
     const start = m.index as number;
     const end = start + m[0].length;

@@ -19,7 +19,7 @@ const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair
 const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
 const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 const PREP_PLACE = new RegExp(
-  `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(${CAP_SEQ})`,
+  `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(the\\s{1,3})?(${CAP_SEQ})`,
   'g',
 );
 
@@ -82,9 +82,9 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
 
   for (const m of text.matchAll(PREP_PLACE)) {
     const prep = (m[1] as string).toLowerCase();
-    const name = placeWords(m[2] as string);
+    const name = placeWords(m[3] as string);
     if (!name) continue;
-    const start = (m.index as number) + m[0].length - (m[2] as string).length;
+    const start = (m.index as number) + m[0].length - (m[3] as string).length;
     const end = start + name.length;
     const next = after(lower, end, 20);
     // Facilities, schools and streets have their own detectors; "Dayton, OH" is handled above.
@@ -96,13 +96,17 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     // "I moved to Boise", "we drove in from Tulsa": the author's own places.
     if (!cues.person && /\b(?:i|we|i've|we've|i'm|we're|my family)\b[^.!?\n]{0,24}$/.test(lead)) continue;
     const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
+    // "in the Bronx" is a place only where someone lives; "in the Journal" is not.
+    if (m[2] && !strong && !cues.residence) continue;
     if (!strong && !aboutPatient(cues) && !cues.residence) continue;
     // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
     if (prep === 'from' && !strong && !cues.person && !cues.event) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
     const state = stateOf();
     const replacement = nearby ? (state ? `a town in ${state}` : 'a nearby town') : areaOrState(state);
-    hits.push({ start, end, kind: 'city', severity: 'warn', replacement });
+    // "in the Bronx" becomes "in our area", not "in the our area".
+    const fixStart = m[2] ? start - (m[2] as string).length : start;
+    hits.push({ start, end, kind: 'city', severity: 'warn', replacement, fixStart });
   }
   return hits;
 }
