@@ -10,7 +10,7 @@ const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,2
 const REST = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"\`\u2000-\uFFFF]{0,2000})?`;
 /** A link with a scheme or "www.", or a bare host on a known top-level label followed by a path or not. */
 const URL_CANDIDATE = new RegExp(
-  String.raw`(?<![\w@.\-/])(?:(?:https?:\/\/|www\.)${HOST}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:${BARE_TLDS.join('|')})(?![\w-]|\.[a-z]))${REST}`,
+  String.raw`(?:(?:https?:\/\/|www\.)${HOST}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:${BARE_TLDS.join('|')})(?![\w-]|\.[a-z]))${REST}`,
   'gi',
 );
 
@@ -41,6 +41,8 @@ export function findUrls(text: string): Hit[] {
   const out: Hit[] = [];
   if (!URL_GATE.test(text)) return out;
   for (const m of text.matchAll(URL_CANDIDATE)) {
+    // Glued to a word, an address or a path, this is the tail of something else.
+    if (/[\w@.\-/]/.test(text[m.index - 1] ?? '')) continue;
     const raw = trimTrailing(m[0]);
     // An '@' before the path is an e-mail address or credentials, not a page; after it, a profile handle.
     const pathStart = raw.search(/[/?#]/);
