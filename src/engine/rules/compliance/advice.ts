@@ -39,12 +39,14 @@ function healthy(s: string): boolean {
 }
 
 const MAX_TRIES = 50;
+/** A post speaks to someone in its opening; past this, a handle is a mention, not an address. */
+const OPENING = 600;
 
 type Addressee = 'handle' | 'name' | 'reply' | undefined;
 
 function addressee(ctx: RuleContext): Addressee {
   const { text, lower } = ctx.folded;
-  if (HANDLE_AT_START.test(text) || HANDLE_TO_YOU.test(lower)) return 'handle';
+  if (HANDLE_AT_START.test(text) || HANDLE_TO_YOU.test(lower.slice(0, OPENING))) return 'handle';
   const vocative = VOCATIVE.exec(text);
   if (vocative && !NOT_A_NAME.test(vocative[1] as string)) return 'name';
   return REPLY_CONTEXT.test(lower) ? 'reply' : undefined;

@@ -15,6 +15,8 @@ const DISCLAIMER_PATTERNS: readonly RegExp[] = [
   /\bgeneral (?:health |medical )?(?:information|info|education)\b[^.!?\n]{0,30}\bnot\b/,
   /\b(?:does not|doesn't|no) (?:create|establish|form)?\s?(?:a )?(?:doctor|physician|clinician|provider)[- ]patient relationship\b/,
   /\bmedical advice\b[^.!?\n]{0,20}\b(?:it is not|it isn't|this is not|this isn't)\b/,
+  /\bnothing (?:here |in this (?:post|thread|video) )?(?:is|constitutes) (?:medical|personal|professional) advice\b/,
+  /\bi(?:'m| am) not your (?:doctor|physician|clinician|provider)\b/,
 ];
 
 /** Whether the draft already carries a not-medical-advice statement, in any of its usual forms. */

@@ -38,6 +38,8 @@ describe('disclaimer.missing (DIS-MISSING)', () => {
     "This isn't medical advice, just a pharmacist's daughter talking.",
     '(Educational content only.)',
     'This does not create a doctor-patient relationship.',
+    'Nothing here is medical advice.',
+    "I'm not your doctor, so check with yours.",
   ])('accepts an existing disclaimer: %s', (tail) => {
     expect(missing(`${EDUCATION} ${tail}`)).toEqual([]);
   });

@@ -14,7 +14,7 @@ export function platformName(ctx: RuleContext): string {
 }
 
 export function limitPhrase(ctx: RuleContext): string {
-  const limit = limitFor(ctx.platform, ctx.settings).toLocaleString('en-US');
+  const limit = String(limitFor(ctx.platform, ctx.settings)).replace(/\B(?=(\d{3})+$)/g, ',');
   return ctx.platform === 'generic' ? `the ${limit}-character limit` : `${platformName(ctx)}'s ${limit}-character limit`;
 }
 
