@@ -90,7 +90,7 @@ export const quasiIdentifierRule: Rule = {
       out.push(finding(ctx, {
         ruleId: 'reidentification.combo', category: 'reidentification', severity: kinds.length >= 3 ? 'block' : 'warn',
         start: strongest.start, end: strongest.end,
-        message: `Together, details of ${kinds.map((k) => KIND_WORDS[k]).join(', ')} could let people recognise this patient without a name; drop or generalise some of them, or wait before posting.`,
+        message: `Together, details of ${listed(kinds.map((k) => KIND_WORDS[k]))} could let people recognise this patient without a name; drop or generalise some of them, or wait before posting.`,
         fixes: fixesFor(ctx, combo.cues),
       }));
     }
@@ -218,6 +218,11 @@ function bestWindow(cues: Cue[], sentenceOfCue: number[], encounter: Uint8Array,
     }
   }
   return best;
+}
+
+/** "a, b and c". */
+function listed(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function fixesFor(ctx: RuleContext, cues: readonly Cue[]): Fix[] {
