@@ -40,6 +40,8 @@ export interface PageConfig {
   enabled: boolean;
   /** The shortcut prefix for snippet expansion in compose boxes, e.g. "/". */
   snippetPrefix: string;
+  /** The disclaimer for this platform, for snippets' {disclaimer} placeholder. */
+  disclaimer?: string;
 }
 
 export interface DraftState {

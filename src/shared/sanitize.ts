@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { hasMarkup } from './snippets/markup.js';
 
 /**
  * Snippet bodies are plain text. Some arrive with markup (pasted from a web page, pushed in an
@@ -9,9 +10,7 @@ const ALLOWED_TAGS = ['b', 'strong', 'i', 'em', 'u', 'p', 'br', 'ul', 'ol', 'li'
 const ALLOWED_ATTR = ['href'];
 const SAFE_URL = /^https:\/\//i;
 
-export function hasMarkup(text: string): boolean {
-  return /<\/?[a-z!][^>]*>/i.test(text);
-}
+export { hasMarkup };
 
 let hooked = false;
 function purifier(): typeof DOMPurify {
@@ -38,9 +37,4 @@ export function snippetMarkupFragment(markup: string): DocumentFragment {
   });
 }
 
-/** The text a snippet inserts into a compose box: markup, if any, reduced to its visible text. */
-export function snippetPlainText(body: string): string {
-  if (!hasMarkup(body)) return body;
-  const fragment = snippetMarkupFragment(body.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|li)>/gi, '\n'));
-  return (fragment.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
-}
+export { markupToText as snippetPlainText } from './snippets/plain-text.js';

@@ -1,0 +1,32 @@
+import type { Snippet } from '../../shared/snippets/schema.js';
+import type { Editor } from '../editors/types.js';
+import { openPicker, type PickerDeps } from './mount.js';
+import { shortcutBefore } from './shortcut.js';
+
+export interface ShortcutDeps extends PickerDeps {
+  prefix: string;
+}
+
+/**
+ * Expands `prefix + shortcut` (e.g. "/flu") when the user presses Tab or Space right after it in a
+ * compose box. The decision must be made inside the key event, so the library is kept loaded (and
+ * reloaded when a box gains focus); the expansion itself goes through the picker, which asks for
+ * fill-in fields and checks the text before it replaces the typed shortcut.
+ */
+export function attachSnippetShortcuts(doc: Document, editorFor: (target: EventTarget | null) => Editor | null, deps: ShortcutDeps, signal: AbortSignal): void {
+  let snippets: Snippet[] = [];
+  const refresh = () => { deps.snippets().then((list) => { snippets = list; }, () => undefined); };
+  refresh();
+  doc.addEventListener('focusin', (e) => { if (editorFor(e.target)) refresh(); }, { signal });
+  doc.addEventListener('keydown', (e) => {
+    if ((e.key !== 'Tab' && e.key !== ' ') || e.isComposing || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
+    const editor = editorFor(e.target);
+    const caret = editor?.selection();
+    if (!editor || !caret || caret.start !== caret.end) return;
+    const hit = shortcutBefore(editor.readText(), caret.start, deps.prefix, snippets);
+    if (!hit) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void openPicker(doc, editor, { ...deps, snippets: async () => snippets }, hit.snippet, { start: hit.start, end: hit.end });
+  }, { capture: true, signal });
+}
