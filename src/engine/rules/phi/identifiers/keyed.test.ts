@@ -32,6 +32,7 @@ const cases: Array<[PhiType, string, string]> = [
   ['OTHER_ID', 'Case number 2025-004471 is the assault he came in with.', '2025-004471'],
   ['MRN', 'Her MR number 4839201 is on the wristband.', '4839201'],
   ['MRN', 'MRN4839201 please check the allergy list', '4839201'],
+  ['MRN', 'Medical Record Number (MRN): 00123456', '00123456'],
   ['ACCOUNT', 'acct. #12345678 still shows a balance', '#12345678'],
   ['DEVICE', 'Her CGM transmitter ID 8G1234 keeps dropping.', '8G1234'],
   ['DEVICE', 'IMEI 490154203237518 on the loaner phone he took home.', '490154203237518'],

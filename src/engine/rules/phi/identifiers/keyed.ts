@@ -6,7 +6,7 @@ import { countDigits, MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings,
 import { isValidVin } from './validators.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
-const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
+const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|\)|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
 /**
  * A value: an optional "#", an optional upper-case prefix word ("HAR 30019284", "JRT 4417"), then letters
  * and digits in up to seven dash- or dot-separated groups.

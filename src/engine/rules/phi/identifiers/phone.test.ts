@@ -11,6 +11,7 @@ describe('phone numbers of patients and relatives', () => {
     ['Trying to reach his wife at 555-0164 all morning.', '555-0164'],
     ['His number (617)555-0144, in case she wakes up.', '(617)555-0144'],
     ['pt cell 6175550144', '6175550144'],
+    ['Her cell (617)-555-0144 is off.', '(617)-555-0144'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'PHONE')).toEqual([expected]);
   });

@@ -9,7 +9,7 @@ import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, previousSentenceStart, s
  * with an optional extension. `consider` rejects a match glued to a longer code (account, NDC, dates);
  * checking that one character in code rather than in a lookbehind keeps the scan fast.
  */
-const NANP = /(?:\+?1[-. ]?)?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
+const NANP = /(?:\+?1[-. ]?)?(?:\((\d{3})\)[ -]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
 /** Seven digits or ten unbroken digits only count after a phone word. */
 const SHORT_OR_RUN = /(?:(\d{3})-(\d{4})|([2-9]\d{2})([2-9]\d{2})(\d{4}))(?![\w-]|\.\d)/g;
 const PHONE_WORD_BEFORE = /\b(?:call(?:ed|ing)?|phone|cell|mobile|number|reach|text(?:ed)?|tel|landline|fax(?:ed)?)\b[^.\n]{0,16}$/i;
