@@ -36,6 +36,8 @@ describe('advice.individual (ADV-INDIV)', () => {
     'Talk to your doctor before you stop any blood pressure medicine.',
     'Never stop steroids abruptly: the dose has to come down slowly.',
     '@DrOkafor great grand rounds today, thank you for the slides!',
+    '@DrOkafor you should take a look at this new statin paper.',
+    '@sam_lee stop by the vaccine booth at the fair tomorrow!',
     'Friends, start your week with a walk. Your heart will thank you.',
   ])('does not flag general education or collegial mentions: %s', (text) => {
     expect(advice(text)).toEqual([]);

@@ -20,6 +20,8 @@ const REPLY_CONTEXT =
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
 const DIRECTIVE =
   /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using)|don't stop|do not stop|hold|skip|halve|lower|raise|use|apply)\b/g;
+/** Everyday phrases built on the same verbs: "take a look", "stop by", "hold on". */
+const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;
 
 /** A diagnosis handed to the reader: "you have shingles", "sounds like you've got gout". */
 const DIAGNOSIS = /\b(?:you(?:'ve| have)(?: got)?|you've got|sounds like you have|looks like you have|you're (?:having|suffering from))\s(?:an? )?/g;
@@ -90,6 +92,9 @@ export const individualAdviceRule: Rule = {
     let tries = 0;
     DIRECTIVE.lastIndex = 0;
     for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIRECTIVE.exec(lower), tries++) {
+      const verb = /[a-z']+$/.exec(m[0])?.[0] ?? '';
+      const verbAt = m.index + m[0].length - verb.length;
+      if (NOT_CLINICAL.test(lower.slice(verbAt, verbAt + 40))) continue;
       add(m.index + m[0].length - 1, true);
     }
     DIRECTIVE.lastIndex = 0;
