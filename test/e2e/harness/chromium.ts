@@ -50,11 +50,13 @@ function resolverRules(port: number): string {
 }
 
 /**
- * Starts the fixture server and Debian's Chromium with the built extension loaded, headless. Throws —
+ * Starts the fixture server and Debian's Chromium with the built extension (or `extensionDir`, e.g. a
+ * baseline extension for a benchmark) loaded, headless. Throws —
  * it never skips — when the browser cannot start: a missing browser is a broken test machine.
  */
-export async function launchChromium(): Promise<ExtensionBrowser> {
-  ensureBuild();
+export async function launchChromium(options: { extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const sourceDir = options.extensionDir ?? CHROME_DIST;
+  if (!options.extensionDir) ensureBuild();
   ensureFixtures();
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install the "chromium" package (or set SAFEPOST_CHROMIUM).`);
   mkdirSync(RUN_DIR, { recursive: true });
@@ -62,8 +64,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   const netLogPath = join(profile, 'netlog.json');
   // Load a copy: a build started by another run must not change the files under a running browser.
   const extensionDir = join(profile, 'extension');
-  cpSync(CHROME_DIST, extensionDir, { recursive: true });
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${CHROME_DIST} holds no manifest.json: run \`npm run build\`.`);
+  cpSync(sourceDir, extensionDir, { recursive: true });
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${sourceDir} holds no manifest.json: run \`npm run build\`.`);
   const server = await startFixtureServer();
   let context: BrowserContext;
   try {
