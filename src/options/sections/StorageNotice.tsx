@@ -11,7 +11,7 @@ export function StorageNotice({ view }: { view: SettingsView }) {
       </p>
       {view.repaired.length > 0 && (
         <div class="notice warn" role="alert">
-          <p><strong>Some stored values were damaged and have been reset to their defaults.</strong> Everything else was kept. Save to store the repaired settings.</p>
+          <p><strong>Some values could not be used, so SafePost left them out or used the default for just those parts.</strong> Everything else was kept; saving stores the repaired settings.</p>
           <ul>{view.repaired.map((r) => <li key={r}>{r}</li>)}</ul>
         </div>
       )}
