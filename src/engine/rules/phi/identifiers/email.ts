@@ -2,7 +2,9 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { CueIndex } from './cues.js';
-import { MAX_ATTEMPTS, MAX_HITS, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
+import { phiFindings } from './phi-findings.js';
+import { sentenceAround } from './sentences.js';
 
 /** Characters of an unquoted local part (RFC 5322 atext plus the dot), as a lookup by code unit. */
 const LOCAL_CHAR = new Uint8Array(128);

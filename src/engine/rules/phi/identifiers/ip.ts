@@ -1,7 +1,9 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, type Hit } from './shared.js';
+import { type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './hits.js';
+import { phiFindings } from './phi-findings.js';
+import { nearby } from './sentences.js';
 import { isValidIpv4, isValidIpv6 } from './validators.js';
 
 const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)/g;

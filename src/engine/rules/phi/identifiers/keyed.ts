@@ -2,7 +2,9 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { DASHED_MBI_SHAPE, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
-import { countDigits, MAX_ATTEMPTS, MAX_HITS, nearby, overlapIndex, phiFindings, sentenceAround, type Hit } from './shared.js';
+import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './hits.js';
+import { phiFindings } from './phi-findings.js';
+import { nearby, sentenceAround } from './sentences.js';
 import { isValidVin } from './validators.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */

@@ -1,7 +1,8 @@
 import { finding, type RuleContext } from '../../../context.js';
 import type { Finding, PhiType } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { MAX_ATTEMPTS, MAX_HITS, sentenceAround, type Hit } from './shared.js';
+import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
+import { sentenceAround } from './sentences.js';
 
 /**
  * Biometric records and full-face photos of a patient, named in the text. The identifier is the record or

@@ -2,7 +2,9 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { CueIndex, TOLL_FREE_AREAS } from './cues.js';
-import { digitsOf, MAX_ATTEMPTS, MAX_HITS, phiFindings, previousSentenceStart, sentenceAround, type Hit } from './shared.js';
+import { digitsOf, type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
+import { phiFindings } from './phi-findings.js';
+import { previousSentenceStart, sentenceAround } from './sentences.js';
 
 /**
  * North American numbers: (404) 555-0188, 404-555-0188, 404.555.0188, +1 404 555 0188, 1-404-555-0188,

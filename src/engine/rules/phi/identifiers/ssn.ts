@@ -1,7 +1,8 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { MAX_ATTEMPTS, MAX_HITS, phiFindings, type Hit } from './shared.js';
+import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
+import { phiFindings } from './phi-findings.js';
 import { isValidSsn } from './validators.js';
 
 /** 123-45-6789 or 123 45 6789 stands on its own once validated. */

@@ -2,7 +2,9 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { belongsToPerson } from './cues.js';
-import { MAX_ATTEMPTS, MAX_HITS, nearby, phiFindings, type Hit } from './shared.js';
+import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
+import { phiFindings } from './phi-findings.js';
+import { nearby } from './sentences.js';
 import { BARE_TLDS, isAuthorityHost, isPersonHost, isProfilePath, normaliseHost } from './url-hosts.js';
 
 const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}`;
