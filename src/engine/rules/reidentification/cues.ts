@@ -1,7 +1,7 @@
 import type { Span } from './text-spans.js';
 import { matchSpans, withPrefix } from './text-spans.js';
 import {
-  DISASTERS, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
+  DISASTERS, WEATHER, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
   UNUSUAL_INJURIES,
 } from './vocabulary.js';
 
@@ -15,7 +15,7 @@ export type Kind = 'time' | 'setting' | 'descriptor' | 'event';
 
 export type CueSort =
   | 'time' | 'time-possessive' | 'setting' | 'age' | 'age-sex' | 'age-bare' | 'age-range' | 'job' | 'rare'
-  | 'unusual' | 'role' | 'only' | 'known' | 'births' | 'disaster' | 'gathering' | 'publicity' | 'place'
+  | 'unusual' | 'role' | 'only' | 'known' | 'births' | 'disaster' | 'weather' | 'gathering' | 'publicity' | 'place'
   | 'odd-birth';
 
 export interface Cue extends Span {
@@ -109,9 +109,10 @@ const UNUSUAL = new RegExp(`\\b(?:${UNUSUAL_INJURIES})\\b`, 'g');
 
 const EVENT_HEAD = before(
   `(?:the|this|that|today's|tonight's|yesterday's|last night's|this morning's|this afternoon's|this evening's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`,
-  WORDS(0, 3));
+  MODS(3, 20));
 const DISASTER_WORD = new RegExp(
   `\\b(?:${DISASTERS})s?\\b(?! cart| course| diet| landing| pains?| drill| alarm| extinguisher| department| station| safety)`, 'g');
+const WEATHER_WORD = new RegExp(`\\b(?:${WEATHER})s?\\b`, 'g');
 const GATHERING_WORD = new RegExp(`\\b(?:${GATHERINGS})\\b`, 'g');
 const GATHERING_HEAD = before(
   `(?:the|this|that|a|at the|at a|in the|today's|tonight's|yesterday's|last night's|this morning's|last week's|last weekend's|this weekend's|${DAY}(?: night)?'s)`,
@@ -144,9 +145,13 @@ function push(out: Cue[], spans: Span[], kind: Kind, sort: CueSort, unique = fal
  * Every cue in the masked text. `cased` is the folded text (same offsets) for the patterns whose
  * meaning depends on capitals.
  */
-/** Exact ages of one person ("a 17-year-old"), not of a group ("6 to 12 years old"). */
+/** "A 65-year-old should get…": advice about anyone of that age. */
+const GENERIC_AGE_AFTER = /^(?: [a-z-]{1,15})? (?:should|needs?|must|can|may|might|ought)\b/;
+
+/** Exact ages of one person ("a 17-year-old"), not of a group ("6 to 12 years old", "a 65-year-old should…"). */
 export function ageSpans(masked: string): Span[] {
-  return matchSpans(AGE, masked).filter((s) => !GROUP_AGE_BEFORE.test(masked.slice(Math.max(0, s.start - 5), s.start)));
+  return matchSpans(AGE, masked).filter((s) => !GROUP_AGE_BEFORE.test(masked.slice(Math.max(0, s.start - 5), s.start))
+    && !GENERIC_AGE_AFTER.test(masked.slice(s.end, s.end + 30)));
 }
 
 export function findCues(masked: string, cased: string): Cue[] {
@@ -177,6 +182,7 @@ export function findCues(masked: string, cased: string): Cue[] {
   push(out, matchSpans(RARE, masked), 'descriptor', 'rare');
   push(out, matchSpans(UNUSUAL, masked), 'descriptor', 'unusual');
   push(out, withPrefix(masked, DISASTER_WORD, EVENT_HEAD, 90), 'event', 'disaster');
+  push(out, withPrefix(masked, WEATHER_WORD, EVENT_HEAD, 90), 'event', 'weather');
   push(out, withPrefix(masked, GATHERING_WORD, GATHERING_HEAD, 90), 'event', 'gathering');
   push(out, matchSpans(PUBLICITY, masked), 'event', 'publicity');
   push(out, withPrefix(masked, PLACE_WORD, PLACE_HEAD, 60), 'event', 'place');

@@ -113,7 +113,8 @@ function uniqueFix(ctx: RuleContext, cue: Cue): Fix | undefined {
 
 function eventFix(ctx: RuleContext, cue: Cue): Fix | undefined {
   switch (cue.sort) {
-    case 'disaster': return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, 'an incident'));
+    case 'disaster':
+    case 'weather': return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, 'an incident'));
     case 'publicity':
     case 'place': return removeFix(ctx, cue.start, cue.end);
     case 'gathering': return replaceFix(ctx, cue.start, cue.end, capitalised(ctx, cue, 'an event'));

@@ -50,6 +50,8 @@ describe('QI-COMBO: time, setting, descriptor and event of one encounter', () =>
     ['an announcement', 'Our clinic will be closed Thursday. For emergencies, go to the nearest ER.'],
     ['a generic age group', 'Kids 6 to 12 years old need a booster seat until the belt fits.'],
     ['an age decade', 'A patient in her 50s asked me today about shingles vaccines.'],
+    ['advice for an age', 'A 65-year-old should get the pneumococcal vaccine. Ask at your visit today.'],
+    ['a storm with no one in particular', 'We treated lots of frostbite this week after the blizzard. Cover your fingers.'],
     ['news commentary', 'So sad to read that a 14-year-old drowned at the reservoir yesterday. Please learn CPR.'],
   ])('stays quiet for %s', (_label, text) => {
     expect(reid(text)).toEqual([]);
@@ -124,6 +126,11 @@ describe('QI-EVENT: care tied to a publicised event', () => {
   ])('blocks: %s', (text) => {
     const found = reid(text);
     expect(found.some((f) => f.ruleId === 'reidentification.event' && f.severity === 'block')).toBe(true);
+  });
+
+  it('needs someone in particular before a region-wide storm counts on its own', () => {
+    const text = 'After last night\'s tornado our ER saw a grandmother who was pulled from her basement.';
+    expect(reid(text).some((f) => f.ruleId === 'reidentification.event')).toBe(true);
   });
 
   it.each([

@@ -24,7 +24,7 @@ const KIND_WORDS: Record<Kind, string> = {
 };
 /** Which cue a finding points at: the most identifying first. */
 const STRENGTH: Record<Cue['sort'], number> = {
-  role: 10, only: 10, known: 10, births: 10, disaster: 9, publicity: 9, rare: 8, unusual: 8, 'odd-birth': 8,
+  role: 10, only: 10, known: 10, births: 10, disaster: 9, publicity: 9, weather: 8, rare: 8, unusual: 8, 'odd-birth': 8,
   job: 7, age: 6, 'age-sex': 6, 'age-bare': 6, 'age-range': 6, gathering: 5, place: 5, setting: 3,
   time: 2, 'time-possessive': 2,
 };
@@ -60,7 +60,8 @@ export const quasiIdentifierRule: Rule = {
     const encounter = new Uint8Array(n);
     const care = new Uint8Array(n);
     for (const s of cared) care[sentenceOf(starts, s.start)] = encounter[sentenceOf(starts, s.start)] = 1;
-    for (const s of met) encounter[sentenceOf(starts, s.start)] = 1;
+    const person = new Uint8Array(n);
+    for (const s of met) encounter[sentenceOf(starts, s.start)] = person[sentenceOf(starts, s.start)] = 1;
     const cues = keepCues(cuesNear(masked, text, starts, encounter), own, masked);
     if (cues.length === 0) return [];
     const sentenceOfCue = cues.map((c) => sentenceOf(starts, c.start));
@@ -71,8 +72,12 @@ export const quasiIdentifierRule: Rule = {
     };
 
     const out: Finding[] = [];
-    const eventAt = cues.findIndex((c, i) => (c.sort === 'disaster' || c.sort === 'publicity')
-      && near(care, sentenceOfCue[i] as number, 1, 1));
+    const eventAt = cues.findIndex((c, i) => {
+      const at = sentenceOfCue[i] as number;
+      if (c.sort === 'disaster' || c.sort === 'publicity') return near(care, at, 1, 1);
+      // A region-wide storm or flood needs both the care and someone in particular.
+      return c.sort === 'weather' && near(care, at, 1, 1) && near(person, at, 1, 2);
+    });
     const combo = bestWindow(cues, sentenceOfCue, encounter, n);
 
     if (eventAt >= 0) {
@@ -188,7 +193,7 @@ function bestWindow(cues: Cue[], sentenceOfCue: number[], encounter: Uint8Array,
   for (let s = 0; s < n; s++) met[s + 1] = (met[s] as number) + (encounter[s] as number);
   const counts = new Map<Kind, number>();
   let telling = 0;
-  const isTelling = (c: Cue) => c.kind === 'event' || (c.kind === 'descriptor' && c.sort !== 'age-range');
+  const isTelling = (c: Cue) => (c.kind === 'event' && c.sort !== 'weather') || (c.kind === 'descriptor' && c.sort !== 'age-range');
   let best: Combo | undefined;
   let bestScore = 0;
   let j = 0;
@@ -210,7 +215,7 @@ function bestWindow(cues: Cue[], sentenceOfCue: number[], encounter: Uint8Array,
     }
     if ((met[last + 1] as number) - (met[first] as number) === 0) continue;
     const kinds = new Set(KINDS.filter((k) => (counts.get(k) ?? 0) > 0));
-    // An age decade ("in her 40s") is too common to tip two kinds into a warning by itself.
+    // An age decade ("in her 40s") or a region-wide storm is too common to tip two kinds into a warning.
     const score = kinds.size >= 3 || (kinds.size === 2 && telling > 0) ? kinds.size : 0;
     if (score > bestScore) {
       best = { cues: cues.slice(i, j), kinds };

@@ -58,7 +58,7 @@ export const UNUSUAL_INJURIES = [
   '(?:swallowed|ingested|inhaled) (?:a|an|two|three|several|some|\\d{1,2})(?: [a-z-]{1,20}){1,3}',
   'button batter(?:y|ies)', 'pto shaft', 'grain bin', 'wood ?chipper', 'nail gun', 'fireworks?', 'chainsaw',
   '(?:caught|trapped|pinned|pulled) (?:in|under|from under|between) (?:a|an|the|his|her|their)(?: [a-z-]{1,20}){1,3}',
-  'cliff-?jumping', 'nearly drowned', 'near-?drowning', 'drowned', 'electrocut(?:ed|ion)', 'frostbite',
+  'cliff-?jumping', 'nearly drowned', 'near-?drowning', 'drowned', 'electrocut(?:ed|ion)',
   'foraged', 'wild mushrooms', 'amanita', 'death caps?', 'antivenom', 'antivenin', 'king cobra', 'rattlesnake',
 ].join('|');
 
@@ -68,11 +68,16 @@ export const UNUSUAL_INJURIES = [
  */
 export const DISASTERS = [
   'crash', 'car crash', 'plane crash', 'wreck', 'collision', 'rollover', 'pile-?up', 'derailment',
-  'shooting', 'mass shooting', 'stabbing', 'fire', 'blaze', 'explosion', 'tornado', 'hurricane', 'flood',
-  'flooding', 'earthquake', 'wildfire', 'ice storm', 'snowstorm', 'blizzard', 'tropical storm', 'derecho',
+  'shooting', 'mass shooting', 'stabbing', 'fire', 'blaze', 'explosion',
   '(?:building|bridge|roof|mine|trench|stage|bleacher) collapse', 'stampede', 'riot',
   '(?:terror|terrorist|dog|bear|shark) attack', 'bombing', 'standoff', 'rampage', 'massacre', 'chemical spill',
   'gas leak', 'mass casualty(?: incident| event)?',
+].join('|');
+
+/** Weather that strikes a whole region: it points to a patient only together with who they are. */
+export const WEATHER = [
+  'tornado', 'hurricane', 'flood', 'flooding', 'earthquake', 'wildfire', 'ice storm', 'snowstorm', 'blizzard',
+  'tropical storm', 'derecho', 'heat wave', 'heatwave',
 ].join('|');
 
 /** Gatherings and contests where what happens to one person is seen by many. */
