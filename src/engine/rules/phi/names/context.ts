@@ -4,24 +4,9 @@
  * candidate asks in O(log n).
  */
 
-// Words that place a text in a care story. Case-insensitive words, then short upper-case acronyms
-// that must keep their case ("OR", "ED" are also English words).
-const CARE_WORDS = /\b(?:patients?|pts?|clinic|hospital|hospice|ward|bedside|exam room|front desk|admit(?:s|ted|ting)?|admission|discharged?|diagnos(?:is|ed|e)|surgery|surgeries|surgical|surgeon|operated|operation|procedure|post-?op|pre-?op|chemo(?:therapy)?|radiation|transplant|biopsy|scans?|x-?rays?|ultrasound|labs|a1c|stent|cath lab|coded|rehab|follow-?up|visits?|appointments?|check-?ups?|prescri(?:bed|ption)|meds|medications?|insulin|dialysis|delivered|preemie|ambulance|overdose|stroke|seizure|fracture|cancer|tumou?r|wound|stitches|treat(?:ed|ing|ment)|cared for|caring for|care for|member id|medicaid|medicare|insurance|coverage|prior auth|collapsed|fibrillation|intubated|ventilator|heartmate|pacemaker|referral|consult|hive mind|portal|cardiac|recovery|injur(?:y|ed|ies)|burns|jaundice|melanoma|skin check|chart|wristband|inhalers?|oxygen|withdrawal|reconstruction|leukemia|lymphoma|oncology|hematology|pediatric|peds|floor|fighting|covid|prayers?|extubated|intubat\w+|ventilat\w+|rounded on|rounds|pneumonia|sepsis|infection|fever|pain|asthma|diabetes|dementia|covid|flu|bedside|code blue|hospitali[sz]ed|sedated|sedation|vitals|prognosis|terminal|palliative|passed away|died|survived|remission|relapse|diagnosis|therapy|infusion|pump|(?:the|our) (?:unit|floor)|nicu|icu|picu|ccu|er|ed|mrn|dob|cpr|aed|cabg|copd|als|lvad|ciwa|ama|mri|ct|ekg|ecg)\b/gi;
-
+/** Offsets of care words in a draft, ascending (found by words.ts). */
 export interface CareIndex {
   positions: number[];
-}
-
-export function careIndex(text: string): CareIndex {
-  const positions: number[] = [];
-  CARE_WORDS.lastIndex = 0;
-  for (let m = CARE_WORDS.exec(text); m; m = CARE_WORDS.exec(text)) {
-    const w = m[0];
-    // Two-letter acronyms count only in capitals: "or", "ed", "er" are ordinary words.
-    if (w.length <= 3 && /^(?:er|ed|ct|als|ama|dob|aed|icu)$/i.test(w) && w !== w.toUpperCase()) continue;
-    positions.push(m.index);
-  }
-  return { positions };
 }
 
 /** Is there a care word within `radius` characters of [start, end)? */

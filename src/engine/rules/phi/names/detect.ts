@@ -1,7 +1,9 @@
 import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
 import {
-  addressesPatient, atSentenceStart, careIndex, careNear, professionalSentence, publicSentence, type CareIndex,
+  addressesPatient, atSentenceStart, careNear, professionalSentence, publicSentence, type CareIndex,
 } from './context.js';
+import { JOB_WORDS } from './employers.js';
+import { wordIndex, type WordIndex } from './words.js';
 import {
   COMMON_WORDS, CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, EPONYMS, ORG_SUFFIXES, PUBLIC_FIGURES, RELATIONS,
 } from './lexicon.js';
@@ -30,14 +32,19 @@ export interface NameHit {
 
 // ── triggers that precede a name ────────────────────────────────────────────────────────────────
 const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
-const PATIENT_NOUN = /\b(?:patients?|pt|client)(?:,|:)?(?: named| called| by the name of)? (?=\p{Lu})/giu;
-const RELATIVE = new RegExp(String.raw`\b(?:his|her|their|the patient's|patient's|pt's|[\p{Lu}][\p{Ll}]+'s)\s+(?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late)\s+)?${RELATIONS},? (?=\p{Lu})`, 'giu');
+// Sticky patterns tried where words.ts found their first word, on the lower-cased text (same offsets);
+// readName() then insists on a capital in the folded text.
+const PATIENT_NOUN = /(?:patients?|pt|client)[,:]?(?: named| called| by the name of)? /y;
+const RELATIVE = new RegExp(String.raw`${RELATIONS},? `, 'y');
+const RELATIVE_OWNER = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|the patient's|[Pp]atient's|[Pp]t's)|\p{Lu}\p{Ll}+'s) (?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late) )?$/u;
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
-const ENDEARMENT = /(?<![\p{L}])(?:(?:sweet|poor|brave|tiny|little|baby|precious)|(?:our |my |the )?little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|(?:our |my )(?:guy|girl|buddy|warrior|fighter|champ))\s+(?=\p{Lu})/giu;
-const GREETING = /(?:^|[\n.!?]|\b(?:aw+|oh|and),?)\s*(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? (?=\p{Lu})/giu;
+const ENDEARMENT = /(?:little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|sweet|poor|brave|tiny|little|baby|precious) /y;
+const ENDEARMENT_OWNER = /(?:our|my|the) $/;
+const GREETING = /(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? /y;
+const GREETING_LEAD = /(?:^|[\n.!?]|\b(?:[Aa]w+|[Oo]h|and),?)\s*$/;
 
-// "the Hernandez family": a patient's family by its surname.
-const FAMILY_NAME = /\b[Tt]he (?=\p{Lu}[\p{Ll}\p{M}]+ famil(?:y|ies)\b)/gu;
+// "the Hernandez family": a patient's family by its surname (read back from "family").
+const FAMILY_LEAD = /\bthe ([^\s]+) $/;
 
 // ── evidence that follows a name ────────────────────────────────────────────────────────────────
 const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
@@ -78,6 +85,7 @@ const CARE_RADIUS = 320;
 
 interface Ctx {
   text: string;
+  lower: string;
   care: CareIndex;
   addressed: boolean;
   hits: NameHit[];
@@ -170,13 +178,21 @@ function add(ctx: Ctx, hit: NameHit): void {
   claim(ctx, hit.start, hit.end);
 }
 
-function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) => Role | null), style: CutStyle, opts: {
+function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: Role | ((m: RegExpExecArray) => Role | null), style: CutStyle, opts: {
   allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
   notProfessional?: boolean;
+  /** What must stand right before the trigger (tested on a short slice of the folded text). */
+  lead?: RegExp;
+  /** Words before the trigger that a replacement also takes ("our little guy Mateo"). */
+  owner?: RegExp;
 } = {}): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m && !full(ctx); m = re.exec(ctx.text)) {
+  // `at` lists where a sticky pattern may start on the lower-cased text; without it, a global
+  // pattern scans the folded text.
+  const next = at ? stickyMatches(re, ctx.lower, at) : globalMatches(re, ctx.text);
+  for (let m = next(); m && !full(ctx); m = next()) {
     const pos = m.index + m[0].length;
+    if (!/\p{Lu}/u.test(ctx.text[pos] ?? '')) continue;
+    if (opts.lead && !opts.lead.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const raw = readName(ctx.text, pos, opts.allowLetter);
     if (!raw) continue;
     const run = personParts(raw, ctx.text, true)
@@ -188,10 +204,44 @@ function fromTrigger(ctx: Ctx, re: RegExp, role: Role | ((m: RegExpExecArray) =>
     if (opts.notProfessional && professionalSentence(ctx.text, run.start, run.end)) continue;
     const r = typeof role === 'function' ? role(m) : role;
     if (!r) continue;
-    const cutStart = opts.cutFromTrigger ? m.index
+    let cutStart = opts.cutFromTrigger ? m.index
       : style === 'drop' ? dropStart(ctx.text, m.index, pos)
         : style === 'vocative' ? pos - (ctx.text[pos - 2] === ',' ? 2 : 1) : run.start;
+    const owner = opts.owner?.exec(ctx.lower.slice(Math.max(0, m.index - 4), m.index));
+    if (owner) cutStart = m.index - owner[0].length;
     add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd: run.end, style });
+  }
+}
+
+function stickyMatches(re: RegExp, text: string, at: readonly number[]): () => RegExpExecArray | null {
+  let i = 0;
+  return () => {
+    while (i < at.length) {
+      re.lastIndex = at[i++] as number;
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+}
+
+function globalMatches(re: RegExp, text: string): () => RegExpExecArray | null {
+  re.lastIndex = 0;
+  return () => re.exec(text);
+}
+
+/** "the Hernandez family": the trigger is "family"; the name is read back from it. */
+function familyNames(ctx: Ctx, at: readonly number[]): void {
+  for (const p of at) {
+    if (full(ctx)) return;
+    const lead = FAMILY_LEAD.exec(ctx.lower.slice(Math.max(0, p - 30), p));
+    if (!lead) continue;
+    const pos = p - (lead[1] as string).length - 1;
+    const run = readName(ctx.text, pos);
+    if (!run || run.parts.length !== 1 || run.end !== p - 1 || !isSurname(run.parts[0] as string)) continue;
+    if (claimed(ctx, run.start, run.end) || notAPatient(ctx, run)) continue;
+    if (!careNear(ctx.care, run.start, run.end, CARE_RADIUS) || professionalSentence(ctx.text, run.start, run.end)) continue;
+    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: 'patient', cutStart: run.start - 1, cutEnd: run.end, style: 'drop' });
   }
 }
 
@@ -223,24 +273,23 @@ export interface NameScan {
 }
 
 /** Finds patients' and relatives' names in folded text. */
-export function detectNames(text: string): NameScan {
-  const ctx: Ctx = { text, care: careIndex(text), addressed: addressesPatient(text), hits: [], taken: new Uint8Array(text.length) };
+export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
+  const ctx: Ctx = { text, lower, care: { positions: words.care }, addressed: addressesPatient(text), hits: [], taken: new Uint8Array(text.length) };
 
   const runs = nameRuns(text);
 
-  fromTrigger(ctx, HONORIFIC, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
-  fromTrigger(ctx, FORM_LABEL, 'patient', 'replace', {});
-  fromTrigger(ctx, RELATIVE, 'relative', 'drop', {});
-  fromTrigger(ctx, PATIENT_NOUN, 'patient', 'drop', {});
-  fromTrigger(ctx, ENDEARMENT, 'patient', 'replace', {
-    needCare: true, cutFromTrigger: true, accept: (run) => isFirstName(run.parts[0] as string),
+  const t = words.triggers;
+  fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
+  fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
+  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_OWNER });
+  fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
+  fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
+    needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
   });
-  fromTrigger(ctx, GREETING, greetingRole(ctx), 'vocative', {
-    accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
+  fromTrigger(ctx, GREETING, t.greeting, greetingRole(ctx), 'vocative', {
+    lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
-  fromTrigger(ctx, FAMILY_NAME, 'patient', 'drop', {
-    needCare: true, notProfessional: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string),
-  });
+  familyNames(ctx, t.family);
   wristbands(ctx);
 
   for (const run0 of runs) {
@@ -279,20 +328,22 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
   const isName = single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
     : pairLooksLikeName(run);
 
+  const a0 = a[0];
+  const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
   // "J.R., my patient who …", "Maria, our patient, …"
-  if ((isName || initials) && APPOSITION_PATIENT.test(a)) {
+  if ((isName || initials) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(a)) {
     const cut = / ?, ?/.exec(a);
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
     return;
   }
   if (initials) return;
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
-  if (AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
+  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
-  if (isName && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+  if (isName && a0 === "'" && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
@@ -302,7 +353,7 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Alicia, we're sorry you felt rushed."
-  if (ctx.addressed && isName && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
+  if (ctx.addressed && isName && a0 === ',' && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
     return;
   }
@@ -329,23 +380,29 @@ function pairLooksLikeName(run: NameRun): boolean {
   return isWordName(first) ? lastKnown : true;
 }
 
-// "KOWALSKI, DOROTHY MRN 7734412": a wristband or label in capitals beside a record number or birth date.
-const CAPS_NAME = /\b([A-Z]{2,}(?:[-'][A-Z]+)?), ?([A-Z]{2,})\b(?=[^\n]{0,40}\b(?:MRN|DOB|D\.O\.B|ID|Acct|#))/g;
-// "Garcia, Maria, DOB 3/4/1950": a chart-style name, surname first, right before a record field.
-const CHART_NAME = /\b(\p{Lu}[\p{Ll}\p{M}]+(?:[-'][\p{Lu}][\p{Ll}\p{M}]+)?), (\p{Lu}[\p{Ll}\p{M}]+)(?=,? (?:DOB|D\.O\.B\.?|MRN|born|age \d|\d{1,3} ?(?:y\/?o|[MF]\b)))/gu;
+// "KOWALSKI, DOROTHY MRN 7734412", "Garcia, Maria, DOB 3/4/1950": a chart-style name, surname first,
+// right before a record field. The field is found first; the name is read back from it.
+const RECORD_FIELD = /\b(?:MRN|DOB|D\.O\.B|ID|Acct|born|age \d)|#\d|\b\d{1,3} ?(?:y\/?o|[MF])\b/g;
+const CAPS_NAME_BEFORE = /\b([A-Z]{2,}(?:[-'][A-Z]+)?), ?([A-Z]{2,})\b[^\n]{0,40}$/;
+const CHART_NAME_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}]+(?:[-'][\p{Lu}][\p{Ll}\p{M}]+)?), (\p{Lu}[\p{Ll}\p{M}]+),? $/u;
 
 function wristbands(ctx: Ctx): void {
-  for (const re of [CAPS_NAME, CHART_NAME]) chartNames(ctx, re);
-}
-
-function chartNames(ctx: Ctx, re: RegExp): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(ctx.text); m && !full(ctx); m = re.exec(ctx.text)) {
+  RECORD_FIELD.lastIndex = 0;
+  for (let f = RECORD_FIELD.exec(ctx.text); f && !full(ctx); f = RECORD_FIELD.exec(ctx.text)) {
+    const from = Math.max(0, f.index - 70);
+    const lead = ctx.text.slice(from, f.index);
+    if (!lead.includes(',')) continue;
+    const caps = CAPS_NAME_BEFORE.exec(lead);
+    const chart = caps ? null : CHART_NAME_BEFORE.exec(lead);
+    const m = caps ?? chart;
+    if (!m) continue;
+    // Mixed case must sit right before the field; capitals (a wristband) may have a little between.
+    const surname = m[1] as string;
     const given = m[2] as string;
-    if (!isFirstName(given) || !isSurname(m[1] as string)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    add(ctx, { start, end, parts: [m[1] as string, given], role: 'patient', cutStart: start, cutEnd: end, style: 'replace' });
+    if (!isFirstName(given) || !isSurname(surname)) continue;
+    const start = from + m.index;
+    const end = start + surname.length + (lead.slice(m.index + surname.length).indexOf(given)) + given.length;
+    add(ctx, { start, end, parts: [surname, given], role: 'patient', cutStart: start, cutEnd: end, style: 'replace' });
   }
 }
 

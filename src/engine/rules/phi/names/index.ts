@@ -1,10 +1,10 @@
 import { finding, removeFix, type RuleContext } from '../../../context.js';
 import type { Edit, Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { careIndex } from './context.js';
 import { nameKey } from './dictionary.js';
 import { detectNames, type NameHit } from './detect.js';
-import { detectEmployers } from './employers.js';
+import { detectEmployers, JOB_WORDS } from './employers.js';
+import { wordIndex } from './words.js';
 import { REPLACEMENT, redactPerson } from './fixes.js';
 import { detectHandles } from './handles.js';
 import { isInitials } from './tokens.js';
@@ -49,8 +49,9 @@ export const phiNameRule: Rule = {
   id: 'phi.name',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const text = ctx.folded.text;
-    const { hits, repeats } = detectNames(text);
+    const { text, lower } = ctx.folded;
+    const words = wordIndex(text, lower, JOB_WORDS);
+    const { hits, repeats } = detectNames(text, lower, words);
     const mentions = mentionsByHit(hits, repeats);
     const edits = new Map<NameHit, Edit>();
     const out: Finding[] = [];
@@ -60,7 +61,7 @@ export const phiNameRule: Rule = {
         start: hit.start, end: hit.end, message: MESSAGES[hit.role], fixes: [redactPerson(ctx, hit, mentions.get(hit) ?? [hit], edits)],
       }));
     }
-    for (const e of detectEmployers(text, careIndex(text))) {
+    for (const e of detectEmployers(text, lower, { positions: words.care }, words.triggers.work)) {
       const employer: NameHit = {
         start: e.start, end: e.end, parts: [], role: 'patient', cutStart: e.start, cutEnd: e.end, style: 'replace',
       };

@@ -9,7 +9,6 @@ import { STOP_WORDS } from './lexicon.js';
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}'\p{Lu}[\p{Ll}\p{M}]+`;
 const INITIALS = String.raw`\p{Lu}\.(?: ?\p{Lu}\.){0,2}`;
 const PART = `(?:${WORD}|${INITIALS})(?![\\p{L}\\p{N}\\p{M}])`;
-const TOKEN_RE = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_@#/.'-])${PART}`, 'gu');
 const PART_Y = new RegExp(PART, 'uy');
 /** A lone capital after a title: "Mr. K". */
 const LETTER_Y = /\p{Lu}(?![\p{L}\p{N}\p{M}.'])/uy;
@@ -29,6 +28,70 @@ export function isStopWord(part: string): boolean {
   return STOP_WORDS.has(nameKey(part));
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /[\p{Ll}\p{M}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+// Code-unit tests with an ASCII fast path: the scan below visits every character of the draft once.
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[i] as string);
+}
+function isLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(text[i] as string);
+}
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i] as string);
+}
+/** Characters that glue a capital to a handle, hashtag, URL or code ("@Jane", "#Parkinsons", "a/B"). */
+function gluedBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 95 || c === 64 || c === 35 || c === 47 || c === 46 || c === 39 || c === 45 || isWordChar(text, i - 1);
+}
+function lowers(text: string, i: number): number {
+  while (i < text.length && isLower(text, i)) i++;
+  return i;
+}
+
+/**
+ * End of the name part starting at `i` (a capital not glued to what precedes it), or -1. Same
+ * language as PART: "Maria", "McDonald", "Jean-Luc", "O'Brien", "J.", "J.R.", "J. R.".
+ */
+function partEnd(text: string, i: number): number {
+  const ends: number[] = [];
+  let j = lowers(text, i + 1);
+  if (j > i + 1) {
+    ends.push(j);
+    if (isUpper(text, j)) {
+      const k = lowers(text, j + 1);
+      if (k > j + 1) ends.push((j = k));
+    }
+    const sep = text[j];
+    if ((sep === "'" || sep === '-') && isUpper(text, j + 1)) {
+      const k = lowers(text, j + 2);
+      if (k > j + 2) ends.push(k);
+    }
+  } else if (text[i + 1] === "'" && isUpper(text, i + 2)) {
+    const k = lowers(text, i + 3);
+    if (k > i + 3) ends.push(k);
+  } else if (text[i + 1] === '.') {
+    j = i + 2;
+    ends.push(j);
+    for (let n = 0; n < 2; n++) {
+      const k = text[j] === ' ' ? j + 1 : j;
+      if (!isUpper(text, k) || text[k + 1] !== '.') break;
+      ends.push((j = k + 2));
+    }
+  }
+  for (let e = ends.length - 1; e >= 0; e--) if (!isWordChar(text, ends[e] as number)) return ends[e] as number;
+  return -1;
+}
+
 /**
  * Maximal runs of capitalised words joined by single spaces, split at stop words ("Hi Karen" gives
  * "Karen"). One pass over the text.
@@ -36,19 +99,22 @@ export function isStopWord(part: string): boolean {
 export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
   let cur: NameRun | null = null;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const word = m[0];
-    const start = m.index;
+  for (let i = 0; i < text.length; i++) {
+    if (!isUpper(text, i) || gluedBefore(text, i)) continue;
+    const end = partEnd(text, i);
+    if (end < 0) continue;
+    const word = text.slice(i, end);
+    const start = i;
+    i = end - 1;
     if (isStopWord(word)) {
       cur = null;
       continue;
     }
     if (cur && start === cur.end + 1 && text[cur.end] === ' ' && cur.parts.length < 5) {
       cur.parts.push(word);
-      cur.end = start + word.length;
+      cur.end = end;
     } else {
-      cur = { start, end: start + word.length, parts: [word] };
+      cur = { start, end, parts: [word] };
       runs.push(cur);
     }
   }
