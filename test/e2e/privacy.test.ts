@@ -7,11 +7,15 @@ const DOB = '03/14/1961';
 const DRAFT = `My patient ${NAME}, DOB ${DOB}, came in today.`;
 const MASTODON_BOX = 'textarea.autosuggest-textarea__textarea';
 
-describe('the net log check', () => {
-  it('catches a request made by the worker or a content script, with who made it', async () => {
+describe('the checks themselves', () => {
+  it('catch a request made by the worker or a content script, with who made it, and console errors', async () => {
     const b = await launchChromium();
     b.server.route('/safepost-e2e/blank.html', '<!doctype html><title>blank</title>');
     const page = await b.openFixture('x.com', '/safepost-e2e/blank.html');
+    await (await b.worker()).evaluate(() => console.error('probe from the worker'));
+    await page.evaluate(() => console.error('probe from the page'));
+    await expect.poll(() => b.consoleErrors.join('\n')).toContain('worker: probe from the worker');
+    expect(b.consoleErrors).toContain('https://x.com/safepost-e2e/blank.html: probe from the page');
     await (await b.worker()).evaluate(() => fetch('https://tracker.example/collect').catch(() => undefined));
     await evaluateInContentScript(page, b.extensionId, () => fetch('https://beacon.example/b').catch(() => undefined), null);
     const foreign = await b.closeAndListForeignRequests();
@@ -33,6 +37,7 @@ describe('a checking session', () => {
   it('sends nothing anywhere and stores no draft text while the user types, checks and fixes', async () => {
     const page = await b.openFixture('mastodon.social');
     await page.locator(MASTODON_BOX).first().click();
+    const errorsBefore = b.consoleErrors.length;
     const requestsBefore = b.server.requests.length;
 
     await page.keyboard.type(DRAFT);
@@ -44,6 +49,9 @@ describe('a checking session', () => {
     await b.stopWorker();
     await page.keyboard.type(' Follow-up next week.');
     await expect.poll(() => badge.getAttribute('data-safepost-state'), { timeout: 5_000 }).toBe('block');
+
+    // Nothing went to the page's or the worker's console as an error (contract §3), stop included.
+    expect(b.consoleErrors.slice(errorsBefore)).toEqual([]);
 
     // The page's own server saw nothing after the page loaded: no beacon, no image, no font, no fetch.
     expect(b.server.requests.slice(requestsBefore)).toEqual([]);

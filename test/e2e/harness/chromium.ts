@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   /** The extension's origin, e.g. `chrome-extension://<id>`. */
   origin: string;
   netLogPath: string;
+  /** Errors written to any page's or the worker's console, and uncaught errors, since launch (text only). */
+  consoleErrors: string[];
   /** The running service worker, woken (by opening an extension page) if it was stopped. */
   worker(): Promise<Worker>;
   /** Opens `https://<host>/<path>` in a new tab (the fixture server answers for every fixture host). */
@@ -103,8 +105,24 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     throw new Error(`Chromium (${CHROMIUM_PATH}) did not start with the extension: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 
+  const consoleErrors: string[] = [];
+  const watched = new WeakSet<Worker>();
+  const watchWorker = (worker: Worker): void => {
+    if (watched.has(worker)) return;
+    watched.add(worker);
+    worker.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`worker: ${message.text()}`);
+    });
+  };
+  context.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.page()?.url() ?? 'worker'}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => consoleErrors.push(`uncaught in ${error.page()?.url() ?? 'a page'}: ${error.error().message}`));
+  context.on('serviceworker', watchWorker);
+
   const liveWorker = (): Worker | undefined => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   const first = liveWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  watchWorker(first);
   const extensionId = first.url().split('/')[2] ?? '';
   const origin = `chrome-extension://${extensionId}`;
 
@@ -114,6 +132,7 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     extensionId,
     origin,
     netLogPath,
+    consoleErrors,
     async worker() {
       const running = liveWorker();
       if (running) return running;
