@@ -5,11 +5,11 @@
 
 /** Jobs and roles that narrow a patient down within a community (colleagues' roles are left out). */
 export const OCCUPATIONS = [
-  'kindergarten teacher', 'teacher', 'substitute teacher', 'principal', 'coach', 'cheerleader', 'pitcher',
+  'teacher', 'substitute teacher', 'principal', 'coach', 'cheerleader', 'pitcher',
   'quarterback', 'linebacker', 'goalie', 'gymnast', 'jockey', 'athlete', 'firefighter', 'fireman',
   'police officer', 'officer', 'cop', 'deputy', 'state trooper', 'trooper', 'detective', 'soldier', 'marine',
   'sailor', 'airman', 'veteran', '(?:vietnam|korea|army|navy|marine|war|combat|gulf war|iraq|afghanistan) vet',
-  'pilot', 'flight attendant', 'captain', 'farmer', 'rancher', 'farmhand', 'welder', 'line foreman', 'foreman',
+  'pilot', 'flight attendant', 'captain', 'farmer', 'rancher', 'farmhand', 'welder', 'foreman',
   'lineman', 'electrician', 'plumber', 'carpenter', 'roofer', 'mechanic', 'coal miner', 'miner', 'logger',
   'lumberjack', 'fisherman', 'trucker', 'truck driver', 'bus driver', 'delivery driver', 'cab driver',
   'construction worker', 'factory worker', 'chef', 'baker', 'bartender', 'waitress', 'waiter', 'barista',
@@ -43,12 +43,10 @@ export const PUBLIC_ROLES = [
 export const RARE_CONDITIONS = [
   'ultra-?rare', 'extremely rare', 'very rare', 'orphan disease',
   'rare (?:genetic |congenital |inherited |autoimmune |childhood |bone |skin )?(?:disease|disorder|condition|syndrome|cancer|tumou?r|variant|mutation|infection)',
-  'one in a (?:million|billion)', 'fibrodysplasia ossificans progressiva', 'progeria', 'adermatoglyphia',
-  'harlequin ichthyosis', 'epidermolysis bullosa', 'xeroderma pigmentosum', 'conjoined twins', 'situs inversus',
+  'one in a (?:million|billion)', 'progeria', 'harlequin ichthyosis', 'epidermolysis bullosa', 'xeroderma pigmentosum', 'conjoined twins', 'situs inversus',
   'rabies', 'botulism', 'leprosy', "hansen's disease", 'bubonic plague', 'plague', 'anthrax', 'naegleria',
   'brain-eating amoeba', 'creutzfeldt-jakob', 'mad cow', 'flesh-eating', 'amyotrophic lateral sclerosis', 'als',
-  "lou gehrig's", '(?:heart|lung|face|hand|uterus|uterine|penile|double lung) transplant', 'lvad', 'heartmate',
-  'berlin heart', 'artificial heart', 'ecmo', 'separation surgery', 'reattach(?:ed|ment)', 'replant(?:ed|ation)',
+  "lou gehrig's", '(?:heart|lung|face|hand|uterus|uterine|penile|double lung) transplant', 'lvad', 'artificial heart', 'ecmo', 'separation surgery', 'reattach(?:ed|ment)', 'replant(?:ed|ation)',
 ].join('|');
 
 /** Injuries and exposures unusual enough to be talked about. */
@@ -56,10 +54,10 @@ export const UNUSUAL_INJURIES = [
   'bitten by (?:a|an|his|her|their|the)(?: [a-z-]{1,20}){1,3}', '(?:snake|shark|bear|alligator|gator|cobra|rattlesnake|scorpion|spider) ?bite',
   'gored', 'impaled', 'struck by lightning', 'lightning strike', 'mauled', 'trampled', 'scalped',
   '(?:swallowed|ingested|inhaled) (?:a|an|two|three|several|some|\\d{1,2})(?: [a-z-]{1,20}){1,3}',
-  'button batter(?:y|ies)', 'pto shaft', 'grain bin', 'wood ?chipper', 'nail gun', 'fireworks?', 'chainsaw',
+  'button batter(?:y|ies)', 'pto shaft', 'grain bin', 'auger', 'hay baler', 'wood ?chipper', 'nail gun', 'fireworks?', 'chainsaw',
   '(?:caught|trapped|pinned|pulled) (?:in|under|from under|between) (?:a|an|the|his|her|their)(?: [a-z-]{1,20}){1,3}',
-  'cliff-?jumping', 'nearly drowned', 'near-?drowning', 'drowned', 'electrocut(?:ed|ion)',
-  'foraged', 'wild mushrooms', 'amanita', 'death caps?', 'antivenom', 'antivenin', 'king cobra', 'rattlesnake',
+  'nearly drowned', 'near-?drowning', 'drowned', 'electrocut(?:ed|ion)',
+  'foraged', 'wild mushrooms', 'amanita', 'death caps?', 'antivenom', 'antivenin', 'rattlesnake',
 ].join('|');
 
 /**
@@ -85,16 +83,16 @@ export const GATHERINGS = [
   '(?:county|state|street|science|renaissance) fair', 'fairgrounds', '(?:demolition )?derby', 'rodeo', 'parade',
   'festival', 'concert', 'prom', 'homecoming(?: game)?', '(?:half[- ])?marathon', 'triathlon',
   '(?:state|district|regional|sectional|conference|championship|title|playoff|football|baseball|basketball|soccer|hockey|softball|volleyball|wrestling|swim|track) (?:final|finals|semifinal|game|match|meet|tournament)',
-  'state semifinal', 'super bowl', 'world series', 'perfect game', 'no-?hitter',
+  'super bowl', 'world series', 'perfect game', 'no-?hitter',
 ].join('|');
 
 /** Places a reader can picture (a named town or street is already a Safe Harbor span). */
 export const PLACES = [
-  'quarry', 'lake', 'river', 'creek', 'beach', 'pool', 'splash pad', 'park', 'playground', 'fairgrounds',
+  'quarry', 'lake', 'river', 'creek', 'beach', 'pool', 'park', 'playground', 'fairgrounds',
   'airport', 'mall', 'stadium', 'arena', 'gym', 'library', 'church', 'mosque', 'synagogue', 'temple',
-  'campus', 'factory', 'plant', 'mill', 'feed mill', 'mine', 'farm', 'ranch', 'warehouse', 'bar', 'nightclub',
+  'campus', 'factory', 'plant', 'mill', 'mine', 'farm', 'ranch', 'warehouse', 'bar', 'nightclub',
   'casino', 'zoo', 'marina', 'trailhead', 'ski resort', 'skate ?park', 'racetrack', 'speedway',
-  'train station', 'bus station', 'truck stop', 'gas station', 'feed store', 'golf course', 'construction site',
+  'train station', 'bus station', 'truck stop', 'gas station', 'golf course', 'construction site',
   'job site', 'ball field', 'soccer field', 'football field', 'hiking trail', 'trail', 'ski slopes?', 'slopes',
 ].join('|');
 
