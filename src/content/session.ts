@@ -112,7 +112,7 @@ export class BoxSession {
   /** Writes one fix through the editor; false (with a notice in the panel) when it could not. */
   async applyFix(fix: Fix): Promise<boolean> {
     const text = this.editor.readText();
-    const edit = text === this.reportText ? combinedEdit(text, fix) : null;
+    const edit = text === this.reportText && this.offers(fix) ? combinedEdit(text, fix) : null;
     if (!edit) {
       this.notice = 'The draft changed since this was checked; SafePost is checking it again.';
       this.render();
@@ -128,6 +128,12 @@ export class BoxSession {
     this.render();
     if (this.expanded) this.ui.focus('panel');
     return ok;
+  }
+
+  /** True when `fix` is one the current report offers (the popup may hold one from an older report). */
+  private offers(fix: Fix): boolean {
+    const wanted = JSON.stringify(fix.edits);
+    return (this.report?.findings ?? []).some((f) => f.fixes.some((x) => x.label === fix.label && JSON.stringify(x.edits) === wanted));
   }
 
   async insert(text: string): Promise<boolean> {

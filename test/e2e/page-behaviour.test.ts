@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/index.js';
+import { buildFixtures } from '../fixtures/build.mjs';
+
+const PHI_DRAFT = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today.';
+
+let b: ExtensionBrowser;
+
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 5_000, interval: 50 });
+
+beforeAll(async () => {
+  await buildFixtures({ quiet: true });
+  b = await launchChromium();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+async function openWithDraft(host: string, site: string, box: string): Promise<Page> {
+  const page = await b.openFixture(host, `dist/${site}/`);
+  await page.locator(box).first().click();
+  await page.keyboard.type(PHI_DRAFT);
+  await poll(() => page.locator('safepost-badge').first().getAttribute('data-safepost-state')).toBe('block');
+  return page;
+}
+
+const model = (page: Page) => page.evaluate(() => (window as unknown as { __editorModelText(): string }).__editorModelText());
+
+/** Sends a `ToTab` message the way the popup does, from an extension page. */
+async function toTab(page: Page, type: string, payload: object): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  const tabId = await b.tabIdOf(page);
+  const worker = await b.worker();
+  return worker.evaluate(
+    ([id, t, p]) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id as number, { type: t, payload: p }),
+    [tabId, type, payload] as const,
+  ) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+}
+
+describe('findings in the page', () => {
+  it('underlines findings in a contenteditable with the Custom Highlight API, without touching the editor DOM', async () => {
+    const page = await openWithDraft('bsky.app', 'bluesky', '.ProseMirror');
+    const highlighted = await page.evaluate(() => {
+      const h = CSS.highlights.get('safepost-block');
+      return h ? [...h].map((r) => (r as Range).toString()) : [];
+    });
+    expect(highlighted).toContain('Maria Gonzalez');
+    expect(await page.locator('.ProseMirror mark, .ProseMirror [data-safepost]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('marks findings of a textarea in a mirror inside the badge', async () => {
+    const page = await openWithDraft('mastodon.social', 'mastodon', 'textarea');
+    const marks = await page.locator('safepost-badge .mirror mark').allTextContents();
+    expect(marks).toContain('Maria Gonzalez');
+    await page.close();
+  });
+
+  it('is usable from the keyboard: Enter opens the panel, Tab reaches a fix, Enter applies it', async () => {
+    const page = await openWithDraft('mastodon.social', 'mastodon', 'textarea');
+    const badge = page.locator('safepost-badge').getByRole('button', { name: /^SafePost: / });
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => badge.getAttribute('aria-expanded')).toBe('true');
+    const redact = page.getByRole('button', { name: 'Redact “Maria Gonzalez”' });
+    for (let i = 0; i < 10 && !(await redact.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await poll(() => model(page)).not.toContain('Maria Gonzalez');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('messages from the popup', () => {
+  it('reports the draft, applies a fix and inserts text through the editor', async () => {
+    const page = await openWithDraft('x.com', 'x', '[data-testid="tweetTextarea_0"]');
+    const report = await toTab(page, 'draft.report', {});
+    expect(report.ok).toBe(true);
+    const state = report.value as { text: string; platform: string; report: { findings: { fixes: { label: string; edits: unknown[] }[] }[] } };
+    expect(state.platform).toBe('x');
+    expect(state.text).toBe(PHI_DRAFT);
+    const redact = state.report.findings.flatMap((f) => f.fixes).find((f) => f.label === 'Redact “Maria Gonzalez”');
+    expect(redact).toBeDefined();
+
+    const applied = await toTab(page, 'draft.apply-fix', { fix: redact });
+    expect(applied.ok).toBe(true);
+    expect(await model(page)).not.toContain('Maria Gonzalez');
+
+    const inserted = await toTab(page, 'draft.insert', { text: ' Thanks, team.' });
+    expect(inserted.ok).toBe(true);
+    expect(await model(page)).toContain('Thanks, team.');
+
+    const stale = await toTab(page, 'draft.apply-fix', { fix: redact });
+    expect(stale.ok).toBe(false);
+    await page.close();
+  });
+});
+
+describe('extension reload', () => {
+  it('the orphaned script removes its badge and highlights at the next edit', async () => {
+    const page = await openWithDraft('bsky.app', 'bluesky', '.ProseMirror');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    const worker = await b.worker();
+    // The worker goes away while answering, so the evaluation itself may fail.
+    await worker.evaluate(() => { (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(); }).catch(() => undefined);
+    await page.locator('.ProseMirror').first().click();
+    await page.keyboard.type(' More.');
+    await poll(() => page.locator('safepost-badge').count()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+});
