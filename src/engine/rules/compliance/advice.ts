@@ -19,7 +19,7 @@ const REPLY_CONTEXT =
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
 const DIRECTIVE =
-  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using)|don't stop|do not stop|hold|skip|halve|lower|raise|use|apply)\b/g;
+  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\band\s|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using|icing|applying|elevating)|don't stop|do not stop|hold|skip|halve|lower|raise|use|apply)\b/g;
 /** Everyday phrases built on the same verbs: "take a look", "stop by", "hold on". */
 const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;
 
@@ -34,7 +34,7 @@ const PUBLIC_DX =
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
 const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const NAMED_CONDITION =
-  /^(?:shingles|gout|the flu|flu|strep(?: throat)?|covid|mono|pneumonia|diabetes|prediabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|ringworm|scabies|lice|pink eye|impetigo|reflux|acid reflux|hemorrhoids|carpal tunnel|sleep apnea|high blood pressure|low thyroid|anxiety|depression|adhd|ocd|ptsd|an? (?:uti|cold|ulcer|kidney stone|cyst|abscess|concussion|fracture|hernia|virus|sinus infection|ear infection|yeast infection|torn \w+|sprain|stress fracture|blood clot))\b/;
+  /^(?:shingles|gout|the flu|flu|strep(?: throat)?|covid|mono|pneumonia|diabetes|prediabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|ringworm|scabies|lice|pink eye|impetigo|reflux|acid reflux|hemorrhoids|carpal tunnel|sleep apnea|high blood pressure|low thyroid|anxiety|depression|adhd|ocd|ptsd|(?:an? )?(?:uti|cold|ulcer|kidney stone|cyst|abscess|concussion|fracture|hernia|virus|sinus infection|ear infection|yeast infection|torn \w+|sprain|stress fracture|blood clot))\b/;
 
 function healthy(s: string): boolean {
   return DOSE.test(s) || HEALTH_ONE.test(s) || CLINICAL_ONE.test(s);
@@ -71,56 +71,74 @@ function rewriteFix(ctx: RuleContext, sentences: Span[]): Fix {
   return { label: `Replace “${quoted}” with “${GENERAL_REWRITE}”`, edits };
 }
 
+const adviceCache = new WeakMap<RuleContext['folded'], Finding[]>();
+
+/** Whether the draft gives one person medical advice (it is then health information too). */
+export function givesIndividualAdvice(ctx: RuleContext): boolean {
+  return individualAdvice(ctx).length > 0;
+}
+
+function individualAdvice(ctx: RuleContext): Finding[] {
+  let hit = adviceCache.get(ctx.folded);
+  if (!hit) {
+    hit = findIndividualAdvice(ctx);
+    adviceCache.set(ctx.folded, hit);
+  }
+  return hit;
+}
+
 /** ADV-INDIV: a directive or a diagnosis about one person's care, given in public. */
 export const individualAdviceRule: Rule = {
   id: 'advice',
   phase: 'compliance',
-  run(ctx: RuleContext): Finding[] {
-    const who = addressee(ctx);
-    if (!who) return [];
-    const { text, lower } = ctx.folded;
-    const sentences: Span[] = [];
-    let dosed = false;
-    const add = (at: number, needsHealth: boolean) => {
-      const s = sentenceAround(text, at);
-      const body = lower.slice(s.start, s.end);
-      if (needsHealth && !healthy(body)) return;
-      if (DOSE.test(body)) dosed = true;
-      if (!sentences.some((x) => x.start === s.start)) sentences.push(s);
-    };
-    // Bounded: a draft made of one endless "sentence" of directives must not rescan it per match.
-    let tries = 0;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIRECTIVE.exec(lower), tries++) {
-      const verb = /[a-z']+$/.exec(m[0])?.[0] ?? '';
-      const verbAt = m.index + m[0].length - verb.length;
-      if (NOT_CLINICAL.test(lower.slice(verbAt, verbAt + 40))) continue;
-      add(m.index + m[0].length - 1, true);
-    }
-    DIRECTIVE.lastIndex = 0;
-    tries = 0;
-    DIAGNOSIS.lastIndex = 0;
-    for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIAGNOSIS.exec(lower), tries++) {
-      if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
-      const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
-      if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
-        add(m.index, false);
-      }
-    }
-    DIAGNOSIS.lastIndex = 0;
-    if (sentences.length === 0) return [];
-    sentences.sort((a, b) => a.start - b.start);
-    const first = sentences[0] as Span;
-    const severity = dosed && (who === 'handle' || who === 'name') ? 'block' : 'warn';
-    return [finding(ctx, {
-      ruleId: 'advice.individual', category: 'individual-advice', severity, start: first.start,
-      end: (sentences[sentences.length - 1] as Span).end,
-      message: 'This gives one person medical advice in public; keep posts general and move individual care to the portal or the office.',
-      fixes: [rewriteFix(ctx, sentences)],
-    })];
-  },
+  run: (ctx) => individualAdvice(ctx).map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e })) })) })),
 };
+
+function findIndividualAdvice(ctx: RuleContext): Finding[] {
+  const who = addressee(ctx);
+  if (!who) return [];
+  const { text, lower } = ctx.folded;
+  const sentences: Span[] = [];
+  let dosed = false;
+  const add = (at: number, needsHealth: boolean) => {
+    const s = sentenceAround(text, at);
+    const body = lower.slice(s.start, s.end);
+    if (needsHealth && !healthy(body)) return;
+    if (DOSE.test(body)) dosed = true;
+    if (!sentences.some((x) => x.start === s.start)) sentences.push(s);
+  };
+  // Bounded: a draft made of one endless "sentence" of directives must not rescan it per match.
+  let tries = 0;
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIRECTIVE.exec(lower), tries++) {
+    const verb = /[a-z']+$/.exec(m[0])?.[0] ?? '';
+    const verbAt = m.index + m[0].length - verb.length;
+    if (NOT_CLINICAL.test(lower.slice(verbAt, verbAt + 40))) continue;
+    add(m.index + m[0].length - 1, true);
+  }
+  DIRECTIVE.lastIndex = 0;
+  tries = 0;
+  DIAGNOSIS.lastIndex = 0;
+  for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIAGNOSIS.exec(lower), tries++) {
+    if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
+    const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
+    if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
+      add(m.index, false);
+    }
+  }
+  DIAGNOSIS.lastIndex = 0;
+  if (sentences.length === 0) return [];
+  sentences.sort((a, b) => a.start - b.start);
+  const first = sentences[0] as Span;
+  const severity = dosed && (who === 'handle' || who === 'name') ? 'block' : 'warn';
+  return [finding(ctx, {
+    ruleId: 'advice.individual', category: 'individual-advice', severity, start: first.start,
+    end: (sentences[sentences.length - 1] as Span).end,
+    message: 'This gives one person medical advice in public; keep posts general and move individual care to the portal or the office.',
+    fixes: [rewriteFix(ctx, sentences)],
+  })];
+}
 
 /** ADV-DX-PUBLIC: diagnosing a public figure the author has not examined. */
 export const publicDiagnosisRule: Rule = {

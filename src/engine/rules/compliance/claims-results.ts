@@ -6,7 +6,7 @@ import { isPromotional } from './promotion.js';
 
 /** One patient's striking result stated as if typical: "my patient lost 80 lb in 8 weeks". */
 const ATYPICAL_RESULT =
-  /\b(?:my|our|a|one) (?:patient|client)s? (?:lost|dropped|shed|reversed|got off|went from|cut)\b[^.!?\n]{0,40}?\b\d+\s?(?:lbs?|pounds|kg|points|%|dress sizes|sizes)[^.!?\n]{0,24}?\bin (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
+  /\b(?:my|our|a|one|the|this) (?:patient|client)s?(?: who)? (?:lost|dropped|shed|reversed|got off|went from|cut)\b[^.!?\n]{0,40}?\b\d+\s?(?:lbs?|pounds|kg|points|%|dress sizes|sizes)[^.!?\n]{0,24}?\bin (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
 const REVERSED_IN =
   /\b(?:my|our|a|one) (?:patient|client)s? (?:reversed|cured|got off|came off|healed|beat) (?:her|his|their|its) [a-z0-9' -]{2,30}? in (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
 const RAVE_RESULTS =

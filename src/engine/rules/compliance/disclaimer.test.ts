@@ -26,6 +26,10 @@ describe('disclaimer.missing (DIS-MISSING)', () => {
     expect(missing('Colon cancer screening now starts at 45 for people at average risk. Ask your doctor about a colonoscopy or a stool test.')).toHaveLength(1);
   });
 
+  it('treats advice to one person as health information too', () => {
+    expect(missing('@kim_r sounds like you have a UTI. Drink plenty of water and get a urine test today.')).toHaveLength(1);
+  });
+
   it('is only a hint when the bio already carries a disclaimer', () => {
     expect(missing(EDUCATION, 'generic', { bioHasDisclaimer: true })[0]?.severity).toBe('info');
   });

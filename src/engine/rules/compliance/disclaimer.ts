@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
+import { givesIndividualAdvice } from './advice.js';
 import { disclaimerCandidates, hasDisclaimer } from './disclaimer-text.js';
 import { healthInfo } from './health-info.js';
 import { appendEdit, appendPoint, editsFit, limitPhrase, wholePostFinding } from './whole-post.js';
@@ -14,7 +15,8 @@ export const disclaimerRule: Rule = {
   id: 'disclaimer',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
-    if (!healthInfo(ctx).isHealthInfo || hasDisclaimer(ctx.folded.lower)) return [];
+    if (hasDisclaimer(ctx.folded.lower)) return [];
+    if (!healthInfo(ctx).isHealthInfo && !givesIndividualAdvice(ctx)) return [];
     const at = appendPoint(ctx);
     const severity = ctx.settings.bioHasDisclaimer ? 'info' : 'warn';
     const sentence = disclaimerCandidates(ctx).find((s) => editsFit(ctx, [appendEdit(ctx, s)]));

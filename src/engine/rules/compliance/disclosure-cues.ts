@@ -9,7 +9,7 @@ export const CONNECTION_CUES: readonly RegExp[] = [
   /\baffiliate (?:links?|codes?|partner|program)\b|#affiliate\w*|\bi(?:'m| am) an affiliate\b|#commission\w*|\bi (?:may )?earn (?:a )?(?:small )?commission\b|\bcommissionable\b/,
   /\bamzn\.to\/|\bamazon\.com\/\S*tag=|\bgeni\.us\/|\bliketoknow\.it\b|\bshopmy\.us\b|\bltk\.app\b/,
   /#gifted\b|\b(?:was|were|been|got) gifted\b|\bgifted (?:by|to me|me|from)\b|\bpr (?:package|box|kit)\b|\bfor the free\b|\bfree (?:samples?|products?)\b|\bfor (?:sending|gifting)\b/,
-  /\bin paid partnership with\b|\bpaid partnership\b|#partner(?:ship)?\b/,
+  /\bin paid partnership with\b|\bpaid partnership\b|#partner(?:ship)?\b|\bcollab(?:oration)? with @/,
   /#?brand ?ambassador\b|\bambassador for\b|#ambassador\b/,
   /\b(?:i(?:'m| am) (?:a )?(?:paid )?(?:consultant|advisor|adviser|spokesperson|speaker) (?:for|to|with)|i consult for|speaking fees?|speakers'? bureau|paid (?:medical |scientific )?(?:advisor|adviser|consultant|spokesperson)|i (?:have|hold|own) (?:equity|stock|shares) in|research funding from|honorari(?:a|um))\b/,
   /(?:^|[^-\w])sponsored\b(?! (?:trials?|stud(?:y|ies)|research|events?|walks?|runs?|5k))|#sponsored\b|#ad\b|^\s{0,10}ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
