@@ -8,6 +8,7 @@ describe('biometric records of a patient', () => {
     ['Here is his fingerprint card from the intake packet.', 'fingerprint card'],
     ['The lab ran a DNA profile of the patient for the custody case.', 'DNA profile'],
     ['Listen to the voice recording I made of Mr. Osei before surgery.', 'voice recording'],
+    ['Her palm vein scan failed at the hospital kiosk.', 'palm vein scan'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'BIOMETRIC')).toEqual([expected]);
   });
@@ -30,6 +31,8 @@ describe("a patient's full-face photo", () => {
     ['Photo of her face attached, she consented.', 'Photo of her face'],
     ['Here is a picture of the patient\'s entire face after the graft.', "picture of the patient's entire face"],
     ['The patient sent a facial photo before the Botox visit.', 'facial photo'],
+    ['Posting a pic showing her face with the rash, she agreed.', 'pic showing her face'],
+    ['Unblurred photo of my patient in the ICU, shared with permission.', 'Unblurred photo'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'PHOTO')).toEqual([expected]);
   });

@@ -9,13 +9,13 @@ import { sentenceAround } from './sentences.js';
  * image itself, not these words, so there is no text fix: the message says what to do instead.
  */
 
-const BIOMETRIC = /\b(?:(?:finger|thumb|palm)\s?prints?(?:\s+(?:scan|image|record|card|sample|template)s?)?|voice\s?prints?|voice\s+(?:recording|sample|clip|signature)s?|(?:retina|iris)\s+(?:scan|print|image)s?|(?:facial|face)\s+(?:geometry|template|recognition\s+(?:data|scan|template|profile))|gait\s+(?:recording|signature|print|video)s?|DNA\s+(?:profile|fingerprint|print)s?|genetic\s+fingerprint)\b/gi;
+const BIOMETRIC = /\b(?:(?:finger|thumb|palm)\s?prints?(?:\s+(?:scan|image|record|card|sample|template)s?)?|voice\s?prints?|voice\s+(?:recording|sample|clip|signature|memo|note)s?|(?:hand|finger)\s+geometry|palm\s+vein\s+(?:scan|pattern|print)s?|(?:retina|iris)\s+(?:scan|print|image)s?|(?:facial|face)\s+(?:geometry|template|recognition\s+(?:data|scan|template|profile))|gait\s+(?:recording|signature|print|video)s?|DNA\s+(?:profile|fingerprint|print)s?|genetic\s+fingerprint)\b/gi;
 /** A phone feature or a lock, not a record of the person. */
 const DEVICE_FEATURE_AFTER = /^\s*(?:login|log-in|sensor|reader|unlock|scanners?|lock|ID|authentication|recognition|app)\b/i;
 const SOMATIC_BEFORE = /\b(?:tumou?r(?:'s)?|cancer(?:'s)?|somatic|ctDNA|cfDNA|bacterial|viral|microbial)\s+$/i;
 
-const PHOTO = /\b(?:full[- ]?fac(?:e|ial)\s+(?:photo(?:graph)?|picture|pic|image|shot|selfie|portrait|headshot|view)s?|(?:photo(?:graph)?|picture|pic|image|selfie|snapshot|video|close-?up|portrait)s?\s+of\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s+(?:whole\s+|entire\s+|full\s+)?face|(?:face|facial)\s+(?:photo(?:graph)?|picture|pic|image|shot)s?|head-?shots?|mug-?\s?shots?|passport\s+photos?|ID\s+photos?)\b/gi;
-const BUILT_IN_OWNER = /\bof\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s/i;
+const PHOTO = /\b(?:full[- ]?fac(?:e|ial)\s+(?:photo(?:graph)?|picture|pic|image|shot|selfie|portrait|headshot|view)s?|(?:photo(?:graph)?|picture|pic|image|selfie|snapshot|video|close-?up|portrait)s?\s+(?:of|showing|with)\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s+(?:whole\s+|entire\s+|full\s+)?face|(?:face|facial)\s+(?:photo(?:graph)?|picture|pic|image|shot)s?|unblurred\s+(?:photo|picture|pic|image|video)s?|head-?shots?|mug-?\s?shots?|passport\s+photos?|ID\s+photos?)\b/gi;
+const BUILT_IN_OWNER = /\b(?:of|showing|with)\s+(?:his|her|their|the\s+patient's|my\s+patient's|a\s+patient's|[A-Z][a-z]+'s)\s/i;
 const NOT_REAL = /\b(?:stock|illustrat\w*|sample|example|mock-?up|AI-generated|model|drawing|diagram|cartoon|my\s+own)\s+$/i;
 
 /** Someone in particular is meant: a patient, a title, a pronoun or a possessive just before. */
@@ -23,7 +23,7 @@ const PERSON_IN_SENTENCE = /\b(?:patient|pt)(?:'s)?\b|\b(?:his|her|their|him|she
 const POSSESSIVE_BEFORE = /\b[A-Z][a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
 
 /** Every pattern above contains one of these, so a text without any is skipped at once. */
-const BIOMETRIC_GATE = /print|voice|retina|iris|fac|gait|dna/i;
+const BIOMETRIC_GATE = /print|voice|retina|iris|fac|gait|dna|vein|geometry/i;
 const PHOTO_GATE = /face|shot|photo|pic|image|selfie|video|portrait/i;
 
 function mediaHits(text: string, re: RegExp, kind: 'BIOMETRIC' | 'PHOTO'): Hit[] {
