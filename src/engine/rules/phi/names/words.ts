@@ -1,5 +1,3 @@
-import { RELATIONS } from './lexicon.js';
-
 /**
  * One pass over the lower-cased draft that finds the words every detector keys on: care words (for
  * "is this a care story?") and the words that can open a name trigger ("patient", "daughter", "hi",
@@ -47,31 +45,58 @@ for (const w of 'sweet poor brave tiny little baby precious'.split(' ')) TRIGGER
 for (const w of 'hi hey hello dear good thanks thank congrats congratulations welcome happy bless'.split(' ')) TRIGGER_WORDS.set(w, 'greeting');
 for (const w of ['family', 'families']) TRIGGER_WORDS.set(w, 'family');
 
-const RELATION_WORD = new RegExp(`^${RELATIONS}$`);
 const WORK_VERBS = set('work works worked working employed teach teaches teaching taught job shift');
+// The relation words RELATIONS matches, spelled out: a Set lookup instead of a regex per word.
+const RELATION_CORES = `daughter son mom mother mama momma mum mommy dad father papa daddy pa husband wife spouse partner
+fiance fiancee fiancé fiancée boyfriend girlfriend brother sister sibling twin niece nephew aunt auntie uncle cousin
+grandma grandpa granny grandmother grandfather grandson granddaughter grandkid grandchild child kid baby caregiver
+roommate neighbor neighbour in-law son-in-law daughter-in-law mother-in-law father-in-law guardian children kids
+parent parents family`.split(/\s+/);
+const RELATION_WORDS = new Set(RELATION_CORES.flatMap((w) => ['', 'grand', 'great-grand', 'step', 'half-'].map((p) => p + w)));
+
+// Every word any detector keys on, with what it is: one Map lookup per word of the draft.
+const CARE_WORD = 1;
+const CARE_PHRASE = 2;
+const WORK_WORD = 4;
+const RELATION_WORD = 8;
+const TRIGGER_WORD = 16;
+
+function keyedWords(jobs: ReadonlySet<string>): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
+  for (const w of CARE) mark(w, CARE_WORD);
+  for (const w of CARE_PHRASES.keys()) mark(w, CARE_PHRASE);
+  for (const w of WORK_VERBS) mark(w, WORK_WORD);
+  for (const w of jobs) mark(w, WORK_WORD);
+  for (const w of RELATION_WORDS) mark(w, RELATION_WORD);
+  for (const w of TRIGGER_WORDS.keys()) mark(w, TRIGGER_WORD);
+  return flags;
+}
+let keyed: { jobs: ReadonlySet<string>; flags: Map<string, number> } | undefined;
 
 /** Words: lower-case letters and digits, joined by hyphens ("x-ray", "post-op", "son-in-law"). */
 const WORD = /[a-z0-9\u00e0-\u00ff]+(?:-[a-z0-9\u00e0-\u00ff]+)*/g;
 
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
+  if (keyed?.jobs !== jobs) keyed = { jobs, flags: keyedWords(jobs) };
+  const { flags } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     const w = m[0];
+    const f = flags.get(w);
+    if (f === undefined) continue;
     const at = m.index;
     const end = at + w.length;
-    if (CARE.has(w)) {
+    if (f & CARE_WORD) {
       if (!ACRONYMS.has(w) || text.slice(at, end) === w.toUpperCase()) care.push(at);
-    } else {
-      const seconds = CARE_PHRASES.get(w);
-      if (seconds?.some((s) => lower.startsWith(s, end + 1) && lower[end] === ' ')) care.push(at);
+    } else if (f & CARE_PHRASE && lower[end] === ' ') {
+      if (CARE_PHRASES.get(w)?.some((s) => lower.startsWith(s, end + 1))) care.push(at);
     }
-    const kind = TRIGGER_WORDS.get(w);
-    if (kind) triggers[kind].push(at);
-    if (WORK_VERBS.has(w) || jobs.has(w)) triggers.work.push(at);
-    // Relation words may be compounds ("son-in-law", "granddaughter"): the pattern decides.
-    if (w.length <= 24 && RELATION_WORD.test(w)) triggers.relative.push(at);
+    if (f & TRIGGER_WORD) triggers[TRIGGER_WORDS.get(w) as TriggerKind].push(at);
+    if (f & WORK_WORD) triggers.work.push(at);
+    if (f & RELATION_WORD) triggers.relative.push(at);
   }
   return { care, triggers };
 }
