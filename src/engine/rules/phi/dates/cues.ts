@@ -12,6 +12,8 @@ const NONPATIENT = 0;
 const EVENT = 1;
 const PERSON = 2;
 const RESIDENCE = 3;
+/** The author's own family ("my son"): their dates and places are not a patient's. */
+const AUTHOR_FAMILY = 4;
 
 const CUES = new PhraseTable()
   // Events of care or of a patient's life, as a physician tells them.
@@ -51,10 +53,11 @@ const CUES = new PhraseTable()
     'graduation', 'ceremony', 'flu clinic', 'flu clinics', 'flu shot', 'flu shots', 'vaccine clinic',
     'heading to', 'speaking', 'presenting', 'guideline', 'guidelines', 'statement', 'published', 'study',
     'trial', 'weather', 'heat wave', 'snowstorm', 'forecast', 'vacation', 'trip', 'flight', 'fellowship',
-    'residency', 'interview', 'hiring', 'job fair', 'now open', 'opening', 'cme',
+    'residency', 'interview', 'hiring', 'job fair', 'now open', 'opening', 'cme', 'practicing',
+    'my practice', 'our practice',
   ])
   // The author's own family, not a patient.
-  .add(NONPATIENT, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
+  .add(AUTHOR_FAMILY, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
     .map((w) => `my ${w}`), /^'?s? patient/)
   // Where someone lives: enough to tie a street or town in the same sentence to a person.
   .add(RESIDENCE, ['live', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'trailer', 'farm', 'neighborhood', 'grew up', 'moved']);
@@ -67,8 +70,14 @@ const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 function positionsByKind(lower: string): number[][] {
-  const byKind: number[][] = [[], [], [], []];
-  for (const m of CUES.scan(lower)) (byKind[m.kind] as number[]).push(m.start);
+  const byKind: number[][] = [[], [], [], [], []];
+  let familyEnd = -1;
+  for (const m of CUES.scan(lower)) {
+    if (m.kind === AUTHOR_FAMILY) familyEnd = m.end;
+    // "son" inside "my son" is the author's son, not a person being cared for.
+    else if (m.kind === PERSON && m.start < familyEnd) continue;
+    (byKind[m.kind] as number[]).push(m.start);
+  }
   for (const [re, kind] of PATTERN_CUES) {
     const list = byKind[kind] as number[];
     for (const m of lower.matchAll(re)) list.push(m.index as number);
@@ -84,6 +93,7 @@ export interface ClauseCues {
   person: boolean;
   nonPatient: boolean;
   residence: boolean;
+  authorFamily: boolean;
 }
 
 /** Cues in the sentence around folded [start, end). */
@@ -100,6 +110,7 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
     person: anyIn(cues[PERSON] as number[], s, e),
     nonPatient: anyIn(cues[NONPATIENT] as number[], s, e),
     residence: anyIn(cues[RESIDENCE] as number[], s, e),
+    authorFamily: anyIn(cues[AUTHOR_FAMILY] as number[], s, e),
   };
 }
 
@@ -112,5 +123,5 @@ export function eventJustBefore(folded: Folded, pos: number, window: number): bo
 
 /** The sentence tells of a patient and is not an announcement. */
 export function aboutPatient(c: ClauseCues): boolean {
-  return (c.event || c.person) && !c.nonPatient;
+  return (c.event || c.person) && !c.nonPatient && !(c.authorFamily && !c.person);
 }

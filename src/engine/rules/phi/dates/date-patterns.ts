@@ -60,7 +60,8 @@ export const DIRECT_EVENT_BEFORE = new RegExp(
   '(?:admitted|admit|readmitted|admission|discharged|discharge|born|birth|birthday|dob|d\\.o\\.b\\.?|' +
   'date of birth|date of death|dod|died|passed away|passed|expired|coded|seen|saw (?:him|her|them|me)|' +
   'came in|came back|presented|delivered|operated on|surgery|diagnosed|transferred|arrived|went home|' +
-  'sent home|injured|visit|appointment|appt|procedure|collapsed|lost (?:him|her)|intubated|extubated)' +
+  'sent home|injured|visit|appointment|appt|procedure|collapsed|lost (?:him|her)|intubated|extubated|' +
+  'stay|stayed|hospitalized|hospitalization|treated|operated|scheduled)' +
   '\\s{0,2}[:,-]?\\s{0,3}(?:(?:on|in|since|at|during|over|around|of|the|early|mid|late)[\\s-]{1,3}){0,2}$',
 );
 

@@ -123,3 +123,17 @@ describe('phi.date: hyphenated m-d without a year', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('phi.date: whose date it is', () => {
+  it('finds a month of a patient stay named in a review reply', () => {
+    expect(spans('It was a pleasure caring for your mom during her stay in February.')).toEqual(['February']);
+  });
+
+  it.each([
+    'My son was born on 5/3 and I took 6 weeks off.',
+    'I started residency on July 1, 2015, and never looked back.',
+    'The FDA approved the drug on 3/14/2023.',
+  ])("leaves the author's own dates and public ones: %s", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

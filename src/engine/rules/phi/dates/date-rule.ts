@@ -136,7 +136,11 @@ function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
     // "saw him 3-4 times", "gave 1/2 of": a count or a fraction, whatever comes before it.
     if (NOT_DATE_AFTER.test(after(lower, c.end, 24)) || NOT_DATE_BEFORE.test(lead)) return false;
   }
-  if (DIRECT_EVENT_BEFORE.test(lead)) return true;
+  if (DIRECT_EVENT_BEFORE.test(lead)) {
+    // "My son was born on 5/3": the author's family, unless a patient is in the sentence too.
+    const cues = clauseCues(ctx.folded, c.start, c.end);
+    return !(cues.authorFamily && !cues.person);
+  }
   if (c.strength === 'month' || c.strength === 'weak') return false;
   if (c.strength === 'bare') {
     if (!DATE_PREPOSITION_BEFORE.test(lead) && !eventJustBefore(ctx.folded, c.start, 40)) return false;

@@ -99,6 +99,7 @@ describe('phi.geo: towns and counties tied to a patient', () => {
     'Got a lovely card from Maria today.',
     'Patients in rural areas wait longer for specialists.',
     'She lives in a rural town with no pharmacy.',
+    'Born and raised in Chicago, now practicing in Madison.',
   ])('not a patient place: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });
