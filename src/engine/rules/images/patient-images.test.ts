@@ -12,6 +12,7 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a selfie with a patient', 'Selfie with my favorite patient on his discharge day!', 'Selfie'],
     ['a photo of a lesion', 'Check out this photo of the rash on his arm, classic target lesions.', 'photo'],
     ['this x-ray', 'This x-ray shows a fracture most people would miss at first glance.', 'x-ray'],
+    ['a pictured patient', 'Pictured: my patient ringing the bell on her last day of radiation!', 'Pictured'],
     ['a tracing posted', 'Posting the ECG from our overnight code, look at those peaked T waves.', 'ECG'],
     ['a bedside photo', 'Throwback to this sweet bedside photo with a little guy on his last day of chemo!', 'photo'],
     ['an image of the week', 'MRI of the week: spot the lesion? (Posted with written consent.)', 'MRI'],

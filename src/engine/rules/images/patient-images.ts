@@ -11,7 +11,7 @@ import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentifi
  */
 
 const IMAGING = 'x-?rays?|radiographs?|ct scans?|cts?|mris?|pet scans?|scans?|ultrasounds?|sonograms?|angiograms?|echocardiograms?|mammograms?|fluoroscopy|dicom|films?|ekgs?|ecgs?|rhythm strips?|tracings?|dermoscopy|fundus photos?';
-const PICTURES = 'photos?|photographs?|pics?|pictures?|pix|images?|videos?|footage|snapshots?|close-?ups?|selfies?|before[ /&-]{0,3}(?:and[ -])?afters?|transformation(?: photos?| pics?| pictures?)?';
+const PICTURES = 'pictured|photos?|photographs?|pics?|pictures?|pix|images?|videos?|footage|snapshots?|close-?ups?|selfies?|before[ /&-]{0,3}(?:and[ -])?afters?|transformation(?: photos?| pics?| pictures?)?';
 /** "our new MRI machine": the equipment, not an image. */
 const MEDIA = new RegExp(
   `\\b(?:${IMAGING}|${PICTURES})\\b(?! (?:machines?|scanners?|units?|suites?|rooms?|departments?|cent(?:er|re)s?|techs?|technologists?|tables?|coils?|studio|booth|shoot))`, 'g');
@@ -27,11 +27,11 @@ const SHOWN = new RegExp([
   '\\b(?:posted|posting|sharing|shared)\\b', '\\bwatch\\b', '\\bshown\\b', '\\bsnapped\\b', '\\bfilmed\\b',
   '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
   '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
-  '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b',
+  '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b', '\\bpictured\\b', '\\bshown here\\b',
 ].join('|'), 'u');
 
 /** Someone in care is in the picture. */
-const PATIENT = /\b(?:(?:from|in|inside) (?:the|our) (?:or|operating room|trauma bay|burn unit|icu|nicu|picu|ed|er|clinic|exam room)|burns?|bruises?|ulcers?|lacerations?|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
+const PATIENT = /\b(?:(?:from|in|inside) (?:the|our) (?:or|operating room|trauma bay|burn unit|icu|nicu|picu|ed|er|clinic|exam room|delivery room)|burns?|bruises?|ulcers?|lacerations?|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
 
 /** Not a patient's image, not in the post, or a question about sharing one. */
 const NOT_SHOWN = new RegExp([

@@ -122,7 +122,8 @@ const PUBLICITY = new RegExp([
   '\\b(?:made|on|in) (?:the )?(?:local |national |evening |nightly )?(?:news|headlines)\\b',
   '\\bnews (?:story|report|coverage)\\b', '\\bin this (?:story|article)\\b', '\\bwent viral\\b',
   '\\bviral (?:video|clip|post)\\b', '\\b(?:told|telling|talking to) (?:the )?(?:reporters|press|media)\\b',
-  '\\bpress conference\\b',
+  '\\bpress conference\\b', '\\bfront page\\b', '\\b(?:in|on) the (?:local )?(?:paper|papers|tv news)\\b',
+  '\\bon every (?:channel|station)\\b',
 ].join('|'), 'g');
 const PLACE_WORD = new RegExp(`\\b(?:${PLACES})\\b`, 'g');
 const PLACE_HEAD = before('(?:at|near|by|behind|outside|from|in|on) (?:the|a)', MODS(2));

@@ -23,6 +23,8 @@ const NOT_NAMES = new Set([
 ]);
 /** "Alicia, we're sorry…": a name, a comma, then words addressed to that person. */
 const VOCATIVE = /^\s*(\p{Lu}[\p{Ll}'-]{1,20})(?: \p{Lu}[\p{Ll}'-]{1,20})?, (?:we|i|you|thank|thanks|so|sorry|it|this|please|congrat)/u;
+/** A titled name closing a sentence as an address: "…at our front desk, Ms. Lane." */
+const VOCATIVE_END = /, (?:Mr|Ms|Mrs|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]{1,20}[.!]/u;
 /** Words that address a crowd, not one person: "Friends, we…". */
 const CROWD = new Set([
   'Friends', 'Folks', 'Everyone', 'Everybody', 'Team', 'Guys', 'Ladies', 'Gentlemen', 'Parents', 'Patients',
@@ -81,6 +83,10 @@ export function findAddressee(ctx: RuleContext): Addressee {
   if (greeting) return { span: greeting, handles };
   const vocative = VOCATIVE.exec(text);
   if (vocative && !CROWD.has(vocative[1] as string)) return { span: { start: 0, end: vocative[0].length }, handles };
+  const closing = VOCATIVE_END.exec(text);
+  if (closing) {
+    return { span: { start: closing.index + 2, end: closing.index + closing[0].length - 1 }, handles };
+  }
   const spoken = matchSpans(SPOKEN_TO, lower)[0];
   if (spoken) return { span: spoken, handles };
   const affection = AFFECTION.exec(lower);

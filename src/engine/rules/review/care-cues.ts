@@ -36,6 +36,7 @@ const SECOND_PERSON = new RegExp([
   '\\bwe (?:saw|treated|examined|admitted|operated on) you\\b',
   '\\b(?:a pleasure|a joy|an honor|an honour|a privilege) (?:treating|caring for|taking care of|operating on) you\\b',
   '\\bit was (?:a pleasure|great|an honor|a joy|so nice) (?:doing|caring|treating|seeing|meeting|working|taking)\\b',
+  '\\byour (?:experience|time|stay|wait) (?:at|in|with) (?:our|us)\\b',
   '\\b(?:our|my) records (?:show|indicate)\\b', '\\bas (?:we|i) (?:discussed|talked about|told you|explained|mentioned)\\b',
   '\\bas you know\\b', '\\bi remember (?:you|your)\\b', '\\bsee you (?:at|in|for|next|soon at)\\b',
   "\\b(?:i've|we've|i have|we have) ever (?:stitched|treated|seen|operated|cared)\\b",

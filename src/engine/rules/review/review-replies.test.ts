@@ -19,6 +19,7 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['a reviewer unmasked', '"Anonymous Reviewer" - we know this is Gwen from Elm Street. You never paid.'],
     ['the doctor replying', 'I\'m the dentist you\'re writing about. I remember your crown and it fit perfectly.'],
     ['a tag with third-person care', 'So proud of @tomas.lifts, back on the platform 6 months after his rotator cuff repair!'],
+    ['a titled name closing the reply', 'We are sorry about your experience at our front desk, Mr. Albrecht. We will do better.'],
     ["a relative's procedure", 'Thank you, Odette, for the kind review. So glad your son\'s appendectomy went smoothly!'],
   ])('blocks %s', (_label, text) => {
     const found = review(text).find((f) => f.ruleId === 'review.confirm');
@@ -43,6 +44,7 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['a panel guest thanked', 'Thanks so much, Renata! We loved having you on the caregiver panel last week.'],
     ['a general answer to a named person', 'Hi Omar, good question! In general, your lab results should come back within 3 days.'],
     ['a colleague thanked', 'Thank you, Dr. Osei, for your care of our patients during the storm.'],
+    ['a city thanked', 'Bring your medication list to your next visit, everyone. Thanks, Chicago!'],
     ['a crowd addressed', 'Friends, we are so grateful. Your visits keep our little clinic going.'],
     ['a tagged outlet', '@citypaper_health Great piece on measles. Your readers should check their vaccine records.'],
   ])('stays quiet on %s', (_label, text) => {
