@@ -10,6 +10,7 @@ describe('links about a particular person', () => {
     ['My patient wrote about her transplant on her blog (https://kidneydays.example.com/posts/week-one).', 'https://kidneydays.example.com/posts/week-one'],
     ['We treated two of the drivers: https://www.wxyz.com/news/local/pileup-on-i-94 — proud of our team.', 'https://www.wxyz.com/news/local/pileup-on-i-94'],
     ['In memory of a patient who taught me so much: https://example.org/memorial/anna-k', 'https://example.org/memorial/anna-k'],
+    ["Read my patient's story in her own words: https://medium.example.com/p/living-with-lupus", 'https://medium.example.com/p/living-with-lupus'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'URL')).toEqual([expected]);
   });
@@ -28,12 +29,13 @@ describe('links about a particular person', () => {
     'Read the study in The Lancet (thelancet.com/journals/lancet/article/PIIS0140).',
     'Node.js and e.g. i.e. a.m. U.S. St.Vincent are not links.',
     'Follow our practice at facebook.com/lakeviewpeds for clinic news.',
+    'My patient showed me this article, worth a read: https://www.healthline.com/nutrition/keto-diet-101',
   ])('leaves %j alone', (text) => {
     expect(spansOf(text, 'URL')).toEqual([]);
   });
 
   it("trusts the practice's own site from settings", () => {
-    const text = 'My patient loved the recap on lakeviewpeds.com/blog/jess-story';
+    const text = "Read my patient's story on lakeviewpeds.com/blog/jess-story";
     expect(spansOf(text, 'URL')).toHaveLength(1);
     expect(spansOf(text, 'URL', { practiceDetails: ['https://www.lakeviewpeds.com'] })).toEqual([]);
   });

@@ -23,7 +23,7 @@ const NEWS_PATH = /\/(?:news|article|story|stories|local|metro|crime|community)\
 /** Words that tie a news story to the author's care of someone in it. */
 const INCIDENT_CARE = /\b(?:this|the)\s+story\b|\b(?:we|I)\s+(?:treated|cared\s+for|saw|admitted|operated)|\bour\s+(?:patient|ED|ER|unit|ICU|burn\s+unit|trauma\s+(?:team|bay)|team|floor)\b|\bmy\s+patient|\bthe\s+(?:patient|firefighter|officer|driver|victim|survivor|boy|girl|man|woman)\b/i;
 /** Words that make a link a particular person's. */
-const PERSON_LINK = /\b(?:my|our|a|the|this)\s+(?:former\s+)?patient(?:'s)?\b|\bpt(?:'s)?\b|\b(?:his|her|their)\s+(?:blog|page|story|site|website|profile|channel|account|fundraiser|obituary|campaign|journey|memorial|gofundme|videos?)\b|\b(?:family|daughter|son|wife|husband|mom|dad|parents)\s+(?:set\s+up|started|created|shared|posted|wrote)\b|\bobituary\b|\bfundraiser\b|\bgofundme\b|\bin\s+memory\s+of\b/i;
+const PERSON_LINK = /\b(?:patient|pt)'s\s+(?:blog|page|story|site|website|profile|channel|account|fundraiser|obituary|campaign|journey|memorial|videos?|book|podcast)\b|\bpatient\s+(?:who\s+)?(?:wrote|made|started|created|runs|set\s+up|shared|posted)\b|\b(?:his|her|their)\s+(?:blog|page|story|site|website|profile|channel|account|fundraiser|obituary|campaign|journey|memorial|gofundme|videos?)\b|\b(?:family|daughter|son|wife|husband|mom|dad|parents)\s+(?:set\s+up|started|created|shared|posted|wrote)\b|\bobituary\b|\bfundraiser\b|\bgofundme\b|\bin\s+memory\s+of\b/i;
 
 interface Parsed {
   host: string;
