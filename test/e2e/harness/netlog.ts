@@ -16,6 +16,22 @@ interface RawEvent {
   params?: { url?: unknown; initiator?: unknown };
 }
 
+interface Header {
+  constants?: { logEventTypes?: Record<string, number> };
+}
+
+/** The first line holds `{"constants":{…},` — an object left open for the events that follow. */
+function parseHeader(line: string): Header | null {
+  for (const candidate of [line, `${line.replace(/,\s*$/, '')}}`]) {
+    try {
+      return JSON.parse(candidate) as Header;
+    } catch {
+      // try the next reading
+    }
+  }
+  return null;
+}
+
 /**
  * Reads a Chromium `--log-net-log` file. The format is one JSON object for the constants on the first
  * line, then one event per line; reading line by line also copes with a log cut short by a crash.
@@ -24,8 +40,8 @@ export function readNetLog(path: string): NetLog {
   if (!existsSync(path)) throw new Error(`No net log at ${path}: Chromium did not write one, so its traffic cannot be checked.`);
   const lines = readFileSync(path, 'utf8').split('\n');
   const header = lines[0] ?? '';
-  const constants = JSON.parse(`${header.replace(/,\s*$/, '')}}`) as { constants?: { logEventTypes?: Record<string, number> } };
-  const startJob = constants.constants?.logEventTypes?.URL_REQUEST_START_JOB;
+  const constants = parseHeader(header);
+  const startJob = constants?.constants?.logEventTypes?.URL_REQUEST_START_JOB;
   if (startJob === undefined) throw new Error(`${path} is not a Chromium net log (no URL_REQUEST_START_JOB constant).`);
   const requests: NetRequest[] = [];
   for (const line of lines.slice(1)) {
