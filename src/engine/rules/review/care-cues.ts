@@ -23,6 +23,8 @@ const CARE_NOUNS = [
 const RELATIVE = '(?:mom|mother|dad|father|son|daughter|husband|wife|partner|baby|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister)';
 /** Up to two modifier words before the care noun, never a verb or a conjunction ("your readers should check"). */
 const MODIFIER = "(?:(?!(?:should|will|would|may|might|can|could|must|and|or|is|are|was|were|do|does)\\b)[a-z0-9'-]{1,15} ){0,2}";
+/** "get your labs checked", "ask about your results": advice to do something, not a record of care. */
+const NOT_ADVICE = '(?<!\\b(?:get|have|check|ask about|bring|schedule|book|keep|take|make|discuss|track|do|plan|start|finish|skip|miss|cancel|reschedule) )';
 /** "your results should come back in 3 days": a general statement, not this person's record. */
 const GENERIC_AFTER = '(?! (?:should|will|may|might|can|could|usually|typically|often|generally|are usually|is usually))';
 
@@ -30,7 +32,7 @@ const GENERIC_AFTER = '(?! (?:should|will|may|might|can|could|usually|typically|
 const GENERIC_MODIFIER = '(?:next|upcoming|annual|yearly|own|regular|future|free|new|local|primary|first|routine|usual)';
 
 const SECOND_PERSON = new RegExp([
-  `\\byour (?:${RELATIVE}'s )?(?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b${GENERIC_AFTER}`,
+  `${NOT_ADVICE}\\byour (?:${RELATIVE}'s )?(?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b${GENERIC_AFTER}`,
   "\\b(?:when|after|before|since|the day|the time|while) you (?:came in|were (?:here|in|admitted|seen|treated|with us)|visited|saw (?:us|me|dr)|had your)\\b",
   '\\byou came (?:in|to (?:us|our|see))\\b', '\\byou were (?:here|seen|admitted|treated|in our)\\b',
   '\\bwe (?:saw|treated|examined|admitted|operated on) you\\b',

@@ -38,6 +38,7 @@ describe('REV-CONFIRM: a reply that confirms someone was a patient', () => {
     ['a policy reply', 'We value all feedback. Privacy law prevents us from discussing anyone\'s care here; please call our office.'],
     ['general advice', 'Bring a list of your medications to your next visit, and ask about your results.'],
     ['a third-person story with a name', 'So proud of Lorraine: 5 months after her knee replacement she hiked the ridge trail.'],
+    ['advice with a tag', '@runner_kat get your labs checked and bring your medication list to a doctor you trust.'],
     ['advice to a stranger', '@fitdad_22 you should ask your doctor before mixing ibuprofen with your blood pressure pills.'],
     ['a colleague tag', '@DrHaleyMD can you look at my patient\'s echo when you have a minute? Her EF looks low.'],
     ['a brand thanked', 'Thanks @SunnySideCo for the sunscreen samples for our clinic waiting room!'],
