@@ -66,6 +66,9 @@ describe('sender policy', () => {
       const answer = await fromContentScript(page, { type, payload });
       expect(answer, type).toEqual({ ok: false, error: expect.stringContaining(`"${type}" was refused: it may only come from SafePost's own pages`) });
     }
+    // What a content script does need still works from the same page.
+    expect(await fromContentScript(page, { type: 'page.config', payload: { platform: 'x' } })).toMatchObject({ ok: true, value: { enabled: true } });
+    expect(await fromContentScript(page, { type: 'snippets.list', payload: {} })).toMatchObject({ ok: true, value: expect.any(Array) });
     await page.close();
   });
 
