@@ -35,6 +35,9 @@ const SCHOOL_PRESENT = new RegExp(`\\b(?:${SCHOOL_HEAD_SOURCE})\\b`);
 const LOWER_HEAD_PRESENT = /hospital|clinic|\ber\b|emergency|nursing home|urgent care|hospice|rehab|medical center|health center|care home/;
 const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD_SOURCE})\\b(?!\\s{1,2}[A-Z])`, 'g');
 
+/** Care verbs right before a place ("admitted to", "treated at"). */
+const CARE_LEAD = /\b(?:admitted|transferred|discharged|treated|seen|born|delivered|died|stayed|staying|rushed|flown|airlifted|taken|sent)\s{1,3}(?:(?:him|her|them|back|over|out|here|there)\s{1,3})?(?:at|to|in|into)\s{1,3}(?:the\s{1,3})?$/;
+
 /** A colleague or institution's people named just before the facility. */
 const COLLEAGUE_BEFORE = /\b(?:dr|doctor|colleagues?|researchers?|professor|experts?|team|nurses|staff|friends?|surgeons?|authors?)\b\.?[^.!?\n]{0,40}$/;
 
@@ -99,6 +102,8 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     const start = m.index as number;
     const end = start + m[0].length;
     if (SAINT_NOT_PLACE.test(after(lower, end, 16)) || /day$/i.test(m[0])) continue;
+    // "St. Vincent's" names a hospital; a bare "St. Paul" is as likely a town, unless care took place there.
+    if (!/'s$/.test(m[0]) && !CARE_LEAD.test(before(lower, start, 40))) continue;
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }

@@ -194,6 +194,19 @@ describe('phi.geo: more ways of writing a place', () => {
     expect(spans('It was published in the Journal of Medicine last year.')).toEqual([]);
   });
 
+  it('finds "a Tulsa native" and "a Dayton resident" in a patient story', () => {
+    const text = 'A 70-year-old Tulsa native came in with chest pain.';
+    expect(spans(text)).toEqual(['Tulsa']);
+    expect(applyFix(text, geo(text)[0]!.fixes[0]!)).toBe('A 70-year-old local resident came in with chest pain.');
+    expect(spans('We treated a Dayton resident with frostbite.')).toEqual(['Dayton']);
+    expect(spans('Our chief resident is amazing.')).toEqual([]);
+  });
+
+  it('reads a bare "St. Paul" as a town and "St. Jude" after a care verb as a hospital', () => {
+    expect(geo('She lives in St. Paul with her son.')[0]?.fixes[0]?.label).toBe('Replace “St. Paul” with “our area”');
+    expect(geo('He was admitted to St. Jude for chemo.')[0]?.fixes[0]?.label).toBe('Replace “St. Jude” with “a local hospital”');
+  });
+
   it('takes "from" a town when the sentence tells of care', () => {
     expect(spans('Took care of a sweet lady from Biloxi who drove 3 hours to see us.')).toEqual(['Biloxi']);
   });

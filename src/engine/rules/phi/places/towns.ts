@@ -18,6 +18,8 @@ const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair
 /** ", OH" / ", Ohio": found from the comma, then the town is read back from the text before it. */
 const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
 const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
+/** "a Tulsa native", "the Dayton resident". */
+const NATIVE = new RegExp(`\\b(?:a|an|the|our|my)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(${CAP_SEQ})\\s{1,2}(?:native|resident)\\b`, 'g');
 const PREP_PLACE = new RegExp(
   `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(the\\s{1,3})?(${CAP_SEQ})`,
   'g',
@@ -78,6 +80,20 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const stateName = postal ? stateOfPostal(postal) : stateOfName((m[2] as string).replace(/\s+/g, ' '));
     // "Dayton, OH" becomes "Ohio": the state is what Safe Harbor lets the post keep.
     hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
+  }
+
+  const natives = /native|resident/.test(lower) ? text.matchAll(NATIVE) : [];
+  for (const m of natives) {
+    const name = placeWords(m[1] as string);
+    if (!name) continue;
+    const start = (m.index as number) + m[0].lastIndexOf(m[1] as string);
+    const end = start + name.length;
+    const cues = clauseCues(ctx.folded, start, end);
+    if (cues.nonPatient || !(cues.event || cues.person)) continue;
+    // "a Tulsa native" becomes "a local resident" (or "an Oklahoma resident" style when the state is known).
+    const state = stateOf();
+    const nounEnd = (m.index as number) + m[0].length;
+    hits.push({ start, end, kind: 'city', severity: 'warn', replacement: state ? `${state} resident` : 'local resident', fixEnd: nounEnd });
   }
 
   for (const m of text.matchAll(PREP_PLACE)) {
