@@ -14,6 +14,11 @@ describe('health information to the public', () => {
     'Did you know? About 80% of skin cancers can be prevented with sun protection. SPF 30, a hat, shade at noon.',
     'New CDC guidance: everyone 6 months and older should get the updated COVID vaccine this fall.',
     'If your child has a fever over 104 or a stiff neck, get them seen today.',
+    "Hydrate, folks. It's 100°F out there. Heat exhaustion = headache, nausea, cramps. Heat stroke = confusion = 911.",
+    'Kids and magnets: if swallowed, head to the ER right away, even without symptoms.',
+    'Signs your baby needs to be seen today: no wet diaper in 8 hours, lethargy, trouble breathing.',
+    'Prep myth: you do not need to drink the whole jug at once anymore. Split-dose colonoscopy prep works better.',
+    'New moms: postpartum depression can start any time in the first year. It is common and treatable.',
   ])('recognises: %s', (text) => {
     expect(isHealthInfo(text)).toBe(true);
   });
@@ -26,6 +31,11 @@ describe('health information to the public', () => {
     'Happy Nurses Week to the best unit in the building. We could not do any of it without you.',
     'Heading to the cardiology conference in Boston next week. Poster session Friday, come say hi!',
     'Just finished reading a great history of the 1918 pandemic. Highly recommend it for the flight home.',
+    'Grateful to my patient who taught me to slow down. Today she asked how MY kids were doing.',
+    'I think every med student should rotate through hospice at least once.',
+    'Our residency program is now accepting applications for the 2026 match. Info session Thursday at noon.',
+    'Insurance asked me to justify an MRI for a patient with a known tumor. I am tired.',
+    'Friends, I rarely ask for anything, but our clinic food drive needs canned goods this week.',
   ])('does not take this for health information: %s', (text) => {
     expect(isHealthInfo(text)).toBe(false);
   });

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../context.js';
 import {
   ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CLINICAL_SHAPE, CONDITIONAL_ADVICE, DOSE, ESCALATION, EDUCATION_MARKER, GENERAL_FACT, GENERAL_SHOULD,
-  HEALTH_TERM, IMPERATIVE_OPENING, PEER_QUESTION, RECOMMENDATION, STATISTIC,
+  HEALTH_TERM, IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION, STATISTIC,
 } from './health-vocabulary.js';
 
 /**
@@ -94,6 +94,7 @@ export function classify(lower: string): HealthInfo {
   score += distinctMatches(EDUCATION_MARKER, lower, 2);
   score += distinctMatches(GENERAL_FACT, lower, 2);
   if (CONDITIONAL.test(lower)) score += 1;
+  if (PUBLIC_ADDRESS.test(lower)) score += 1;
   if (PEER_QUESTION.test(lower)) score -= 3;
   if (ANNOUNCEMENT.test(lower)) score -= 2;
   return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };

@@ -27,7 +27,7 @@ export const HEALTH_TERM = new RegExp(
     "tourette'?s?", 'tics?', 'hepatitis', 'hiv', 'stis?', 'strep', 'utis?', 'gerd', 'ibs', 'eczema', 'acne', 'psoriasis',
     'rosacea', 'gout', 'anemia', 'sciatica', 'autism', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'addiction', 'lithium',
     'common colds?', 'colds', 'a cold', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
-    'droop\\w*', 'weakness', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
+    'droop\\w*', 'weakness', 'lethargy', 'trouble breathing', 'peeing', 'urine', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
     'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
     'hips?', 'spine', 'weight ?loss', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
     'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
@@ -53,7 +53,11 @@ export const RECOMMENDATION =
 
 /** "Adults should…", "you need to…": general advice to a group or to the reader. */
 export const GENERAL_SHOULD =
-  /\b(?:you|adults|everyone|anyone|women|men|kids|children|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|need an?|needs an?|must|ought to)\b/;
+  /\b(?:you|adults|everyone|anyone|women|men|kids|children|child|kid|toddlers?|bab(?:y|ies)|infants?|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|need an?|needs an?|(?:don't|do not|doesn't) need|must|ought to)\b/;
+
+/** A post that opens by addressing a group of readers: "New moms:", "Runners,". */
+export const PUBLIC_ADDRESS =
+  /^\s*(?:new |expecting |fellow )?(?:moms|mums|parents|dads|ladies|runners|athletes|women|men|teens|seniors|caregivers|grandparents|travell?ers|students)\s?[:,]/;
 
 /** "Ask your doctor about…", "talk with your GI", "see your clinician". */
 export const ASK_YOUR_CLINICIAN =
@@ -61,15 +65,15 @@ export const ASK_YOUR_CLINICIAN =
 
 /** Imperatives that open a sentence of advice to the reader. */
 export const IMPERATIVE_OPENING =
-  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|aim|plan|swap|add|include|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
+  /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|aim|plan|swap|add|include|give|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
 
 /** Teaching formats and awareness campaigns. */
 export const EDUCATION_MARKER =
-  /\b(?:psa|101|pearl|tips?|reminder|awareness (?:month|day|week)|world [a-z' ]{2,30} day|did you know|fun fact|myths?|quick guide|lessons?|teaching (?:point|moment)|rule of thumb|take-?home|what's the difference|early signs?|warning signs?|signs? (?:of|include)|symptoms? (?:of|include)|red flags?|most common cause|risk factors?|things (?:every|i tell)|how to|quiz|classic (?:for|sign|presentation)|evidence (?:shows?|suggests?)|(?:studies|trials|research|data) (?:show|suggest|found)|in (?:several|randomi[sz]ed|clinical) trials)\b|#\w*(?:safety|awareness|prevention|meded|foamed|healthtips)\b/g;
+  /\b(?:psa|101|pearl|tips?|reminder|awareness (?:month|day|week)|world [a-z' ]{2,30} day|did you know|fun fact|myths?|quick guide|lessons?|teaching (?:point|moment)|rule of thumb|take-?home|what's the difference|early signs?|warning signs?|signs? (?:of|include|your|that)|symptoms? (?:of|include)|red flags?|most common cause|risk factors?|things (?:every|i tell)|how to|quiz|classic (?:for|sign|presentation)|evidence (?:shows?|suggests?)|(?:studies|trials|research|data) (?:show|suggest|found)|in (?:several|randomi[sz]ed|clinical) trials)\b|#\w*(?:safety|awareness|prevention|meded|foamed|healthtips)\b/g;
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|(?:is|are) (?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =
@@ -77,11 +81,11 @@ export const CLAIM_CUE =
 
 /** Telling the reader when to get emergency care. */
 export const ESCALATION =
-  /\b(?:call (?:or text )?(?:911|988|999|112|poison control|an ambulance)|text 988|go to (?:the )?(?:er|ed|emergency)|(?:seek|get) (?:emergency|urgent|immediate) (?:care|help|attention)|= ?(?:er|ed)\b|\?\s?er\b)/;
+  /\b(?:call (?:or text )?(?:911|988|999|112|poison control|an ambulance)|text 988|(?:go|head|rush|get|way) to (?:the )?(?:er|ed|emergency)|(?:seek|get) (?:emergency|urgent|immediate) (?:care|help|attention)|= ?(?:er|ed)\b|\?\s?er\b)/;
 
 /** "If you have X, see Y": a conditional followed by an instruction. */
 export const CONDITIONAL_ADVICE =
-  /\bif (?:you|your|you're|you've|someone)\b(?=([^.!?\n,]{0,120}))\1, (?:get|see|call|go|ask|talk|seek|stop|take|check|book|tell|don't|avoid)\b/;
+  /\bif (?:swallowed|bitten|stung|exposed|pregnant|breastfeeding|in doubt|symptoms (?:start|appear|worsen))\b|\bif (?:you|your|you're|you've|someone)\b(?=([^.!?\n,]{0,120}))\1, (?:get|see|call|go|ask|talk|seek|stop|take|check|book|tell|don't|avoid)\b/;
 
 /** A clinician asking peers about one case, not informing the public. */
 export const PEER_QUESTION =
