@@ -36,6 +36,7 @@ const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|
 // readName() then insists on a capital in the folded text.
 const PATIENT_NOUN = /(?:patients?|pt|client)[,:]?(?: named| called| by the name of)? /y;
 const RELATIVE = new RegExp(String.raw`${RELATIONS},? `, 'y');
+const RELATIVE_ARTICLE = /\b(?:[Aa]n?|[Tt]he) (?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?$/;
 const RELATIVE_OWNER = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|the patient's|[Pp]atient's|[Pp]t's)|\p{Lu}\p{Ll}+'s) (?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late) )?$/u;
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
 const ENDEARMENT = /(?:little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|sweet|poor|brave|tiny|little|baby|precious) /y;
@@ -77,6 +78,11 @@ function colleagueBefore(text: string, pos: number): boolean {
 const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:[\w-]+ )?(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher)\b)`);
 // "— Priya Raman" on a line of its own: the author signing the post.
 const SIGNATURE_BEFORE = /(?:^|\n|[.!?] )[ \t]*[-~][ \t]*$/;
+// '"Dr. K saved my life!" — Maria L.': a quoted testimonial signed by the patient.
+const TESTIMONIAL_BEFORE = /["”][ \t]*[-~][ \t]*$/;
+// A clinical verb with the name as its object ("we intubated Marisol") or subject ("Marisol was admitted").
+const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|discharged|discharging|diagnosed|intubated|extubated|examined|operated on|delivered|rounded on|checked on|sat with|prayed with|cared for|caring for|looked after|transferred|resuscitated|scoped|stitched up|sutured|vaccinated|coded|pray(?:ing)? for|prayers for|rooting for|cheering (?:for|on)) $/i;
+const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/i;
 const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b)`, 'i');
 const ORG_NEXT = /^\.? (\p{Lu}[\p{Ll}]+)/u;
 
@@ -117,7 +123,8 @@ const joinKey = (parts: string[]): string => parts.map((p) => nameKey(p).replace
 function notAPatient(ctx: Ctx, run: NameRun): boolean {
   const b = before(ctx, run.start);
   const a = after(ctx, run.end);
-  if (colleagueBefore(ctx.text, run.start) || CREDENTIAL_AFTER.test(a) || (/[-~][ \t]*$/.test(b) && SIGNATURE_BEFORE.test(b))) return true;
+  if (colleagueBefore(ctx.text, run.start) || CREDENTIAL_AFTER.test(a)) return true;
+  if (/[-~][ \t]*$/.test(b) && SIGNATURE_BEFORE.test(b) && !TESTIMONIAL_BEFORE.test(b)) return true;
   if (run.parts.length > 1) {
     const key = joinKey(run.parts);
     if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
@@ -209,7 +216,9 @@ function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: R
         : style === 'vocative' ? pos - (ctx.text[pos - 2] === ',' ? 2 : 1) : run.start;
     const owner = opts.owner?.exec(ctx.lower.slice(Math.max(0, m.index - 4), m.index));
     if (owner) cutStart = m.index - owner[0].length;
-    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd: run.end, style });
+    const cutEnd = style === 'drop' && ctx.text[cutStart] === ',' && CLOSING_COMMA.test(ctx.text.slice(run.end, run.end + 12))
+      ? run.end + 1 : run.end;
+    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd, style });
   }
 }
 
@@ -244,6 +253,10 @@ function familyNames(ctx: Ctx, at: readonly number[]): void {
     add(ctx, { start: run.start, end: run.end, parts: run.parts, role: 'patient', cutStart: run.start - 1, cutEnd: run.end, style: 'drop' });
   }
 }
+
+// "Her husband, Tom, drove": once the name goes, its closing comma goes too, unless an apposition
+// follows ("my patients, Tanya Briggs, a single mom").
+const CLOSING_COMMA = /^, (?!(?:a|an|the|who|whose|which|aged?|\d)\b)/i;
 
 /** "my patient Lily" drops " Lily"; "patients, Tanya Briggs" drops ", Tanya Briggs". */
 function dropStart(text: string, triggerStart: number, namePos: number): number {
@@ -282,6 +295,8 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
   fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
   fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
   fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_OWNER });
+  // "the daughter, Kim, flew in": with an article the care story has to be nearby.
+  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_ARTICLE, needCare: true });
   fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
   fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
     needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
@@ -310,6 +325,7 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
  * patient, or a comma or bracket right after the name. Most capitalised words stop here.
  */
 function worthJudging(ctx: Ctx, run: NameRun): boolean {
+  if (TESTIMONIAL_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 6), run.start))) return true;
   const c = ctx.text[run.end];
   if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
   if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
@@ -355,6 +371,17 @@ function judgeRun(ctx: Ctx, run: NameRun): void {
   // "Alicia, we're sorry you felt rushed."
   if (ctx.addressed && isName && a0 === ',' && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+    return;
+  }
+  // '"… saved my life!" — Maria L.'
+  if ((isName || isFirstName(first)) && TESTIMONIAL_BEFORE.test(b)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
+  if (isName && (CARE_VERB_BEFORE.test(b) || (a0 === ' ' && CARE_VERB_AFTER.test(a))) && !publicSentence(text, run.start, run.end)
+    && !professionalSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // A first name and a surname in a care story.

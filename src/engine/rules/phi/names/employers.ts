@@ -19,7 +19,7 @@ housekeeper landscaper roofer painter dispatcher analyst associate agent rep tel
 const JOBS = [...JOB_WORDS].join('|');
 // Tried where words.ts found a work word, on the lower-cased text: a work verb, or a job noun after
 // "a/his/her …", then at/for/from/with.
-const WORK_CUE = new RegExp(String.raw`(?:works?|worked|working|employed|teach(?:es|ing)?|taught|job|shift|(${JOBS}))\s+(?:\d+\w*\s+grade\s+)?(at|for|from|with)\s+(?:the\s+)?`, 'y');
+const WORK_CUE = new RegExp(String.raw`(?:works?|worked|working|employed|teach(?:es|ing)?|taught|job|shift|(${JOBS}))\s+(?:\d+\w*\s+grade\s+)?(at|for|from|with|by)\s+(?:the\s+)?`, 'y');
 const JOB_OWNER = /(?:\b(?:a|an|his|her|their)|patient's|pt's)\s+(?:[\w-]+\s+){0,2}$/;
 const ORG_Y = /\p{Lu}[\p{L}\p{M}'.-]*(?: (?:&|and|of|de|\p{Lu}[\p{L}\p{M}'.-]*)){0,5}/uy;
 const CONNECTOR_TAIL = /(?: (?:&|and|of|de))+$/;

@@ -15,6 +15,8 @@ describe('redacting a name', () => {
     ['I made a recording of Mr. Haddad in clinic today.', 'Haddad', 'I made a recording of a patient in clinic today.'],
     ['My patient Samuel Ortiz asked me to share his story.', 'Samuel Ortiz', 'My patient asked me to share his story.'],
     ['His daughter Linda wants everything done.', 'Linda', 'His daughter wants everything done.'],
+    ['Her husband, Tom, drove four hours to her bedside.', 'Tom', 'Her husband drove four hours to her bedside.'],
+    ['One of my patients, Wendell Brooks, a retired welder, brought donuts.', 'Wendell Brooks', 'One of my patients, a retired welder, brought donuts.'],
     ['Maria’s MRI finally showed the lesion.', 'Maria', 'A patient’s MRI finally showed the lesion.'],
     ['Still thinking about T.W., my patient who coded on the floor.', 'T.W.', 'Still thinking about my patient who coded on the floor.'],
     ['A patient named Carlos Mendoza left before his CT.', 'Carlos Mendoza', 'A patient left before his CT.'],

@@ -25,6 +25,11 @@ describe('people who are not patients', () => {
     'Thank you to the Rivera family for donating toys to our pediatric ward.',
     'Meet Luna, our new therapy dog visiting patients on 4 West!',
     'Shoutout to Kevin in radiology for squeezing in my patient’s MRI today.',
+    'So proud of Ashley for passing her boards! Our unit is lucky.',
+    'Worried about Kevin from IT, he has not fixed the EHR printer for our patients.',
+    'My daughter, Emma, wants to be a nurse like her mom.',
+    'A sister, brother or parent with colon cancer means earlier screening for you.',
+    '— Priya Raman, family physician, on patients and statins.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -54,6 +54,18 @@ describe('first names in a sentence about a patient', () => {
   });
 });
 
+describe('a name tied to care by a clinical verb or a testimonial', () => {
+  it.each([
+    ['We intubated Marisol at 3am and she is finally stable.', ['Marisol']],
+    ['Marisol was admitted last night with DKA.', ['Marisol']],
+    ['Please keep praying for Jasmine; she is still in the PICU.', ['Jasmine']],
+    ['“Dr. K saved my life after my heart attack!” — Maria L.', ['Maria L.']],
+    ['The daughter, Kim, flew in from Denver to be at his bedside in the ICU.', ['Kim']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('a given name and a surname in a care story', () => {
   it.each([
     ['Rounded on Eleanor Whitmore this morning; her pneumonia is clearing.', ['Eleanor Whitmore']],
