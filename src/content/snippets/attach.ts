@@ -17,10 +17,12 @@ export function attachSnippetShortcuts(doc: Document, editorFor: (target: EventT
   let snippets: Snippet[] = [];
   const refresh = () => { deps.snippets().then((list) => { snippets = list; }, () => undefined); };
   refresh();
-  doc.addEventListener('focusin', (e) => { if (editorFor(e.target)) refresh(); }, { signal });
+  // The first node of the composed path: boxes inside open shadow roots (Reddit) are found too.
+  const origin = (e: Event) => e.composedPath()[0] ?? e.target;
+  doc.addEventListener('focusin', (e) => { if (editorFor(origin(e))) refresh(); }, { signal });
   doc.addEventListener('keydown', (e) => {
     if ((e.key !== 'Tab' && e.key !== ' ') || e.isComposing || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
-    const editor = editorFor(e.target);
+    const editor = editorFor(origin(e));
     const caret = editor?.selection();
     if (!editor || !caret || caret.start !== caret.end) return;
     const hit = shortcutBefore(editor.readText(), caret.start, deps.prefix, snippets);
