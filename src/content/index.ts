@@ -6,8 +6,12 @@ import { browser } from '../shared/browser.js';
 import { createRouter, listen, sendToWorker } from '../shared/messaging.js';
 import { toTabGuards } from '../shared/guards.js';
 import type { ToTab } from '../shared/protocol.js';
+import type { PageConfig } from '../shared/protocol.js';
+import type { Platform } from '../engine/types.js';
 import { adapterFor } from './adapters/index.js';
 import { startPage } from './page.js';
+import { attachSnippetShortcuts } from './snippets/attach.js';
+import { openPicker, type PickerDeps } from './snippets/mount.js';
 
 const INVALIDATED = /Extension context invalidated/i;
 
@@ -21,16 +25,31 @@ function orphaned(error: unknown): boolean {
   return !id || (error instanceof Error && INVALIDATED.test(error.message));
 }
 
+const check = (text: string, platform: Platform) => sendToWorker('check', { text, platform });
+
+function pickerDeps(platform: Platform, config: PageConfig | null): PickerDeps {
+  return { platform, disclaimer: config?.disclaimer ?? '', check, snippets: () => sendToWorker('snippets.list', {}) };
+}
+
 function main(): void {
   const adapter = adapterFor(location.hostname);
+  let config: PageConfig | null = null;
   // Hook at once (the badge shows clean/0 as soon as a box is found); a site the user switched off is
   // released as soon as the worker says so.
   const page = startPage(adapter, document, {
-    check: (text, platform) => sendToWorker('check', { text, platform }),
+    check,
     orphaned,
+    openPicker: async (editor) => {
+      await openPicker(document, editor, pickerDeps(adapter.platform, config));
+      return true;
+    },
   });
   sendToWorker('page.config', { platform: adapter.platform }).then(
-    (config) => { if (!config.enabled) page.stop(); },
+    (answer) => {
+      config = answer;
+      if (!answer.enabled) { page.stop(); return; }
+      attachSnippetShortcuts(document, page.editorFor, { ...pickerDeps(adapter.platform, answer), prefix: answer.snippetPrefix }, page.signal);
+    },
     (error: unknown) => { if (orphaned(error)) page.stop(); },
   );
   const extensionOrigin = browser.runtime.getURL('');

@@ -2,11 +2,14 @@ import type { Platform, Report } from '../engine/types.js';
 import type { DraftState, ToTab } from '../shared/protocol.js';
 import type { Handlers } from '../shared/messaging.js';
 import type { SiteAdapter } from './adapters/types.js';
+import type { Editor } from './editors/types.js';
 import { observeBoxes } from './observe.js';
 import { BoxSession } from './session.js';
 
 export interface PageDeps {
   check(text: string, platform: Platform): Promise<Report>;
+  /** Opens the in-page snippet picker for a compose box; false when snippets are unavailable. */
+  openPicker?(editor: Editor): Promise<boolean>;
   /** True once the extension that injected this script is gone (reloaded, updated, removed). */
   orphaned(error: unknown): boolean;
 }
@@ -14,6 +17,9 @@ export interface PageDeps {
 export interface SafePostPage {
   readonly sessions: ReadonlySet<BoxSession>;
   readonly handlers: Handlers<ToTab>;
+  readonly signal: AbortSignal;
+  /** The editor of the hooked box that holds `target` (an event's target), if any. */
+  editorFor(target: EventTarget | null): Editor | null;
   stop(): void;
 }
 
@@ -110,11 +116,19 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
       if (!(await session.insert(text))) throw new Error('The text could not be inserted into this compose box.');
       return session.draft();
     },
-    // The in-page snippet picker is not part of the page script yet; the popup inserts snippets instead.
-    'picker.open': () => false,
+    'picker.open': async () => {
+      const session = current();
+      return session && deps.openPicker ? deps.openPicker(session.editor) : false;
+    },
   };
 
-  return { sessions: live, handlers, stop };
+  const editorFor = (target: EventTarget | null): Editor | null => {
+    if (!(target instanceof Node)) return null;
+    for (const s of live) if (s.box === target || s.box.contains(target)) return s.editor;
+    return null;
+  };
+
+  return { sessions: live, handlers, signal, editorFor, stop };
 }
 
 /** A post control belongs to a box when they share the adapter's scope (dialog, form, composer). */

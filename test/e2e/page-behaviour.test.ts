@@ -94,6 +94,10 @@ describe('messages from the popup', () => {
 
     const stale = await toTab(page, 'draft.apply-fix', { fix: redact });
     expect(stale.ok).toBe(false);
+
+    const picker = await toTab(page, 'picker.open', {});
+    expect(picker).toEqual({ ok: true, value: true });
+    await poll(() => page.locator('safepost-picker').count()).toBe(1);
     await page.close();
   });
 });
