@@ -44,7 +44,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 // Fame that a patient can share ("plays football", "a singer") and so only doubts a bare name pair.
-const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late|(?:once|famously) (?:said|wrote|put it)|quoted?|played|starred|starring|stars in|role)\b/i;
+const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|headlines?|headlining|gala|perform(?:s|ing|ed)?|red carpet|premiere|fans|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late|(?:once|famously) (?:said|wrote|put it)|quoted?|played|starred|starring|stars in|role)\b/i;
 
 /** A sentence about a public figure; `wide` also counts sports and entertainment cues. */
 export function publicSentence(text: string, start: number, end: number, wide = false): boolean {
@@ -53,7 +53,7 @@ export function publicSentence(text: string, start: number, end: number, wide = 
 }
 
 // A sentence about work among colleagues: thanks, talks, panels, hires. Names in it are not patients.
-const PROFESSIONAL_CUES = /\b(?:thanks? to|thank you to|shout-?outs?|kudos|panel\w*|talks?|lectures?|keynote|speakers?|presented|presenting|presentation|grand rounds|conference|summit|webinar|podcast|episode|co-?authors?|paper|article|colleagues?|mentors?|mentee|hired|hiring|welcomes?|welcoming|promoted|promotion|retir\w+|chief|director|chair|dean|ceo|residency|fellowship|published|journal|sim day|simulation|workshop|course|faculty|staff meeting|board meeting)\b/i;
+const PROFESSIONAL_CUES = /\b(?:thanks? to|thank you to|shout-?outs?|kudos|panel\w*|talks?|lectures?|keynote|speakers?|presented|presenting|presentation|grand rounds|conference|summit|webinar|podcast|episode|co-?authors?|paper|article|colleagues?|mentors?|mentee|hired|hiring|welcomes?|welcoming|meet our|introducing|joined|joins|joining|promoted|promotion|retir\w+|chief|director|chair|dean|ceo|residency|fellowship|published|journal|sim day|simulation|workshop|course|faculty|staff meeting|board meeting)\b/i;
 
 export function professionalSentence(text: string, start: number, end: number): boolean {
   return PROFESSIONAL_CUES.test(sentenceAround(text, start, end));

@@ -59,7 +59,8 @@ const COLLEAGUE_WORDS = new Set(`dr dra doctor prof professor nurse coach rev re
 captain capt senator sen rep gov governor president mayor secretary justice chancellor sir dame colleague colleagues
 coauthor coauthors co-author co-authors mentor mentors attending attendings fellow fellows intern interns coworker
 coworkers co-worker co-workers surgeon physician cardiologist oncologist neurologist radiologist anesthesiologist
-pediatrician author authors`.split(/\s+/));
+pediatrician author authors practitioner hygienist therapist technician assistant coordinator director manager
+chaplain pharmacist dietitian midwife scribe`.split(/\s+/));
 
 const isAsciiLetterOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 
@@ -69,7 +70,7 @@ function colleagueBefore(text: string, pos: number): boolean {
   let i = pos - 1;
   if (text[i] !== ' ') return false;
   i--;
-  if (text[i] === '.') i--;
+  if (text[i] === '.' || text[i] === ',') i--;
   let j = i;
   while (j >= 0 && i - j < 20 && isAsciiLetterOrHyphen(text.charCodeAt(j))) j--;
   if (j >= 0 && /[\p{L}\p{N}]/u.test(text[j] as string)) return false;

@@ -30,6 +30,9 @@ describe('people who are not patients', () => {
     'My daughter, Emma, wants to be a nurse like her mom.',
     'A sister, brother or parent with colon cancer means earlier screening for you.',
     '— Priya Raman, family physician, on patients and statins.',
+    'Meet our new nurse practitioner, Sarah Jones! She will see patients in our diabetes clinic.',
+    'Big news: Jennifer Lopez will headline the hospital gala for cancer research.',
+    'Hi Dr. Ramos, thanks for the referral! We saw your patient yesterday and will send notes.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
