@@ -11,10 +11,58 @@ const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,2
 // The path stops at spaces, quotes and symbols past U+2000 (emoji, arrows), which end a link in a post.
 const REST = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"\`\u2000-\uFFFF]{0,2000})?`;
 /** A link with a scheme or "www.", or a bare host on a known top-level label followed by a path or not. */
-const URL_CANDIDATE = new RegExp(
+const URL_AT = new RegExp(
   String.raw`(?:(?:https?:\/\/|www\.)${HOST}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:${BARE_TLDS.join('|')})(?![\w-]|\.[a-z]))${REST}`,
-  'gi',
+  'iy',
 );
+/**
+ * Places a link can be recognised from: a scheme's "://" or a dot before a known top-level label. Both
+ * start with punctuation, so the scan skips ordinary words quickly; the full pattern runs only from the
+ * start of the host each anchor belongs to.
+ */
+const ANCHOR = new RegExp(String.raw`:\/\/|\bwww\.|\.(?:${BARE_TLDS.join('|')})(?![a-z0-9-])`, 'gi');
+
+function isHostChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Finds where the link holding each anchor starts (the host's first character, or its scheme). Anchors
+ * come in text order; a walk back stops at the previous anchor and reuses its start when the host run
+ * continues, so the walking stays linear however many anchors a long token holds.
+ */
+class LinkStarts {
+  private lastAnchor = -1;
+  private lastStart = -1;
+
+  constructor(private readonly text: string) {}
+
+  at(anchor: number, isScheme: boolean): number {
+    const text = this.text;
+    let s = anchor;
+    const floor = Math.max(0, anchor - 260, this.lastAnchor + 1);
+    if (isScheme) {
+      while (s > floor && isLetter(text.charCodeAt(s - 1))) s--;
+    } else {
+      while (s > floor && isHostChar(text.charCodeAt(s - 1))) s--;
+      if (s === floor && floor === this.lastAnchor + 1 && this.lastStart >= 0 && isHostChar(text.charCodeAt(s - 1))) {
+        s = this.lastStart;
+      } else if (text.slice(Math.max(0, s - 3), s) === '://') {
+        s -= 3;
+        while (s > 0 && anchor - s < 270 && isLetter(text.charCodeAt(s - 1))) s--;
+      }
+      // Leading dots or hyphens are punctuation before the host.
+      while (s < anchor && (text[s] === '.' || text[s] === '-')) s++;
+    }
+    this.lastAnchor = anchor;
+    this.lastStart = s;
+    return s;
+  }
+}
 
 /** Path words of pages about one person: obituaries, fundraisers, memorials, personal stories. */
 const PERSON_PATH = /obituar|\/obits?\/|memorial|tribute|in-?memory|fundrais|donate|\/f\/|campaign|prayers?-for|help-[a-z]|support-[a-z]|\/about-[a-z]|\/my-story|our-story|journey|caringbridge|gofundme|celebration-of-life|funeral/i;
@@ -36,20 +84,25 @@ function parse(url: string): Parsed | null {
   return { host: normaliseHost(m[1] as string), path: m[2] ?? '' };
 }
 
-/** Cheap test for anything that could start or end a link, so most drafts skip the full pattern. */
-const URL_GATE = new RegExp(String.raw`:\/\/|www\.|\.(?:${BARE_TLDS.join('|')})(?![a-z0-9-])`, 'i');
-
 export function findUrls(text: string): Hit[] {
   const out: Hit[] = [];
-  if (!URL_GATE.test(text)) return out;
-  for (const m of text.matchAll(URL_CANDIDATE)) {
+  let covered = 0;
+  const starts = new LinkStarts(text);
+  for (const a of text.matchAll(ANCHOR)) {
+    if (a.index < covered) continue;
+    const start = starts.at(a.index, a[0] === '://');
+    if (start < covered) continue;
     // Glued to a word, an address or a path, this is the tail of something else.
-    if (/[\w@.\-/]/.test(text[m.index - 1] ?? '')) continue;
+    if (/[\w@.\-/]/.test(text[start - 1] ?? '')) continue;
+    URL_AT.lastIndex = start;
+    const m = URL_AT.exec(text);
+    if (!m) continue;
     const raw = trimTrailing(m[0]);
+    covered = start + m[0].length;
     // An '@' before the path is an e-mail address or credentials, not a page; after it, a profile handle.
     const pathStart = raw.search(/[/?#]/);
     if (raw.slice(0, pathStart === -1 ? raw.length : pathStart).includes('@')) continue;
-    out.push({ start: m.index, end: m.index + raw.length });
+    out.push({ start, end: start + raw.length });
   }
   return out;
 }
