@@ -6,6 +6,7 @@ import {
   AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SOMETHING, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
   AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
+import { limit } from './limit.js';
 
 /**
  * phi.age: an age over 89, in digits or words, or a birth year that implies one. Safe Harbor lets a post
@@ -41,7 +42,7 @@ function collect(ctx: RuleContext): AgeHit[] {
   const hits: AgeHit[] = [];
   if (AGE_PREFILTER.test(lower)) collectNumbers(ctx, hits);
   if (lower.includes('narian')) {
-    for (const m of text.matchAll(AGE_NOUN)) {
+    for (const m of limit(text.matchAll(AGE_NOUN))) {
       const start = m.index as number;
       const plural = /s$/i.test(m[0]);
       hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: plural ? 'older adults' : 'older adult', severity: 'warn' });
@@ -49,7 +50,7 @@ function collect(ctx: RuleContext): AgeHit[] {
   }
   if (lower.includes('born')) {
     const now = new Date().getUTCFullYear();
-    for (const m of text.matchAll(BIRTH_YEAR)) {
+    for (const m of limit(text.matchAll(BIRTH_YEAR))) {
       const year = Number(m[1]);
       if (now - year <= 89 || now - year > MAX_AGE) continue;
       const [s, e] = groupSpan(m);
@@ -69,14 +70,14 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     return v >= 90 && v <= MAX_AGE;
   };
 
-  for (const m of text.matchAll(AGE_YEAR_OLD)) {
+  for (const m of limit(text.matchAll(AGE_YEAR_OLD))) {
     if (!over(m[1] as string)) continue;
     const end = (m.index as number) + m[0].length;
     if (NOT_A_PERSON_AFTER.test(after(lower, end, 24))) continue;
     const [s, e] = groupSpan(m);
     hits.push({ start: m.index as number, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const m of text.matchAll(AGE_SEX)) {
+  for (const m of limit(text.matchAll(AGE_SEX))) {
     if (!over(m[1] as string)) continue;
     const start = m.index as number;
     const end = start + m[0].length;
@@ -86,25 +87,25 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
   for (const re of [AGE_AFTER_WORD, AGE_AFTER_PERSON, AGE_APPOSITIVE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of limit(text.matchAll(re))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
       hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
     }
   }
-  for (const m of text.matchAll(AGE_BIRTHDAY)) {
+  for (const m of limit(text.matchAll(AGE_BIRTHDAY))) {
     if (!over(m[1] as string)) continue;
     const [s, e] = groupSpan(m);
     const end = (m.index as number) + m[0].length;
     // "Happy 102nd birthday" becomes "Happy birthday": the ordinal is the identifier.
     hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
   }
-  for (const m of text.matchAll(AGE_SOMETHING)) {
+  for (const m of limit(text.matchAll(AGE_SOMETHING))) {
     const start = m.index as number;
     const end = start + m[0].length;
     hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
   }
-  for (const m of text.matchAll(AGE_DECADE)) {
+  for (const m of limit(text.matchAll(AGE_DECADE))) {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
   }

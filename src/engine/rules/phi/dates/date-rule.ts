@@ -8,6 +8,7 @@ import {
   MONTH_TOKEN, NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, PART_OF_MONTH_BEFORE,
   WEEKDAY_BEFORE, YEAR_AFTER, monthNumber, monthWritten, validDay,
 } from './date-patterns.js';
+import { limit } from './limit.js';
 
 /**
  * phi.date: a month, day or holiday tied to a patient's event (birth, admission, visit, surgery, death).
@@ -49,7 +50,7 @@ function collect(ctx: RuleContext): Candidate[] {
   const now = currentYear();
   const out: Candidate[] = [];
 
-  for (const m of text.matchAll(NUMERIC_MDY)) {
+  for (const m of limit(text.matchAll(NUMERIC_MDY))) {
     const [, mo, sep, d, y] = m;
     if (!validDay(Number(mo), Number(d))) continue;
     if (sep === '.' && !y) continue; // "1.5 mg"
@@ -61,12 +62,12 @@ function collect(ctx: RuleContext): Candidate[] {
     const strength: Strength = y || weekday < start ? 'full' : sep === '-' ? 'weak' : 'bare';
     out.push({ start: weekday, end: start + m[0].length, year, strength });
   }
-  for (const m of text.matchAll(NUMERIC_YMD)) {
+  for (const m of limit(text.matchAll(NUMERIC_YMD))) {
     const year = Number(m[1]);
     if (year < 1890 || year > now + 5 || !validDay(Number(m[3]), Number(m[4]))) continue;
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, year, strength: 'full' });
   }
-  for (const m of text.matchAll(MONTH_TOKEN)) {
+  for (const m of limit(text.matchAll(MONTH_TOKEN))) {
     const word = m[1] as string;
     if (!monthWritten(word)) continue;
     const month = monthNumber(word);
@@ -94,7 +95,7 @@ function collect(ctx: RuleContext): Candidate[] {
     const part = PART_OF_MONTH_BEFORE.exec(before(lower, tokenStart, 24));
     out.push({ start: tokenStart - (part ? part[0].length : 0), end, year, strength: year ? 'full' : 'month' });
   }
-  for (const m of text.matchAll(ORDINAL_DAY)) {
+  for (const m of limit(text.matchAll(ORDINAL_DAY))) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const start = m.index as number;
@@ -105,7 +106,7 @@ function collect(ctx: RuleContext): Candidate[] {
     const weekday = withWeekday(lower, start);
     out.push({ start: weekday, end, strength: weekday < start ? 'full' : 'bare' });
   }
-  for (const m of text.matchAll(HOLIDAY)) {
+  for (const m of limit(text.matchAll(HOLIDAY))) {
     if (!/^[A-Z]|^the\s/.test(m[0])) continue; // "easter egg" as a figure of speech, lower-case "passover"
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, strength: 'bare' });
   }

@@ -4,6 +4,7 @@ import { after, before } from '../dates/clause.js';
 import { aboutPatient, clauseCues } from '../dates/cues.js';
 import type { GeoHit } from './geo-hit.js';
 import { CAP } from './words.js';
+import { limit } from '../dates/limit.js';
 
 /**
  * Care facilities where a patient was treated or lives ("Mercy General", "St. Vincent's", "Sunrise Nursing
@@ -89,7 +90,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     return cues.event || !COLLEAGUE_BEFORE.test(before(lower, start, 48));
   };
 
-  const named = HEAD_PRESENT.test(text) ? text.matchAll(NAMED) : [];
+  const named = HEAD_PRESENT.test(text) ? limit(text.matchAll(NAMED)) : [];
   for (const m of named) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -97,7 +98,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  const saints = /\bS(?:t|aint)\b/.test(text) ? text.matchAll(SAINT) : [];
+  const saints = /\bS(?:t|aint)\b/.test(text) ? limit(text.matchAll(SAINT)) : [];
   for (const m of saints) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -107,7 +108,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  const lowerHeads = LOWER_HEAD_PRESENT.test(text) ? text.matchAll(LOWER_HEAD) : [];
+  const lowerHeads = LOWER_HEAD_PRESENT.test(text) ? limit(text.matchAll(LOWER_HEAD)) : [];
   for (const m of lowerHeads) {
     const name = m[1] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,3}$/.test(name)) continue;
@@ -116,7 +117,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end, kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  for (const m of text.matchAll(CARE_VERB_AT)) {
+  for (const m of limit(text.matchAll(CARE_VERB_AT))) {
     const verb = (m[1] as string).toLowerCase();
     const name = m[2] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,4}$/.test(name)) continue;
@@ -129,7 +130,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementForVerb(verb.split(' ')[0] as string, name) });
   }
-  const schools = SCHOOL_PRESENT.test(text) ? text.matchAll(SCHOOL) : [];
+  const schools = SCHOOL_PRESENT.test(text) ? limit(text.matchAll(SCHOOL)) : [];
   for (const m of schools) {
     const name = m[1] as string;
     if (!firstWordOk(name)) continue;

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import { before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
+import { limit } from '../dates/limit.js';
 
 /** GPS coordinates, decimal ("41.4993, -81.6944") or degrees-minutes ("41°29'N 81°41'W"). */
 const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))(?:\s?°)?(?:\s?([NS]))?\s{0,2},\s{0,2}(-?\d{1,3}\.(\d{3,8}))(?:\s?°)?(?:\s?([EW]))?(?![\d.])/g;
@@ -10,7 +11,7 @@ const GPS_WORDS = /(?:gps|coordinates|coords|lat(?:itude)?|long(?:itude)?|locati
 export function findCoordinates(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of text.matchAll(DECIMAL)) {
+  for (const m of limit(text.matchAll(DECIMAL))) {
     const lat = Math.abs(Number(m[1]));
     const lon = Math.abs(Number(m[4]));
     if (lat > 90 || lon > 180) continue;
@@ -20,7 +21,7 @@ export function findCoordinates(ctx: RuleContext): GeoHit[] {
     if (!hemispheres && !precise && !GPS_WORDS.test(before(lower, start, 50))) continue;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });
   }
-  const dms = text.includes('°') ? text.matchAll(DMS) : [];
+  const dms = text.includes('°') ? limit(text.matchAll(DMS)) : [];
   for (const m of dms) {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });

@@ -4,6 +4,7 @@ import { clauseCues, aboutPatient } from '../dates/cues.js';
 import { after, before } from '../dates/clause.js';
 import { CAP } from './words.js';
 import type { GeoHit } from './geo-hit.js';
+import { limit } from '../dates/limit.js';
 
 /**
  * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
@@ -62,7 +63,7 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
   const suffixes = SUFFIX_PRESENT.test(text) || /\bbox\b/i.test(text);
   if (suffixes) findNamedStreets(ctx, hits);
   if (suffixes || INTERSECTION_PRESENT.test(text)) findIntersections(ctx, hits);
-  for (const m of text.matchAll(ROAD)) {
+  for (const m of limit(text.matchAll(ROAD))) {
     const [start, end] = span(m, 1);
     if (!ROAD_LEAD.test(before(lower, start, 12))) continue;
     if (/^\s{0,2}(?:mg|%|percent)/.test(after(lower, end, 8))) continue;
@@ -74,13 +75,13 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
 
 function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   const { text, lower } = ctx.folded;
-  for (const m of text.matchAll(PO_BOX)) {
+  for (const m of limit(text.matchAll(PO_BOX))) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (clauseCues(ctx.folded, start, end).nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
     hits.push({ start, end, kind: 'address', severity: 'block', replacement: 'a local address' });
   }
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of limit(text.matchAll(ADDRESS))) {
     const start = m.index as number;
     const end = start + m[0].length;
     const cues = clauseCues(ctx.folded, start, end);
@@ -88,7 +89,7 @@ function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
     const onBefore = /\bon\s{1,2}$/.test(before(lower, start, 4));
     hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
   }
-  for (const m of text.matchAll(STREET_AFTER_PREP)) {
+  for (const m of limit(text.matchAll(STREET_AFTER_PREP))) {
     const [start, end] = span(m, 1);
     const cues = clauseCues(ctx.folded, start, end);
     if (!aboutPatient(cues) && !(cues.residence && !cues.nonPatient)) continue;
@@ -98,7 +99,7 @@ function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
 
 function findIntersections(ctx: RuleContext, hits: GeoHit[]): void {
   const { text } = ctx.folded;
-  for (const m of text.matchAll(INTERSECTION)) {
+  for (const m of limit(text.matchAll(INTERSECTION))) {
     const [start, end] = span(m, 1);
     const parts = (m[1] as string).split(/\s{1,2}(?:and|&|\/)\s{1,2}/);
     const streety = parts.some((p) => ORDINAL.test(p.trim()) || HAS_SUFFIX.test(p)) || /corner|intersection/.test(m[0]);

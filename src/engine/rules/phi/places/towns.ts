@@ -5,6 +5,7 @@ import { after, before } from '../dates/clause.js';
 import { aboutPatient, clauseCues } from '../dates/cues.js';
 import { areaOrState, type GeoHit } from './geo-hit.js';
 import { CAP, CAP_SEQ } from './words.js';
+import { limit } from '../dates/limit.js';
 
 /**
  * Counties ("Harlan County"), "City, ST" pairs, and towns named after a preposition in a sentence about a
@@ -52,7 +53,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
 
-  const counties = /County|Parish|Borough|Township/.test(text) ? text.matchAll(COUNTY) : [];
+  const counties = /County|Parish|Borough|Township/.test(text) ? limit(text.matchAll(COUNTY)) : [];
   for (const m of counties) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
@@ -64,7 +65,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end, kind: 'county', severity: 'warn', replacement: areaOrState(stateOf()) });
   }
 
-  for (const m of text.matchAll(COMMA_STATE)) {
+  for (const m of limit(text.matchAll(COMMA_STATE))) {
     const comma = m.index as number;
     const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
     if (!town) continue;
@@ -82,7 +83,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
   }
 
-  const natives = /native|resident/.test(lower) ? text.matchAll(NATIVE) : [];
+  const natives = /native|resident/.test(lower) ? limit(text.matchAll(NATIVE)) : [];
   for (const m of natives) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
@@ -96,7 +97,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end, kind: 'city', severity: 'warn', replacement: state ? `${state} resident` : 'local resident', fixEnd: nounEnd });
   }
 
-  for (const m of text.matchAll(PREP_PLACE)) {
+  for (const m of limit(text.matchAll(PREP_PLACE))) {
     const prep = (m[1] as string).toLowerCase();
     const name = placeWords(m[3] as string);
     if (!name) continue;

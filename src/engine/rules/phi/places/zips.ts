@@ -2,6 +2,7 @@ import type { RuleContext } from '../../../context.js';
 import { RESTRICTED_ZIP3, STATE_NAME_SOURCE, stateOfPostal, stateOfZip } from '../../../data/us-states.js';
 import { after, before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
+import { limit } from '../dates/limit.js';
 
 /**
  * 5-digit ZIPs and ZIP+4 (always blocked: Safe Harbor keeps at most the first three digits), and 3-digit
@@ -23,7 +24,7 @@ const QUANTITY_AFTER = /^\s{0,2}(?:[a-z]{2,}s\b|units?|iu|mg|mcg|ml|k\b|lbs?|kg|
 export function findZips(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of text.matchAll(ZIP5)) {
+  for (const m of limit(text.matchAll(ZIP5))) {
     const start = m.index as number;
     const end = start + m[0].length;
     const lead = text.slice(Math.max(0, start - 40), start);
@@ -45,7 +46,7 @@ export function findZips(ctx: RuleContext): GeoHit[] {
       hits.push({ start, end, kind: 'zip', severity: 'block', replacement: state ?? 'our area' });
     }
   }
-  for (const m of text.matchAll(ZIP3)) {
+  for (const m of limit(text.matchAll(ZIP3))) {
     const digits = (m[1] ?? m[2]) as string;
     const start = (m.index as number) + m[0].indexOf(digits);
     const end = (m.index as number) + m[0].length;
