@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateInContentScript, launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/index.js';
 
@@ -21,6 +23,8 @@ describe('the checks themselves', () => {
     const foreign = await b.closeAndListForeignRequests();
     expect(foreign).toContain(`tracker.example (from ${b.origin})`);
     expect(foreign).toContain('beacon.example (from https://x.com)');
+    // The harness keeps a profile with foreign requests for inspection; this one made them on purpose.
+    rmSync(dirname(b.netLogPath), { recursive: true, force: true });
   });
 });
 

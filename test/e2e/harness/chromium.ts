@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuild } from './build.js';
 import { ensureFixtures } from './fixture-sites.js';
@@ -206,7 +206,10 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
     async closeAndListForeignRequests() {
       await context.close();
       await server.close();
-      return foreignRequests(readNetLog(netLogPath), FIXTURE_HOSTS);
+      const foreign = foreignRequests(readNetLog(netLogPath), FIXTURE_HOSTS);
+      // A clean run leaves nothing behind; a run with foreign requests keeps its profile and net log.
+      if (foreign.length === 0) rmSync(profile, { recursive: true, force: true });
+      return foreign;
     },
     async close() {
       const foreign = await browser.closeAndListForeignRequests();

@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuild } from './build.js';
 import { ensureFixtures } from './fixture-sites.js';
@@ -90,6 +90,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     async close() {
       await browser.close();
       await server.close();
+      rmSync(runDir, { recursive: true, force: true });
     },
   };
 }
