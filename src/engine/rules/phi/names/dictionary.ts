@@ -1,9 +1,34 @@
 import { FIRST_NAMES, SURNAMES, WORD_NAMES } from '../../../data/generated/names.js';
 
-/** Built once when the engine loads; lookups are O(1) per word. */
-const FIRST = new Set(FIRST_NAMES.split('|'));
-const LAST = new Set(SURNAMES.split('|'));
-const WORDS = new Set(WORD_NAMES.split('|'));
+/**
+ * Decodes a front-coded list (scripts/build-dictionaries.mjs): each entry starts with a capital letter
+ * giving how many leading characters it shares with the previous entry (A = 0), then its own tail.
+ */
+export function frontDecoded(packed: string): Set<string> {
+  const out = new Set<string>();
+  let prev = '';
+  let i = 0;
+  while (i < packed.length) {
+    const shared = packed.charCodeAt(i) - 65;
+    let j = i + 1;
+    for (; j < packed.length; j++) {
+      const c = packed.charCodeAt(j);
+      if (c >= 65 && c <= 90) break;
+    }
+    prev = prev.slice(0, shared) + packed.slice(i + 1, j);
+    out.add(prev);
+    i = j;
+  }
+  return out;
+}
+
+// Decoded on first use (a few milliseconds, once per engine load); lookups are O(1) per word.
+let first: Set<string> | undefined;
+let last: Set<string> | undefined;
+let words: Set<string> | undefined;
+const FIRST = { has: (k: string): boolean => (first ??= frontDecoded(FIRST_NAMES)).has(k) };
+const LAST = { has: (k: string): boolean => (last ??= frontDecoded(SURNAMES)).has(k) };
+const WORDS = { has: (k: string): boolean => (words ??= frontDecoded(WORD_NAMES)).has(k) };
 
 const MARKS = /\p{M}/gu;
 const ASCII_WORD = /^[A-Za-z'-]*$/;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { frontDecoded, isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+
+describe('front-coded lists', () => {
+  it('decodes shared prefixes and tails', () => {
+    // ann, anna, annabel, bob, bobby: A = shares 0, D = shares 3, E = shares 4, …
+    expect([...frontDecoded('AannDaEbelAbobDby')]).toEqual(['ann', 'anna', 'annabel', 'bob', 'bobby']);
+  });
+
+  it('keeps apostrophes and hyphens inside entries', () => {
+    expect([...frontDecoded("Ao'brienCconnellAjean-lucFpaul")]).toEqual(["o'brien", "o'connell", 'jean-luc', 'jean-paul']);
+  });
+});
+
+describe('the generated dictionaries', () => {
+  it('hold given names of several origins, accents folded', () => {
+    for (const n of ['Maria', 'Aaliyah', 'Jaylen', 'Priya', 'Mateo', 'Sofía', 'Zoë', 'Keisha']) expect(isFirstName(n)).toBe(true);
+  });
+
+  it('hold surnames, including the cspell people list', () => {
+    for (const n of ['Lopez', 'Okafor', "O'Brien", 'Nguyen', 'Kowalski']) expect(isSurname(n)).toBe(true);
+  });
+
+  it('mark names that are also everyday or medical words', () => {
+    for (const n of ['Will', 'Grace', 'Hope', 'Brown', 'Parkinson', 'May']) expect(isWordName(n)).toBe(true);
+    expect(isClearFirstName('Grace')).toBe(false);
+    expect(isClearFirstName('Denise')).toBe(true);
+  });
+
+  it('do not hold function words or care words', () => {
+    for (const w of ['the', 'patient', 'clinic', 'today']) {
+      expect(isFirstName(w)).toBe(false);
+      expect(isSurname(w)).toBe(false);
+    }
+  });
+
+  it('key names without case or accents', () => {
+    expect(nameKey('Sofía')).toBe('sofia');
+    expect(nameKey('O’Brien')).toBe("o'brien");
+  });
+});
