@@ -1,5 +1,5 @@
 import type { PhiType } from '../../../types.js';
-import { isValidMbi, luhnValid } from './validators.js';
+import { luhnValid } from './validators.js';
 
 /**
  * Identifiers recognised by the word that introduces them ("MRN 4839201", "member ID XJH448", "plate
@@ -27,8 +27,8 @@ const NUM = String.raw`(?:\s*(?:numbers?|num\b|no\b\.?|#|ID\b|I\.D\.))`;
 /** A clinician's own credentials: licence numbers in a signature are not a patient's. */
 const PROFESSIONAL = /\b(?:NPI|DEA|MD|DO|RN|NP|LPN|PA-C|FAC[A-Z]{1,3})\b|\b(?:board[- ]certified|medical\s+licen[cs]e|nursing\s+licen[cs]e|professional\s+licen[cs]e|my\s+licen[cs]e|our\s+licen[cs]e|licensed\s+in)\b/i;
 /** Words that make "ID" or "number" a code of a study, product or form, not of a person. */
-const NOT_A_PERSON = /\b(?:study|trial|protocol|subject|NCT|NPI|DEA|tax|EIN|TIN|product|model|catalog|lot|batch|NDC|order|tracking|transaction|reference|confirmation|form|version|room|bed|suite|unit|floor|page|table|figure|grant|award|IRB)\s*$/i;
-const PLAN_CONTEXT = /\b(?:medicaid|medicare|medi-cal|insurance|insurer|insured|health\s+plan|coverage|covered|policy|payer|payor|tricare|aetna|cigna|humana|anthem|kaiser|blue\s+cross|bcbs|united\s*health(?:care)?|UHC|molina|centene|ambetter|HMO|PPO)\b/i;
+export const NOT_A_PERSON = /\b(?:study|trial|protocol|subject|NCT|NPI|DEA|tax|EIN|TIN|product|model|catalog|lot|batch|NDC|order|tracking|transaction|reference|confirmation|form|version|room|bed|suite|unit|floor|page|table|figure|grant|award|IRB)\s*$/i;
+export const PLAN_CONTEXT = /\b(?:medicaid|medicare|medi-cal|insurance|insurer|insured|health\s+plan|coverage|covered|policy|payer|payor|tricare|aetna|cigna|humana|anthem|kaiser|blue\s+cross|bcbs|united\s*health(?:care)?|UHC|molina|centene|ambetter|HMO|PPO)\b/i;
 
 const isUpper = (s: string): boolean => s === s.toUpperCase();
 const hasLetter = (s: string): boolean => /[A-Za-z]/.test(s);
@@ -145,6 +145,3 @@ export const KEYED_KINDS: readonly KeyedKind[] = [
 
 /** A stand-alone Medicare number printed with its dashes (1EG4-TE5-MK73) needs no keyword. */
 export const DASHED_MBI_SHAPE = /^[1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]{2}\d{2}$/;
-export { isValidMbi };
-
-export { NOT_A_PERSON, PLAN_CONTEXT };

@@ -1,11 +1,11 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { DASHED_MBI_SHAPE, isValidMbi, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
+import { DASHED_MBI_SHAPE, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
 import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './hits.js';
 import { phiFindings } from './phi-findings.js';
 import { nearby, sentenceAround } from './sentences.js';
-import { isValidVin } from './validators.js';
+import { isValidMbi, isValidVin } from './validators.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
 const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|\)|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
