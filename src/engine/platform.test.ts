@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDS, fitsLimit, graphemes, limitFor, LIMITS, measure, xWeightedLength } from './platform.js';
+import { FOLDS, fitsLimit, graphemes, limitFor, LIMITS, measure, xUrlSpans, xWeightedLength } from './platform.js';
 
 describe('platform limits', () => {
   it('holds each platform\'s published limit', () => {
@@ -78,5 +78,18 @@ describe('grapheme clusters without Intl.Segmenter', () => {
   it('weighs a keycap and a flag as one emoji each on X', () => {
     expect(xWeightedLength('1️⃣')).toBe(2);
     expect(xWeightedLength('🇺🇸')).toBe(2);
+  });
+});
+
+describe('X links', () => {
+  it('finds scheme links, bare domains with paths, and skips e-mail addresses and lone TLDs', () => {
+    const text = 'See https://x.org/a?b=1, cdc.gov/flu and www.nih.gov. Mail jane@clinic.com. A .com alone. dr.smith';
+    const spans = xUrlSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['https://x.org/a?b=1,', 'cdc.gov/flu', 'www.nih.gov']);
+  });
+
+  it('counts a CR LF between words as two on X and one grapheme elsewhere', () => {
+    expect(xWeightedLength('a\r\nb')).toBe(4);
+    expect(graphemes('a\r\nb é')).toBe(5);
   });
 });

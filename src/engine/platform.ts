@@ -31,9 +31,14 @@ export function fitsLimit(text: string, platform: Platform, settings?: Pick<Engi
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/gi;
-/** X also links bare domains ("amzn.to/3Kx9", "cdc.gov"); a common-TLD list keeps "e.g." and "5.5" out. */
-const X_URL_RE =
-  /\bhttps?:\/\/[^\s<>"]+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|edu|gov|io|co|ai|to|ly|me|app|health|us|uk|ca|info|blog|care|md|link|bio|tv|news|gl|be)\b(?:\/[^\s<>"]*)?/gi;
+/**
+ * Where an X link may start: a scheme, or a common top-level domain ("amzn.to/3Kx9", "cdc.gov"; the list
+ * keeps "e.g." and "5.5" out). Each candidate is then widened to its token, so the scan stays one pass.
+ */
+const X_URL_CANDIDATE = /https?:\/\/|\.(?:com|org|net|edu|gov|io|co|ai|to|ly|me|app|health|us|uk|ca|info|blog|care|md|link|bio|tv|news|gl|be)(?![a-z0-9-])/gi;
+const HOST_CHAR = /[a-z0-9.-]/i;
+const ALNUM = /[a-z0-9]/i;
+const BEFORE_HOST = /[@\w]/;
 /** Mastodon counts a remote mention "@user@server" as the local "@user". */
 const MASTODON_REMOTE_MENTION = /(@[a-z0-9_]+)@[a-z0-9.-]+\.[a-z]{2,}/gi;
 /** X and Mastodon count every link as 23 characters, whatever its length. */
@@ -64,7 +69,12 @@ const ASCII_ONLY = { test: (s: string) => !NON_ASCII.test(s) };
 export function graphemes(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
   let n = 0;
-  forEachCluster(text, () => { n++; });
+  for (let i = 0; i < text.length;) {
+    if (simpleUnit(text, i, text.length)) { n++; i++; continue; }
+    const j = runEnd(text, i, text.length);
+    forEachCluster(text.slice(i, j), () => { n++; });
+    i = j;
+  }
   return n;
 }
 
@@ -131,19 +141,51 @@ function forEachCluster(text: string, visit: (start: number, end: number, emoji:
 
 /** twitter-text v3: weight 1 for Latin and common punctuation ranges, 2 for the rest and for each emoji. */
 export function xWeightedLength(text: string): number {
-  let urls = 0;
-  const rest = (ASCII_ONLY.test(text) ? text : text.normalize('NFC')).replace(X_URL_RE, () => { urls++; return ''; });
-  if (ASCII_ONLY.test(rest)) return urls * URL_WEIGHT + rest.length;
-  let weight = urls * URL_WEIGHT * 100;
-  forEachCluster(rest, (start, end, emoji) => {
-    if (emoji) { weight += 200; return; }
-    for (let i = start; i < end;) {
-      const cp = rest.codePointAt(i) as number;
-      weight += xCodePointWeight(cp);
-      i += cp > 0xffff ? 2 : 1;
-    }
-  });
+  const normalized = ASCII_ONLY.test(text) ? text : text.normalize('NFC');
+  const spans = xUrlSpans(normalized);
+  let weight = spans.length * URL_WEIGHT * 100;
+  let from = 0;
+  for (const [s, e] of spans) {
+    weight += xSegmentWeight(normalized, from, s);
+    from = e;
+  }
+  weight += xSegmentWeight(normalized, from, normalized.length);
   return Math.ceil(weight / 100);
+}
+
+/** Whether the code unit at `i` is a whole cluster on its own (the common case, decided without lookups). */
+function simpleUnit(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x300) return false;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  return next < 0x300 && !(c === 0x0d && next === 0x0a);
+}
+
+/** End of the run a cluster walk needs: up to the next space, so the slow path sees short slices only. */
+function runEnd(text: string, i: number, end: number): number {
+  let j = text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+  while (j < end && text.charCodeAt(j) > 0x20) j++;
+  return j;
+}
+
+function xSegmentWeight(text: string, start: number, end: number): number {
+  let weight = 0;
+  for (let i = start; i < end;) {
+    // X weighs code points, so CR LF needs no cluster walk; only marks and emoji do.
+    if (text.charCodeAt(i) < 0x300 && (i + 1 >= end || text.charCodeAt(i + 1) < 0x300)) { weight += 100; i++; continue; }
+    const j = runEnd(text, i, end);
+    const run = text.slice(i, j);
+    forEachCluster(run, (s, e, emoji) => {
+      if (emoji) { weight += 200; return; }
+      for (let k = s; k < e;) {
+        const cp = run.codePointAt(k) as number;
+        weight += xCodePointWeight(cp);
+        k += cp > 0xffff ? 2 : 1;
+      }
+    });
+    i = j;
+  }
+  return weight;
 }
 
 function xCodePointWeight(cp: number): number {
@@ -155,8 +197,48 @@ function xCodePointWeight(cp: number): number {
 function threadsLength(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
   let n = 0;
-  forEachCluster(text, (start, end, emoji) => { n += emoji ? utf8Length(text, start, end) : 1; });
+  for (let i = 0; i < text.length;) {
+    if (simpleUnit(text, i, text.length)) { n++; i++; continue; }
+    const j = runEnd(text, i, text.length);
+    const run = text.slice(i, j);
+    forEachCluster(run, (s, e, emoji) => { n += emoji ? utf8Length(run, s, e) : 1; });
+    i = j;
+  }
   return n;
+}
+
+function tokenEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && !/[\s<>"]/.test(text[e] as string)) e++;
+  return e;
+}
+
+/** [start, end) of every link X would shorten to 23 characters. */
+export function xUrlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let covered = 0;
+  X_URL_CANDIDATE.lastIndex = 0;
+  for (let m = X_URL_CANDIDATE.exec(text); m; m = X_URL_CANDIDATE.exec(text)) {
+    if (m.index < covered) continue;
+    let start = m.index;
+    let end: number;
+    if (m[0][0] !== '.') {
+      if (start > 0 && ALNUM.test(text[start - 1] as string)) continue;
+      end = tokenEnd(text, start + m[0].length);
+    } else {
+      const floor = Math.max(covered, m.index - 253);
+      while (start > floor && HOST_CHAR.test(text[start - 1] as string)) start--;
+      while (start < m.index && !ALNUM.test(text[start] as string)) start++;
+      // A bare TLD, or a domain inside an e-mail address or a longer word, is not a link.
+      if (start === m.index || (start > 0 && BEFORE_HOST.test(text[start - 1] as string))) continue;
+      end = m.index + m[0].length;
+      if (text[end] === '/') end = tokenEnd(text, end);
+    }
+    spans.push([start, end]);
+    covered = end;
+  }
+  X_URL_CANDIDATE.lastIndex = 0;
+  return spans;
 }
 
 function utf8Length(s: string, start: number, end: number): number {

@@ -2,7 +2,7 @@ import { originalSpan, type RuleContext } from '../../context.js';
 import type { Edit, Finding } from '../../types.js';
 import { FOLDS } from '../../platform.js';
 import type { Rule } from '../rule.js';
-import { firstLineEnd, negatedBefore, trimmedStart } from './clauses.js';
+import { negatedBefore, trimmedStart } from './clauses.js';
 import {
   AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE, CODE_CUE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION,
   PARTNER_CUE, PRODUCT_CONTEXT, STRONG_CUES,
@@ -81,9 +81,15 @@ function ambiguousDisclosure(lower: string): Span | undefined {
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-function upFront(lower: string, span: Span): boolean {
+/** The first line's bounds, past any leading blank lines. */
+function openingLine(lower: string): Span {
   const start = trimmedStart(lower);
-  return span.start < firstLineEnd(lower.slice(start)) + start && span.start - start <= UP_FRONT;
+  const nl = lower.indexOf('\n', start);
+  return { start, end: nl === -1 ? lower.length : nl };
+}
+
+function upFront(opening: Span, span: Span): boolean {
+  return span.start < opening.end && span.start - opening.start <= UP_FRONT;
 }
 
 /** Whether the span sits among three or more hashtags on its line. */
@@ -147,7 +153,8 @@ export const disclosureRule: Rule = {
     const connected = hasConnection(ctx);
     if (!connected && conflicts.length === 0) return [];
     const clear = clearDisclosures(lower);
-    if (clear.some((s) => upFront(lower, s))) return [];
+    const opening = openingLine(lower);
+    if (clear.some((s) => upFront(opening, s))) return [];
 
     const brand = inferBrand(ctx, conflicts);
     const line = disclosureLine(brand);
