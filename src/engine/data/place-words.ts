@@ -73,4 +73,18 @@ export const NOT_A_PLACE = new Set([
   'medicine', 'general', 'memorial', 'mercy', 'baptist', 'methodist', 'regional', 'medical', 'labor',
   'delivery', 'triage', 'imaging', 'recovery', 'room', 'bed', 'bay', 'unit', 'floor', 'ward', 'stage',
   'grade', 'type', 'part', 'step', 'phase', 'level', 'class', 'jesus', 'christ',
+  // Family words written as names ("a text from Mom").
+  'mom', 'dad', 'mother', 'father', 'grandma', 'grandpa', 'nana', 'papa', 'aunt', 'auntie', 'uncle', 'son',
+  'daughter', 'sister', 'brother', 'wife', 'husband', 'baby',
+  // Languages ("she speaks only in Vietnamese").
+  'french', 'german', 'italian', 'portuguese', 'russian', 'arabic', 'mandarin', 'cantonese', 'chinese',
+  'vietnamese', 'korean', 'japanese', 'tagalog', 'hindi', 'urdu', 'somali', 'haitian', 'creole', 'polish',
+  'navajo', 'hmong', 'farsi', 'swahili', 'asl',
+  // Services and specialties ("admitted in Peds", "seen in Urgent Care").
+  'urgent', 'intensive', 'critical', 'emergency', 'internal', 'family', 'primary', 'palliative', 'obstetrics',
+  'gynecology', 'orthopedics', 'peds', 'ortho', 'neuro', 'cardio', 'derm', 'psych', 'nephrology',
+  'pulmonology', 'endocrinology', 'rheumatology', 'hematology', 'anesthesia', 'pathology', 'ophthalmology',
+  'step-down', 'stepdown', 'observation', 'obs',
+  // Chains people get things "from" rather than places they live.
+  'walgreens', 'walmart', 'target', 'costco', 'kroger', 'amazon', 'starbucks', 'publix', 'safeway', 'cvs',
 ]);

@@ -27,7 +27,7 @@ const CARE_VERB_AT = new RegExp(
   '\\b(admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
   'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +
   'works|worked|teaches|taught|attends)\\s{1,3}(?:(?:him|her|them|home|back|over|out|here|there)\\s{1,3})?' +
-  `(?:at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
+  `(at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
   'g',
 );
 /** Cheap first looks that let most drafts skip the facility-name and school patterns. */
@@ -119,8 +119,11 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
   }
   for (const m of limit(text.matchAll(CARE_VERB_AT))) {
     const verb = (m[1] as string).toLowerCase();
-    const name = m[2] as string;
+    const prep = m[2] as string;
+    const name = m[3] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,4}$/.test(name)) continue;
+    // "lives in Dayton", "moved to Tulsa": a town (towns.ts), unless the name says it is a facility.
+    if ((prep === 'in' || prep === 'into' || (prep === 'to' && verb === 'moved')) && !HEAD_PRESENT.test(name)) continue;
     const start = (m.index as number) + m[0].length - name.length;
     const workplace = WORKPLACE_AFTER.exec(text.slice(start + name.length, start + name.length + 24));
     const end = start + name.length + (workplace ? workplace[0].length : 0);

@@ -100,8 +100,17 @@ describe('phi.geo: towns and counties tied to a patient', () => {
     'Patients in rural areas wait longer for specialists.',
     'She lives in a rural town with no pharmacy.',
     'Born and raised in Chicago, now practicing in Madison.',
+    'My patient got a text from Mom about her meds.',
+    'She picked up her meds from Walgreens.',
+    'She was seen in Urgent Care yesterday.',
+    'My patient speaks only in Vietnamese.',
+    "He is in Maria's room.",
   ])('not a patient place: %s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('reads "lives in" a town as a town, not a care facility', () => {
+    expect(geo('She lives in Dayton.').map((f) => [f.ruleId, f.fixes[0]?.label])).toEqual([['phi.geo.city', 'Replace “Dayton” with “our area”']]);
   });
 
   it('generalises a town to the state the draft names, else to "our area"', () => {

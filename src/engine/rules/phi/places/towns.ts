@@ -99,6 +99,8 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
 
   for (const m of limit(text.matchAll(PREP_PLACE))) {
     const prep = (m[1] as string).toLowerCase();
+    // "in Crohn's", "in Maria's room": a possessive names a person, not a town.
+    if (/'s$/.test(m[3] as string) || text[(m.index as number) + m[0].length] === "'") continue;
     const name = placeWords(m[3] as string);
     if (!name) continue;
     const start = (m.index as number) + m[0].length - (m[3] as string).length;
