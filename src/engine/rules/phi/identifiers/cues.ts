@@ -8,7 +8,9 @@
 /** The detail belongs to a patient or someone close to them. */
 export const PERSON_CUE = new RegExp(
   [
-    String.raw`\b(?:patient|pt)(?:'s)?\b`,
+    // One patient, not "patient portal" or "patient education".
+    String.raw`\b(?:my|our|a|the|this|that|one|former)\s+(?:[a-z]+\s+)?(?:patient|pt)\b|\b(?:patient|pt)'s\b`,
+    String.raw`\b(?:patient|pt)\s+(?:called|calls|says|said|wants|wanted|left|asked|texted|emailed|gave|sent|is|was|has|had|cell|phone|number|mobile|home|e-?mail|address)\b`,
     String.raw`\b(?:the|his|her|their)\s+family\b|\bfamily\s+members?\b`,
     String.raw`\b(?:his|her|their)\s+(?:cell|mobile|phone|number|home|landline|work|office|fax|e-?mail|address|inbox|voicemail)`,
     String.raw`\b(?:she|he|they)(?:'s|'re| is| are)\s+at\b`,

@@ -92,3 +92,13 @@ describe('numbers written with look-alike characters', () => {
     expect(found).toEqual(['６１７–555\u00A00144', '212-55\u200B5-0199']);
   });
 });
+
+describe('the word "patient" alone', () => {
+  it('does not make a practice line a patient’s', () => {
+    expect(spansOf('Patient portal down? Call 555-201-0100 for refills.', 'PHONE')).toEqual([]);
+  });
+
+  it('still marks a number a patient gave', () => {
+    expect(spansOf('Patient called from 612-555-0177 three times overnight.', 'PHONE')).toEqual(['612-555-0177']);
+  });
+});
