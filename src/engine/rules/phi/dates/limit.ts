@@ -6,9 +6,10 @@
 export const MAX_CANDIDATES = 5000;
 
 export function* limit<T>(matches: Iterable<T>, max = MAX_CANDIDATES): Generator<T> {
+  if (max <= 0) return;
   let n = 0;
   for (const m of matches) {
-    if (n++ >= max) return;
     yield m;
+    if (++n >= max) return;
   }
 }
