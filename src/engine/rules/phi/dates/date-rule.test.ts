@@ -27,6 +27,7 @@ describe('phi.date finds a patient event date in every common form', () => {
     ['DOB: 05/12/1961. Presented with hemoptysis.', '05/12/1961'],
     ['He was seen Saturday 6/8 for a dog bite to the hand.', 'Saturday 6/8'],
     ['We lost her on the 14th of June after a long fight.', 'the 14th of June'],
+    ['She was admitted 14/3/2026 to our ward.', '14/3/2026'],
   ])('%s', (text, expected) => {
     const found = dates(text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);

@@ -52,7 +52,8 @@ function collect(ctx: RuleContext): Candidate[] {
 
   for (const m of limit(text.matchAll(NUMERIC_MDY))) {
     const [, mo, sep, d, y] = m;
-    if (!validDay(Number(mo), Number(d))) continue;
+    // 14/3/2026 is day-first: a first number over 12 cannot be a month.
+    if (!validDay(Number(mo), Number(d)) && !(Number(mo) > 12 && validDay(Number(d), Number(mo)))) continue;
     if (sep === '.' && !y) continue; // "1.5 mg"
     const year = yearOf(y, now);
     if (year !== undefined && (year < 1890 || year > now + 5)) continue;

@@ -44,12 +44,18 @@ describe('phi.geo: ZIP codes', () => {
   it.each([
     ['Patient drove 90 minutes from 59263 for a med check.', '59263', 'Montana'],
     ['Her building on the west side, 60623-2231, has no grocery nearby.', '60623-2231', 'Illinois'],
-    ['Lives alone in Dayton, OH 45410 with two dogs.', '45410', 'Ohio'],
   ])('%s', (text, zip, state) => {
     const f = geo(text).find((x) => x.ruleId === 'phi.geo.zip');
     expect(f && text.slice(f.start, f.end)).toBe(zip);
     expect(f?.severity).toBe('block');
     expect(f?.fixes[0]?.label).toBe(`Replace “${zip}” with “${state}”`);
+  });
+
+  it('removes a ZIP that follows its state', () => {
+    const text = 'Lives alone in Dayton, OH 45410 with two dogs.';
+    const f = geo(text).find((x) => x.ruleId === 'phi.geo.zip')!;
+    expect(f.fixes[0]?.label).toBe('Remove “45410”');
+    expect(applyFix(text, f.fixes[0]!)).toBe('Lives alone in Dayton, OH with two dogs.');
   });
 
   it('drops a ZIP in brackets after a town together with its brackets', () => {

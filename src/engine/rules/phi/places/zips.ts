@@ -38,7 +38,10 @@ export function findZips(ctx: RuleContext): GeoHit[] {
     const afterPrep = PREP_BEFORE.test(leadLower) && FUNCTION_AFTER.test(tail) && !QUANTITY_AFTER.test(tail);
     if (!(plus4 || postalOk || inParens || afterPrep || ZIP_WORD_BEFORE.test(lead))) continue;
     const state = stateOfZip(m[1] as string);
-    if (inParens) {
+    if (postalOk) {
+      // "Dayton, OH 45410": the state is already there, so the ZIP just goes.
+      hits.push({ start, end, kind: 'zip', severity: 'block', replacement: null });
+    } else if (inParens) {
       // "Dayton (45410)": drop the bracketed ZIP with the space before it.
       const fixStart = text[start - 2] === ' ' ? start - 2 : start - 1;
       hits.push({ start, end, kind: 'zip', severity: 'block', replacement: null, fixStart, fixEnd: end + 1 });
