@@ -63,9 +63,17 @@ export function observeBoxes(adapter: SiteAdapter, doc: Document, signal: AbortS
     requestAnimationFrame(scan);
   };
 
+  // Typing changes the editor's own DOM on every keystroke; that can neither add nor remove a box, so
+  // those records (and our own badge going in or out) cost no scan.
+  const irrelevant = (record: MutationRecord): boolean => {
+    if (ownMutation(record)) return true;
+    for (const box of hooked) {
+      if (record.type === 'attributes' ? box !== record.target && box.contains(record.target) : box.contains(record.target)) return true;
+    }
+    return false;
+  };
   const observer = new MutationObserver((records) => {
-    // Our own badge going in or out is no reason to look again.
-    if (records.every(ownMutation)) return;
+    if (scheduled || records.every(irrelevant)) return;
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'disabled'] });
