@@ -28,6 +28,10 @@ const SHAPES: Record<string, string> = {
   'odd births': repeat('delivered a baby in the back of a '),
   'hyphens': repeat('-year-old-year-old-'),
   'masked-looking': repeat('\u00a4, 44, \u00a4): 79, '),
+  'dots': repeat('.'),
+  'sentence marks': repeat('?!.'),
+  'titles': repeat('Mr. '),
+  'white space': repeat(' \n\t '),
 };
 
 function run(text: string, phi: Finding[] = []): Finding[] {

@@ -78,9 +78,10 @@ export function maskPhi(lower: string, spans: readonly Span[]): string {
 
 /**
  * Sentence starts (folded offsets, ascending; the first is 0). A sentence ends at . ! ? before white
- * space or at a line break; blank lines do not make empty sentences.
+ * space or at a line break; blank lines do not make empty sentences. One punctuation mark is matched,
+ * not a run of them, so a million dots cost one step each instead of a backtracking scan.
  */
-const SENTENCE_END = /[.!?]+\s+|\n\s*/g;
+const SENTENCE_END = /[.!?]\s+|\n\s*/g;
 
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
