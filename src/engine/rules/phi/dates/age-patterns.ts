@@ -5,7 +5,7 @@
 
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** ninety, ninety-four, one hundred, a hundred and two. */
-export const AGE_WORDS = `(?:ninety(?:[\\s-]${UNITS})?|(?:one|a)\\s(?:hundred)(?:(?:\\sand)?\\s(?:${UNITS}|ten))?)`;
+const AGE_WORDS = `(?:ninety(?:[\\s-]${UNITS})?|(?:one|a)\\s(?:hundred)(?:(?:\\sand)?\\s(?:${UNITS}|ten))?)`;
 
 const NOT_AGGREGATED = '(?!\\s{0,2}(?:\\+|or\\s(?:older|over|above|more)|and\\s(?:older|over|up|above)|plus\\b|-\\s?\\d|to\\s\\d|%))';
 const NOT_A_QUANTITY = '(?![.,/]\\d|\\d|\\s{0,2}(?:percent|%|mg|mcg|mmhg|bpm|lbs?|kgs?|pounds|kilos|degrees|minutes|mins|hours|hrs|days|weeks|months|units|times|calls|visits|meds|medications|patients|people|miles|steps|beats|breaths|mm|cm|ml)\\b)';

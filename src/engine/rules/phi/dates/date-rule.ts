@@ -14,8 +14,9 @@ import { limit } from './limit.js';
  * phi.date: a month, day or holiday tied to a patient's event (birth, admission, visit, surgery, death).
  * How sure a form is decides how much context it needs: a date right after an event word ("admitted
  * 3/14", "DOB 05/12/1931") always counts; a full date counts in any sentence about a patient; a bare
- * "3/14", "the 3rd" or a holiday also needs "on"/"since" in front, because fractions, scores and
- * greetings look the same.
+ * "3/14", "the 3rd" or a holiday also needs "on"/"since" in front or an event of care just before it,
+ * because fractions, scores and greetings look the same; a month alone counts only after an event word
+ * ("admitted in early February").
  */
 
 /** How much a form looks like a date on its own: 'weak' and 'month' count only right after an event word. */

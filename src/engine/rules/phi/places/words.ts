@@ -4,13 +4,3 @@
 export const CAP = "[A-Z][A-Za-z'-]{0,24}";
 /** Up to four capitalised words, with "St."/"Ft."/"Mt." allowed in front ("St. Louis"). */
 export const CAP_SEQ = `(?:(?:St|Ft|Mt|Saint|Fort|Mount)\\.?\\s{1,2})?${CAP}(?:\\s{1,2}${CAP}){0,3}`;
-
-/** Words in a capitalised run that end a place name ("in Dayton The …" does not run on). */
-export function trimPlace(words: string[], stop: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const w of words) {
-    if (stop.has(w.toLowerCase())) break;
-    out.push(w);
-  }
-  return out;
-}
