@@ -14,6 +14,8 @@ const PERSON = 2;
 const RESIDENCE = 3;
 /** The author's own family ("my son"): their dates and places are not a patient's. */
 const AUTHOR_FAMILY = 4;
+/** The word "patient" itself: with the author's family in a sentence, only it says a patient is there too. */
+const PATIENT_WORD = 5;
 
 const CUES = new PhraseTable()
   // Events of care or of a patient's life, as a physician tells them.
@@ -59,6 +61,7 @@ const CUES = new PhraseTable()
   // The author's own family, not a patient.
   .add(AUTHOR_FAMILY, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
     .map((w) => `my ${w}`), /^'?s? patient/)
+  .add(PATIENT_WORD, ['patient', 'pt', 'patients'])
   // Where someone lives: enough to tie a street or town in the same sentence to a person.
   .add(RESIDENCE, ['live', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'trailer', 'farm', 'neighborhood', 'grew up', 'moved']);
 
@@ -70,7 +73,7 @@ const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 function positionsByKind(lower: string): number[][] {
-  const byKind: number[][] = [[], [], [], [], []];
+  const byKind: number[][] = [[], [], [], [], [], []];
   let familyEnd = -1;
   for (const m of CUES.scan(lower)) {
     if (m.kind === AUTHOR_FAMILY) familyEnd = m.end;
@@ -94,6 +97,7 @@ export interface ClauseCues {
   nonPatient: boolean;
   residence: boolean;
   authorFamily: boolean;
+  patientWord: boolean;
 }
 
 /** Cues in the sentence around folded [start, end). */
@@ -111,6 +115,7 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
     nonPatient: anyIn(cues[NONPATIENT] as number[], s, e),
     residence: anyIn(cues[RESIDENCE] as number[], s, e),
     authorFamily: anyIn(cues[AUTHOR_FAMILY] as number[], s, e),
+    patientWord: anyIn(cues[PATIENT_WORD] as number[], s, e),
   };
 }
 
@@ -123,5 +128,5 @@ export function eventJustBefore(folded: Folded, pos: number, window: number): bo
 
 /** The sentence tells of a patient and is not an announcement. */
 export function aboutPatient(c: ClauseCues): boolean {
-  return (c.event || c.person) && !c.nonPatient && !(c.authorFamily && !c.person);
+  return (c.event || c.person) && !c.nonPatient && !(c.authorFamily && !c.patientWord);
 }

@@ -126,6 +126,10 @@ describe('phi.date: hyphenated m-d without a year', () => {
 });
 
 describe('phi.date: whose date it is', () => {
+  it("counts a patient's relative's date", () => {
+    expect(spans("My patient's son was born on 5/3 at our hospital.")).toEqual(['5/3']);
+  });
+
   it('finds a month of a patient stay named in a review reply', () => {
     expect(spans('It was a pleasure caring for your mom during her stay in February.')).toEqual(['February']);
   });

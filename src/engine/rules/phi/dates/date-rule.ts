@@ -142,7 +142,7 @@ function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
   if (DIRECT_EVENT_BEFORE.test(lead)) {
     // "My son was born on 5/3": the author's family, unless a patient is in the sentence too.
     const cues = clauseCues(ctx.folded, c.start, c.end);
-    return !(cues.authorFamily && !cues.person);
+    return !(cues.authorFamily && !cues.patientWord);
   }
   if (c.strength === 'month' || c.strength === 'weak') return false;
   if (c.strength === 'bare') {

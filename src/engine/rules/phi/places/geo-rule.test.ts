@@ -154,6 +154,7 @@ describe('phi.geo: care facilities, schools, rooms, coordinates', () => {
     'Our ED is packed tonight.',
     'Dr. Smith at Mayo Clinic says she recommends statins for most adults over 40.',
     'Proud of our team at Mercy General for the Magnet award.',
+    "Visited my dad at Sunrise Senior Living today; he's 88 and loving the piano.",
   ])('not a patient facility: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });
