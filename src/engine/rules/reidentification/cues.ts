@@ -93,6 +93,8 @@ const ONLY = new RegExp([
   `\\b(?:only|just) (?:a few|a handful(?: of)?|${NUMBER_WORD}|\\d{1,3})(?: known)? (?:cases|people|patients|families|children|kids|babies|persons)${WORDS(0, 2, 12)} (?:in|on) (?:the )?(?:world|country|state|us|u\\.s\\.|planet|history|literature|medical literature)\\b`,
   '\\brecord-?(?:setting|breaking)\\b', '\\bworld record\\b',
 ].join('|'), 'g');
+/** "the only child with…", "the first transplant in…": a person or a case, not "the only approved drug". */
+const ONLY_OF_A_PERSON = /\b(?:child|children|patient|person|man|woman|kid|baby|babies|girl|boy|family|case|survivor|recipient|transplant|surgery|procedure|delivery|birth|twins|one|teen|toddler|infant|player|athlete|mother|father|mom|dad)s?\b/;
 /** "our hospital's first": the owner of the "'s" must be a place of care or a community. */
 const FIRST_OWNER = /\b(?:our|the|this) (?:hospital|state|county|town|city|region|unit|clinic|icu|nicu|area)$/;
 const KNOWN = new RegExp([
@@ -174,6 +176,7 @@ export function findCues(masked: string, cased: string): Cue[] {
   push(out, matchSpans(JOB, masked), 'descriptor', 'job');
   push(out, withPrefix(masked, ROLE_WORD, ROLE_HEAD, 60), 'descriptor', 'role', true);
   push(out, matchSpans(ONLY, masked).flatMap((s) => {
+    if (masked.startsWith('the ', s.start) && !ONLY_OF_A_PERSON.test(masked.slice(s.start, s.end))) return [];
     if (masked[s.start] !== "'") return [s];
     const owner = FIRST_OWNER.exec(preceding(s.start, 20));
     return owner ? [{ start: s.start - owner[0].length, end: s.end }] : [];

@@ -166,6 +166,7 @@ describe('PHI-UNIQUE: one trait that points to one person', () => {
   it.each([
     ['a role in the news', 'The mayor announced a new clinic downtown. Great news for the east side.'],
     ['a population statistic', 'Only 1 in 5 adults with hearing loss uses a hearing aid.'],
+    ['the only approved drug', 'I told a patient today: this is the only approved drug in the country for this condition.'],
     ["the author's own first", 'I was the first woman in my family to finish college. Proud of that.'],
     ['twins', 'Twins run in families on the mother\'s side. Here is why.'],
   ])('stays quiet on %s', (_label, text) => {
