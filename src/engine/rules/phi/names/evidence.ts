@@ -1,0 +1,97 @@
+import { atSentenceStart, careNear, professionalSentence, publicSentence } from './context.js';
+import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { add, after, base, before, CARE_RADIUS, type Ctx } from './hits.js';
+import { COMMON_WORDS } from './lexicon.js';
+import { pairLooksLikeName } from './name-shape.js';
+import { TESTIMONIAL_BEFORE } from './non-patients.js';
+import { isInitials, type NameRun } from './tokens.js';
+
+// Names that the words after them, or the dictionary with corroboration, mark as a patient.
+
+const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
+const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
+const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill)\b/i;
+const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
+const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
+export const VOCATIVE_LEAD = /^, (?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay)\b/i;
+// A clinical verb with the name as its object ("we intubated Marisol") or subject ("Marisol was admitted").
+const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|discharged|discharging|diagnosed|intubated|extubated|examined|operated on|delivered|rounded on|checked on|sat with|prayed with|cared for|caring for|looked after|transferred|resuscitated|scoped|stitched up|sutured|vaccinated|coded|pray(?:ing)? for|prayers for|rooting for|cheering (?:for|on)) $/i;
+const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/i;
+// "Grandpa Walt (87)": a family title before a name goes with it when the name is replaced.
+const FAMILY_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Grandpa|Grandma|Granny|Nana|Papa|Uncle|Aunt|Auntie|Baby|Little|Miss) )$/u;
+
+function titledStart(text: string, pos: number): number {
+  const m = FAMILY_TITLE_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
+  return m ? pos - (m[1] as string).length : pos;
+}
+
+/**
+ * Cheap first look: every piece of evidence judgeRun weighs needs a care word nearby, a reply to a
+ * patient, or a comma or bracket right after the name. Most capitalised words stop here.
+ */
+export function worthJudging(ctx: Ctx, run: NameRun): boolean {
+  if (TESTIMONIAL_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 6), run.start))) return true;
+  const c = ctx.text[run.end];
+  if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
+  if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
+  return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
+}
+
+/** Evidence after the name, and the dictionary with corroboration. */
+export function judgeRun(ctx: Ctx, run: NameRun): void {
+  const { text } = ctx;
+  const a = after(ctx, run.end);
+  const b = before(ctx, run.start);
+  const first = run.parts[0] as string;
+  const single = run.parts.length === 1;
+  const initials = run.parts.every(isInitials);
+  const sentenceStart = atSentenceStart(text, run.start);
+  const isName = single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
+    : pairLooksLikeName(run);
+
+  const a0 = a[0];
+  const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
+  // "J.R., my patient who …", "Maria, our patient, …"
+  if ((isName || initials) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(a)) {
+    const cut = / ?, ?/.exec(a);
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
+    return;
+  }
+  if (initials) return;
+  // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
+  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
+  if (isName && a0 === "'" && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "Thanks for the kind words, Jess!"
+  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(b)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
+    return;
+  }
+  // "Alicia, we're sorry you felt rushed."
+  if (ctx.addressed && isName && a0 === ',' && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+    return;
+  }
+  // '"… saved my life!" — Maria L.'
+  if ((isName || isFirstName(first)) && TESTIMONIAL_BEFORE.test(b)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
+  if (isName && (CARE_VERB_BEFORE.test(b) || (a0 === ' ' && CARE_VERB_AFTER.test(a))) && !publicSentence(text, run.start, run.end)
+    && !professionalSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  // A first name and a surname in a care story.
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end, true)
+    && !professionalSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  }
+}

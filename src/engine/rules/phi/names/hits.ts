@@ -1,0 +1,71 @@
+import type { CareIndex } from './context.js';
+import type { NameRun } from './tokens.js';
+
+export type Role = 'patient' | 'relative';
+
+/**
+ * How the name leaves the text when redacted: `replace` puts a neutral phrase in its place,
+ * `drop` deletes it with the separator before it ("her niece Jenna" → "her niece"), `vocative`
+ * deletes a name the text addresses ("Hi Karen," → "Hi,").
+ */
+export type CutStyle = 'replace' | 'drop' | 'vocative';
+
+export interface NameHit {
+  /** The name itself (folded offsets): what the finding highlights. */
+  start: number;
+  end: number;
+  parts: string[];
+  role: Role;
+  /** What the redaction replaces: may reach back over a title or a separator. */
+  cutStart: number;
+  cutEnd: number;
+  style: CutStyle;
+}
+
+/** The state of one scan of a draft: what is found so far and which offsets are taken. */
+export interface Ctx {
+  text: string;
+  lower: string;
+  care: CareIndex;
+  /** The draft replies to someone about their own care (context.ts addressesPatient). */
+  addressed: boolean;
+  hits: NameHit[];
+  /** 1 at each offset already claimed by a hit. */
+  taken: Uint8Array;
+}
+
+/** How far evidence is read either side of a name, and how near a care word must be. */
+export const WINDOW = 48;
+export const CARE_RADIUS = 320;
+
+// Spans are a few words long, so marking offsets keeps every check O(span) however many names a text holds.
+export function claimed(ctx: Ctx, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ctx.taken[i]) return true;
+  return false;
+}
+
+/**
+ * No real post names this many people; past it a flood of names (a pasted list, hostile input) is
+ * reported in part, so the work after detection stays bounded.
+ */
+export const MAX_NAME_HITS = 1000;
+
+export const full = (ctx: Ctx): boolean => ctx.hits.length >= MAX_NAME_HITS;
+
+export function add(ctx: Ctx, hit: NameHit): void {
+  if (full(ctx) || claimed(ctx, hit.start, hit.end)) return;
+  ctx.hits.push(hit);
+  ctx.taken.fill(1, hit.start, hit.end);
+}
+
+export function before(ctx: Ctx, pos: number): string {
+  return ctx.text.slice(Math.max(0, pos - WINDOW), pos);
+}
+
+export function after(ctx: Ctx, pos: number): string {
+  return ctx.text.slice(pos, pos + WINDOW);
+}
+
+export function base(run: NameRun, role: Role): Pick<NameHit, 'start' | 'end' | 'parts' | 'role'> {
+  return { start: run.start, end: run.end, parts: run.parts, role };
+}

@@ -1,0 +1,56 @@
+import { isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { COMMON_WORDS, ORG_SUFFIXES } from './lexicon.js';
+import { isInitials, type NameRun } from './tokens.js';
+
+// Whether a run of capitalised words has the shape of a person's name.
+
+const ORG_NEXT = /^\.? (\p{Lu}[\p{Ll}]+)/u;
+
+/** Trims trailing parts that make the run a place, business or heading ("Lincoln Park" → null). */
+export function personParts(run0: NameRun, text: string, strong = false): NameRun | null {
+  const run = withoutLeadingWords(run0);
+  const last = nameKey(run.parts[run.parts.length - 1] as string);
+  if (ORG_SUFFIXES.has(last)) return null;
+  const next = ORG_NEXT.exec(text.slice(run.end, run.end + 30));
+  if (next && ORG_SUFFIXES.has(nameKey(next[1] as string))) return null;
+  if (run.parts.every((p) => COMMON_WORDS.has(nameKey(p)) || (!strong && isWordName(p)))) return null;
+  return run;
+}
+
+/**
+ * "Discharged Harvey Collins", "Meet Harvey Collins": a capitalised verb or heading word before a name
+ * is not part of it. Leading parts found in no name list are dropped while a name part follows.
+ */
+function withoutLeadingWords(run: NameRun): NameRun {
+  let i = 0;
+  while (i < run.parts.length - 1) {
+    const p = run.parts[i] as string;
+    if (isInitials(p) || isFirstName(p) || isSurname(p)) break;
+    i++;
+  }
+  if (i === 0) return run;
+  const dropped = run.parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+  return { start: run.start + dropped, end: run.end, parts: run.parts.slice(i) };
+}
+
+/** A plausible name for a strong trigger: a dictionary name, initials, or an unknown capitalised word. */
+export function plausibleAfterTrigger(run: NameRun): boolean {
+  const first = run.parts[0] as string;
+  if (isInitials(first)) return true;
+  if (run.parts.some((p) => isFirstName(p) || isSurname(p))) {
+    return !run.parts.every((p) => COMMON_WORDS.has(nameKey(p)));
+  }
+  return !run.parts.some((p) => COMMON_WORDS.has(nameKey(p))) && first.length >= 3;
+}
+
+/** Two or more parts: a given name, then a surname (or a capitalised word that is no common word). */
+export function pairLooksLikeName(run: NameRun): boolean {
+  const parts = run.parts.filter((p) => !isInitials(p));
+  if (parts.length < 2) return false;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  if (parts.some((p) => COMMON_WORDS.has(nameKey(p)))) return false;
+  if (!isFirstName(first)) return false;
+  const lastKnown = isSurname(last) && !isWordName(last);
+  return isWordName(first) ? lastKnown : true;
+}

@@ -1,0 +1,125 @@
+import { careNear, professionalSentence } from './context.js';
+import { isFirstName, isSurname } from './dictionary.js';
+import { add, CARE_RADIUS, claimed, full, type Ctx, type CutStyle, type Role } from './hits.js';
+import { RELATIONS } from './lexicon.js';
+import { personParts, plausibleAfterTrigger } from './name-shape.js';
+import { notAPatient } from './non-patients.js';
+import { readName, type NameRun } from './tokens.js';
+import type { WordIndex } from './words.js';
+
+// Names that a word before them marks: a title, "patient", a relation, an endearment, a greeting.
+
+const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
+// Sticky patterns tried where words.ts found their first word, on the lower-cased text (same offsets);
+// readName() then insists on a capital in the folded text.
+const PATIENT_NOUN = /(?:patients?|pt|client)[,:]?(?: named| called| by the name of)? /y;
+const RELATIVE = new RegExp(String.raw`${RELATIONS},? `, 'y');
+const RELATIVE_ARTICLE = /\b(?:[Aa]n?|[Tt]he) (?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?$/;
+const RELATIVE_OWNER = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|the patient's|[Pp]atient's|[Pp]t's)|\p{Lu}\p{Ll}+'s) (?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late) )?$/u;
+const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
+const ENDEARMENT = /(?:little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|sweet|poor|brave|tiny|little|baby|precious) /y;
+const ENDEARMENT_OWNER = /(?:our|my|the) $/;
+const GREETING = /(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? /y;
+const GREETING_LEAD = /(?:^|[\n.!?]|\b(?:[Aa]w+|[Oo]h|and),?)\s*$/;
+
+// "the Hernandez family": a patient's family by its surname (read back from "family").
+const FAMILY_LEAD = /\bthe ([^\s]+) $/;
+
+function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: Role | (() => Role | null), style: CutStyle, opts: {
+  allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
+  notProfessional?: boolean;
+  /** What must stand right before the trigger (tested on a short slice of the folded text). */
+  lead?: RegExp;
+  /** Words before the trigger that a replacement also takes ("our little guy Mateo"). */
+  owner?: RegExp;
+} = {}): void {
+  // `at` lists where a sticky pattern may start on the lower-cased text; without it, a global
+  // pattern scans the folded text.
+  const next = at ? stickyMatches(re, ctx.lower, at) : globalMatches(re, ctx.text);
+  for (let m = next(); m && !full(ctx); m = next()) {
+    const pos = m.index + m[0].length;
+    if (!/\p{Lu}/u.test(ctx.text[pos] ?? '')) continue;
+    if (opts.lead && !opts.lead.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const raw = readName(ctx.text, pos, opts.allowLetter);
+    if (!raw) continue;
+    const run = personParts(raw, ctx.text, true)
+      ?? (raw.parts.length > 1 ? personParts({ ...raw, parts: raw.parts.slice(0, 1), end: raw.start + (raw.parts[0] as string).length }, ctx.text, true) : null);
+    if (!run || claimed(ctx, run.start, run.end)) continue;
+    if (notAPatient(ctx, run)) continue;
+    if (!(opts.accept ?? plausibleAfterTrigger)(run)) continue;
+    if (opts.needCare && !careNear(ctx.care, run.start, run.end, CARE_RADIUS)) continue;
+    if (opts.notProfessional && professionalSentence(ctx.text, run.start, run.end)) continue;
+    const r = typeof role === 'function' ? role() : role;
+    if (!r) continue;
+    let cutStart = opts.cutFromTrigger ? m.index
+      : style === 'drop' ? dropStart(ctx.text, m.index, pos)
+        : style === 'vocative' ? pos - (ctx.text[pos - 2] === ',' ? 2 : 1) : run.start;
+    const owner = opts.owner?.exec(ctx.lower.slice(Math.max(0, m.index - 4), m.index));
+    if (owner) cutStart = m.index - owner[0].length;
+    const cutEnd = style === 'drop' && ctx.text[cutStart] === ',' && CLOSING_COMMA.test(ctx.text.slice(run.end, run.end + 12))
+      ? run.end + 1 : run.end;
+    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd, style });
+  }
+}
+
+function stickyMatches(re: RegExp, text: string, at: readonly number[]): () => RegExpExecArray | null {
+  let i = 0;
+  return () => {
+    while (i < at.length) {
+      re.lastIndex = at[i++] as number;
+      const m = re.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
+}
+
+function globalMatches(re: RegExp, text: string): () => RegExpExecArray | null {
+  re.lastIndex = 0;
+  return () => re.exec(text);
+}
+
+/** "the Hernandez family": the trigger is "family"; the name is read back from it. */
+function familyNames(ctx: Ctx, at: readonly number[]): void {
+  for (const p of at) {
+    if (full(ctx)) return;
+    const lead = FAMILY_LEAD.exec(ctx.lower.slice(Math.max(0, p - 30), p));
+    if (!lead) continue;
+    const pos = p - (lead[1] as string).length - 1;
+    const run = readName(ctx.text, pos);
+    if (!run || run.parts.length !== 1 || run.end !== p - 1 || !isSurname(run.parts[0] as string)) continue;
+    if (claimed(ctx, run.start, run.end) || notAPatient(ctx, run)) continue;
+    if (!careNear(ctx.care, run.start, run.end, CARE_RADIUS) || professionalSentence(ctx.text, run.start, run.end)) continue;
+    add(ctx, { start: run.start, end: run.end, parts: run.parts, role: 'patient', cutStart: run.start - 1, cutEnd: run.end, style: 'drop' });
+  }
+}
+
+// "Her husband, Tom, drove": once the name goes, its closing comma goes too, unless an apposition
+// follows ("my patients, Tanya Briggs, a single mom").
+const CLOSING_COMMA = /^, (?!(?:a|an|the|who|whose|which|aged?|\d)\b)/i;
+
+/** "my patient Lily" drops " Lily"; "patients, Tanya Briggs" drops ", Tanya Briggs". */
+function dropStart(text: string, triggerStart: number, namePos: number): number {
+  let s = namePos;
+  while (s > triggerStart && /[ ,:]/.test(text[s - 1] as string)) s--;
+  const naming = /(?: named| called| by the name of)$/.exec(text.slice(Math.max(triggerStart, s - 20), s));
+  return naming ? s - naming[0].length : s;
+}
+
+/** Runs every trigger over the draft; words.ts has found where each may start. */
+export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
+  fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
+  fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
+  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_OWNER });
+  // "the daughter, Kim, flew in": with an article the care story has to be nearby.
+  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_ARTICLE, needCare: true });
+  fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
+  fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
+    needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
+  });
+  // A greeting names a patient only in a reply about their care.
+  fromTrigger(ctx, GREETING, t.greeting, () => (ctx.addressed ? 'patient' : null), 'vocative', {
+    lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
+  });
+  familyNames(ctx, t.family);
+}
