@@ -94,7 +94,7 @@ const ONLY = new RegExp([
   '\\brecord-?(?:setting|breaking)\\b', '\\bworld record\\b',
 ].join('|'), 'g');
 /** "the only child with…", "the first transplant in…": a person or a case, not "the only approved drug". */
-const ONLY_OF_A_PERSON = /\b(?:child|children|patient|person|man|woman|kid|baby|babies|girl|boy|family|case|survivor|recipient|transplant|surgery|procedure|delivery|birth|twins|one|teen|toddler|infant|player|athlete|mother|father|mom|dad)s?\b/;
+const ONLY_OF_A_PERSON = /\b(?:child|children|patient|person|man|woman|veteran|resident|citizen|member|student|worker|kid|baby|babies|girl|boy|family|case|survivor|recipient|transplant|surgery|procedure|delivery|birth|twins|one|teen|toddler|infant|player|athlete|mother|father|mom|dad)s?\b/;
 /** "our hospital's first": the owner of the "'s" must be a place of care or a community. */
 const FIRST_OWNER = /\b(?:our|the|this) (?:hospital|state|county|town|city|region|unit|clinic|icu|nicu|area)$/;
 const KNOWN = new RegExp([
@@ -217,7 +217,7 @@ const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
 const CARE_UNIT = /\b(?:ed|er|emergency (?:department|room)|trauma (?:bay|center|unit)|resus(?:citation)? (?:bay|room)|icu|picu|nicu|micu|sicu|ccu|cvicu|burn (?:unit|center)|cath lab|operating room|l ?& ?d|labor (?:and|&) delivery|delivery room|urgent care|ambulance|helicopter|pacu|recovery room|exam room|clinic)\b(?!-|'s)/g;
 const CARE = new RegExp([
   '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
-  '\\b(?:caring|cared) for\\b', '\\bwe (?:welcomed|delivered)\\b', '\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
+  '\\b(?:caring|cared) for\\b', '\\b(?:honou?red|privileged|blessed|lucky|got) to (?:care for|treat|meet|operate on|deliver)\\b', '\\bwe (?:welcomed|delivered)\\b', '\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
   '\\b(?:came|rolled|walked|wheeled) (?:in|into|through|to (?:our|the|my|see))\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
   '\\b(?:out of|in|after) surgery\\b',

@@ -156,6 +156,7 @@ describe('PHI-UNIQUE: one trait that points to one person', () => {
     ['a public role', 'Stitched up our county sheriff this afternoon. He was a model patient.', 'county sheriff'],
     ['a news figure', 'Operated on a local news anchor this week, you would recognize the face.', 'news anchor'],
     ['the only one', 'I care for the only child with Stone Man syndrome in the state, a patient of mine for years.', 'the only child'],
+    ['a superlative', 'Honored to care for the oldest living veteran in our county this week.', 'the oldest living veteran'],
     ['multiple births', 'Our team delivered quintuplets at 29 weeks. Mom and babies are stable.', 'quintuplets'],
   ])('warns on %s', (_label, text, expected) => {
     const found = reid(text);
