@@ -43,19 +43,3 @@ describe('advice.individual (ADV-INDIV)', () => {
     expect(advice(text)).toEqual([]);
   });
 });
-
-describe('advice.public-diagnosis (ADV-DX-PUBLIC)', () => {
-  it('flags an armchair diagnosis of a public figure and offers to remove it', () => {
-    const text = 'Watch the debate clip. Senator Blake clearly has early dementia. Sad to see.';
-    const [f] = advice(text);
-    expect(f?.ruleId).toBe('advice.public-diagnosis');
-    expect(f?.severity).toBe('warn');
-    const fixed = applyFix(text, f!.fixes[0]!);
-    expect(fixed).not.toContain('dementia');
-    expect(advice(fixed)).toEqual([]);
-  });
-
-  it('does not flag a publicly disclosed diagnosis discussed factually', () => {
-    expect(advice('The singer has spoken openly about living with lupus since 2015.')).toEqual([]);
-  });
-});

@@ -3,55 +3,13 @@ import type { Edit, Finding } from '../../types.js';
 import { FOLDS } from '../../platform.js';
 import type { Rule } from '../rule.js';
 import { negatedBefore, trimmedStart } from './clauses.js';
-import {
-  AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE, CODE_CUE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION,
-  PARTNER_CUE, PRODUCT_CONTEXT, STRONG_CUES,
-} from './disclosure-cues.js';
+import { hasConnection, mentionedConflicts } from './connection.js';
+import { AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE } from './disclosure-cues.js';
+import { carrier, inHashtagCluster, openingLine, removal, upFront, type Span } from './disclosure-placement.js';
 import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
-
-/** How far into the first line a disclosure may start and still be "up front". */
-const UP_FRONT = 40;
-
-interface Span { start: number; end: number }
 
 function toOriginal(ctx: RuleContext, span: Span): Span {
   return originalSpan(ctx, span.start, span.end);
-}
-
-/** Companies from the user's conflict-of-interest profile that the post mentions. */
-export function mentionedConflicts(ctx: RuleContext): string[] {
-  const { lower } = ctx.folded;
-  const out: string[] = [];
-  for (const raw of ctx.settings.conflicts) {
-    const name = raw.trim();
-    if (name.length < 2) continue;
-    const i = lower.indexOf(name.toLowerCase());
-    if (i === -1) continue;
-    const before = lower[i - 1] ?? ' ';
-    const after = lower[i + name.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) out.push(name);
-  }
-  return out;
-}
-
-/** Whether the draft shows a paid, gifted, affiliate or advisory connection. */
-const connectionCache = new WeakMap<RuleContext['folded'], boolean>();
-
-export function hasConnection(ctx: RuleContext): boolean {
-  let hit = connectionCache.get(ctx.folded);
-  if (hit === undefined) {
-    hit = findConnection(ctx);
-    connectionCache.set(ctx.folded, hit);
-  }
-  return hit;
-}
-
-function findConnection(ctx: RuleContext): boolean {
-  const { lower, text } = ctx.folded;
-  const coded = CODE_CUE.test(text);
-  if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower));
-  if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return true;
-  return LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower);
 }
 
 function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | undefined {
@@ -79,50 +37,6 @@ function ambiguousDisclosure(lower: string): Span | undefined {
   const m = AMBIGUOUS_DISCLOSURE.exec(lower);
   AMBIGUOUS_DISCLOSURE.lastIndex = 0;
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-}
-
-/** The first line's bounds, past any leading blank lines. */
-function openingLine(lower: string): Span {
-  const start = trimmedStart(lower);
-  const nl = lower.indexOf('\n', start);
-  return { start, end: nl === -1 ? lower.length : nl };
-}
-
-function upFront(opening: Span, span: Span): boolean {
-  return span.start < opening.end && span.start - opening.start <= UP_FRONT;
-}
-
-/** Whether the span sits among three or more hashtags on its line. */
-function inHashtagCluster(lower: string, span: Span): boolean {
-  if (lower[span.start] !== '#') return false;
-  const lineStart = lower.lastIndexOf('\n', span.start) + 1;
-  const nl = lower.indexOf('\n', span.end);
-  const line = lower.slice(lineStart, nl === -1 ? lower.length : nl);
-  return (line.match(/#\w/g)?.length ?? 0) >= 3;
-}
-
-/** The whole sentence or hashtag that carries a misplaced disclosure, so the fix can move it. */
-function carrier(text: string, span: Span): Span {
-  if (text[span.start] === '#') return span;
-  let s = span.start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1] as string)) s--;
-  while (s < span.start && text[s] === ' ') s++;
-  let e = span.end;
-  while (e < text.length && !/[.!?\n]/.test(text[e] as string)) e++;
-  if (e < text.length && text[e] !== '\n') e++;
-  return { start: s, end: e };
-}
-
-/** Removes a span with the whitespace before it, so no gap or blank line is left. */
-function removal(original: string, span: Span): Edit {
-  let s = span.start;
-  while (s > 0 && /[ \t\n]/.test(original[s - 1] as string)) s--;
-  if (s === 0) {
-    let e = span.end;
-    while (e < original.length && /\s/.test(original[e] as string)) e++;
-    return { start: 0, end: e, text: '' };
-  }
-  return { start: s, end: span.end, text: '' };
 }
 
 function disclosureLine(brand: string | undefined): string {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { individualAdviceRule, publicDiagnosisRule } from './advice.js';
+import { individualAdviceRule } from './advice.js';
 import { guaranteeRule } from './claims-guarantee.js';
 import { superiorityRule, testimonialRule } from './claims-results.js';
 import { disclaimerRule } from './disclaimer.js';
@@ -8,6 +8,7 @@ import { emergencyRule } from './emergency.js';
 import { employerRule } from './employer.js';
 import { fairBalanceRule, offLabelRule } from './prescription.js';
 import { boundaryRule, disparagingRule } from './professionalism.js';
+import { publicDiagnosisRule } from './public-diagnosis.js';
 
 /** Compliance rules of compliance-rules.md §6: disclaimers, disclosures, claims, advice, professionalism. */
 export const rules: Rule[] = [

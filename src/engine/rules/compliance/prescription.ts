@@ -2,7 +2,7 @@ import { finding, removeFix, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceAround } from './clauses.js';
-import { hasConnection, mentionedConflicts } from './disclosure.js';
+import { hasConnection, mentionedConflicts } from './connection.js';
 
 /** Prescription brands most promoted to the public (a word boundary keeps "Botox" out of "botoxed"). */
 const RX_BRAND = new RegExp('\\b(?:' + [

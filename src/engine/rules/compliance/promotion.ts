@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../context.js';
-import { hasConnection } from './disclosure.js';
+import { hasConnection } from './connection.js';
 
 /** Selling: booking, offers, codes, prices, joining a paid program. */
 const SELLING =

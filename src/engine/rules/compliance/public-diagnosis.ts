@@ -1,0 +1,40 @@
+import { finding, originalSpan, type RuleContext } from '../../context.js';
+import type { Finding } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { clauseAfter, sentenceAround } from './clauses.js';
+import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
+
+/** Armchair diagnosis of someone not examined: "[Name] clearly has dementia". */
+const PUBLIC_DX =
+  /\b[A-Z][a-z]+(?: [A-Z][a-z'.]+){0,2}(?:'s)? (?:clearly|obviously|definitely|surely|probably|must) (?:has|have|is suffering from|suffers from|is showing (?:signs|symptoms) of|is (?:demented|senile|psychotic|manic|bipolar|narcissistic|autistic|in (?:early|late)[- ]stage))\b/g;
+
+const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
+const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
+
+/** ADV-DX-PUBLIC: diagnosing a public figure the author has not examined. */
+export const publicDiagnosisRule: Rule = {
+  id: 'advice',
+  phase: 'compliance',
+  run(ctx: RuleContext): Finding[] {
+    const { text } = ctx.folded;
+    const out: Finding[] = [];
+    PUBLIC_DX.lastIndex = 0;
+    for (let m = PUBLIC_DX.exec(text); m && out.length < 5; m = PUBLIC_DX.exec(text)) {
+      // "Has" and "suffers from" need a condition after them: "clearly has a gift" is praise.
+      const verb = /(?:has|have|from|of)$/.test(m[0]);
+      const next = clauseAfter(ctx.folded.lower, m.index + m[0].length, 40);
+      if (verb && !HEALTH_ONE.test(next) && !CLINICAL_ONE.test(next)) continue;
+      const s = sentenceAround(text, m.index);
+      const span = originalSpan(ctx, s.start, s.end);
+      const shown = ctx.original.slice(span.start, span.end);
+      out.push(finding(ctx, {
+        ruleId: 'advice.public-diagnosis', category: 'individual-advice', severity: 'warn', start: m.index,
+        end: m.index + m[0].length,
+        message: 'Diagnosing someone you have not examined is not something a physician should do in public.',
+        fixes: [{ label: `Remove “${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}”`, edits: [{ ...span, text: '' }] }],
+      }));
+    }
+    PUBLIC_DX.lastIndex = 0;
+    return out;
+  },
+};
