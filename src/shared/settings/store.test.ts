@@ -38,6 +38,14 @@ describe('settings store', () => {
     expect(view.repaired).toEqual(['engine.rules was not an object; reset to the default.']);
   });
 
+  it('reports a corrupt stored snippet in the view as well', async () => {
+    const areas = memoryAreas();
+    await settingsView(areas);
+    areas.sync.data.set('snippet.broken', { id: 'broken', title: 'No body' });
+    const view = await settingsView(areas);
+    expect(view.repaired).toEqual([expect.stringMatching(/^Saved snippet "broken": "shortcut" must be/)]);
+  });
+
   it('refuses invalid input whole, naming the problem, and keeps what was stored', async () => {
     const areas = memoryAreas();
     const good = defaultSettings();

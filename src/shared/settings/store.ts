@@ -3,6 +3,7 @@ import type { SettingsView } from '../protocol.js';
 import { applyPolicy } from '../policy/merge.js';
 import { readPolicy } from '../policy/read.js';
 import { SETTINGS_KEY } from '../snippets/keys.js';
+import { loadUserSnippets } from '../snippets/store.js';
 import type { StorageAreas } from './areas.js';
 import { chooseArea, writeItems, type AreaName } from './area-choice.js';
 import { withLock } from './lock.js';
@@ -43,9 +44,9 @@ export async function saveSettings(areas: StorageAreas, input: unknown): Promise
 
 /** What the options page shows: the user's own settings, what the organisation fixed, and where it is kept. */
 export async function settingsView(areas: StorageAreas): Promise<SettingsView> {
-  const [loaded, policy] = await Promise.all([loadSettings(areas), readPolicy(areas.managed)]);
+  const [loaded, policy, library] = await Promise.all([loadSettings(areas), readPolicy(areas.managed), loadUserSnippets(areas)]);
   const { settings: effective, locked } = applyPolicy(loaded.settings, policy.policy);
-  const repaired = [...loaded.repaired, ...policy.ignored.map((k) => `The organisation's policy value ${k} is invalid and was ignored.`)];
+  const repaired = [...loaded.repaired, ...library.repaired, ...policy.ignored.map((k) => `The organisation's policy value ${k} is invalid and was ignored.`)];
   return { settings: loaded.settings, locked, storageArea: loaded.area, repaired, effective, organisation: policy.policy };
 }
 
