@@ -66,7 +66,7 @@ export const DIRECT_EVENT_BEFORE = new RegExp(
 );
 
 /** Birth words: a birth date keeps no year when the year implies an age over 89. */
-export const BIRTH_BEFORE = /(?:born|birth|birthday|dob|d\.o\.b\.?|date of birth)\s{0,2}[:,-]?\s{0,3}(?:(?:on|in|the)\s{1,3}){0,2}$/;
+export const BIRTH_BEFORE = /(?:born|birth|birthday|dob|d\.o\.b\.?|date of birth)\s{0,2}(?:is|was)?\s{0,2}[:,-]?\s{0,3}(?:(?:on|in|the)\s{1,3}){0,2}$/;
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

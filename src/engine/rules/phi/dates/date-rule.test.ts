@@ -67,6 +67,18 @@ describe('phi.date fixes', () => {
     expect(applyFix(text, f!.fixes[0]!)).toBe('He passed recently surrounded by his grandkids.');
   });
 
+  it('capitalises the replacement only at the start of a sentence', () => {
+    const text = 'The baby was discharged Friday, Oct. 3rd after 88 days!';
+    expect(dates(text)[0]?.fixes[0]?.label).toBe('Replace “Friday, Oct. 3rd” with “recently”');
+    const opening = 'On June 21 we lost a patient to a gunshot wound.';
+    expect(applyFix(opening, dates(opening)[0]!.fixes[0]!)).toBe('Recently we lost a patient to a gunshot wound.');
+  });
+
+  it('treats "DOB is" like "DOB:"', () => {
+    const text = "Pt's DOB is 7/4/1929 and she still gardens.";
+    expect(dates(text)[0]?.fixes[0]?.label).toBe('Replace “7/4/1929” with “over 90 years ago”');
+  });
+
   it('keeps the year when there is one', () => {
     const text = 'On 14 March 2024 I told a patient he needed a pacemaker.';
     const fixed = applyFix(text, dates(text)[0]!.fixes[0]!);

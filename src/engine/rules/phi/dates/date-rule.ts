@@ -160,7 +160,8 @@ function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
     ? null
     : /(?:^|\s)(on|on the|in)\s{1,2}$/.exec(lead);
   const start = prep ? c.start - (prep[0].length - (/^\s/.test(prep[0]) ? 1 : 0)) : c.start;
-  const capital = /^[A-Z]/.test(text.slice(start, start + 1));
+  // Capitalise the replacement only where it opens a sentence ("On June 21 we…" becomes "Recently we…").
+  const capital = /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, start - 4), start));
   const cap = (s: string) => (capital ? s[0]?.toUpperCase() + s.slice(1) : s);
   if (c.year !== undefined) {
     if (birth && now - c.year > 89) return replaceFix(ctx, start, c.end, cap('over 90 years ago'));

@@ -44,6 +44,7 @@ describe('phi.geo: ZIP codes', () => {
   it.each([
     ['Patient drove 90 minutes from 59263 for a med check.', '59263', 'Montana'],
     ['Her building on the west side, 60623-2231, has no grocery nearby.', '60623-2231', 'Illinois'],
+    ['Her ZIP is 82190 and she has no pharmacy within 100 miles.', '82190', 'Wyoming'],
   ])('%s', (text, zip, state) => {
     const f = geo(text).find((x) => x.ruleId === 'phi.geo.zip');
     expect(f && text.slice(f.start, f.end)).toBe(zip);

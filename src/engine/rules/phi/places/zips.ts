@@ -15,7 +15,7 @@ const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]
 /** Identifier labels: a 5-digit number after these is an ID, not a ZIP. */
 const ID_BEFORE = /(?:mrn|\bid|#|\bno\.?|number|acct|account|member|policy|npi|license|lic\.?|serial|\bsn|\blot|case|claim|order|\bref|invoice|ticket|room|\brm|\bext\.?|extension|\bpin|\bdea|tracking|confirmation|group|plan|icd|cpt|\$|code(?<!zip code)|step|steps|score|count|\bx|=)\s{0,2}[:#]?\s{0,2}$/;
 const STATE_BEFORE = new RegExp(`(?:\\b(?:${STATE_NAME_SOURCE})|\\b([A-Z]{2})),?\\s{1,2}$`);
-const ZIP_WORD_BEFORE = /\bzip(?:\s?code)?s?\s{0,2}[:#]?\s{0,2}$/i;
+const ZIP_WORD_BEFORE = /\bzip(?:\s?code)?s?\s{0,2}(?:is|was|of)?\s{0,2}[:#=]?\s{0,2}$/i;
 const PREP_BEFORE = /\b(?:in|from|near|to|around|of|out of|outside)\s{1,2}$/;
 const FUNCTION_AFTER = /^(?:\s{0,2}(?:[.,;:!?)]|$)|\s{1,2}(?:for|and|or|to|with|where|who|which|that|because|but|so|area|zip|region|neighborhood|last|this|yesterday|today|on|in|at|by)\b)/;
 /** A number of things ("10000 steps", "50000 units"). */
