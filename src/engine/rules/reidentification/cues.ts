@@ -227,7 +227,7 @@ const CARE = new RegExp([
 export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|names|identifying (?:details|information)|some details|facts|specifics) (?:have been |were |are |has been )?(?:changed|altered|modified|fictionali[sz]ed)|fictionali[sz]ed|hypothetical|not a real (?:patient|case|person)|no (?:individual|real|actual|specific|single) patient|an amalgam of|illustrative case|made-up (?:case|patient|story))\b/;
 
 /** The author's own family: their stories are the author's to tell. */
-const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b/g;
+const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b|\bmy (?:own )?\d{1,2}[- ]?(?:year|yr|month)s?[- ]old\b(?! (?:patient|pt|client)s?\b)/g;
 
 export function careSpans(masked: string): Span[] {
   return [

@@ -45,6 +45,7 @@ describe('QI-COMBO: time, setting, descriptor and event of one encounter', () =>
     ['composite', 'Composite case: a 38-year-old teacher came to our ED last night with a thunderclap headache.'],
     ['details changed', 'Details have been changed. Yesterday a 70-year-old farmer came to clinic with a tick bite.'],
     ["the author's own life", 'I tore my ACL skiing yesterday and spent the afternoon in our own ED as a patient. Humbling.'],
+    ["the author's child", 'My 9-year-old asked me tonight at the ER entrance why doctors wear white coats.'],
     ["the author's family", 'My 6-year-old son broke his arm at the park today and we spent four hours in the ER.'],
     ['a hypothetical', 'If a 45-year-old comes to clinic with new back pain and fever, think epidural abscess.'],
     ['an announcement', 'Our clinic will be closed Thursday. For emergencies, go to the nearest ER.'],
