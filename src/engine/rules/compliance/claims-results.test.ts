@@ -31,7 +31,7 @@ describe('claims.testimonial (CLM-TESTIMONIAL)', () => {
 });
 
 describe('claims.superior (CLM-SUPERIOR)', () => {
-  it.each(['Come see the best surgeon in town!', 'Rated the #1 dermatologist around.', 'Your number one doctor for knees.'])(
+  it.each(['Come see the best surgeon in town!', 'Rated the #1 dermatologist around.', 'Your number one doctor for knees.', "We're the best clinic in Tucson for sports injuries."])(
     'hints at an unverifiable superlative: %s',
     (text) => {
       const [f] = byRule(text, 'claims.superior');
@@ -44,6 +44,7 @@ describe('claims.superior (CLM-SUPERIOR)', () => {
     'Voted best pediatrician in Tucson by Tucson Parents Magazine, 2024.',
     'She is the best patient in the world and she knows it.',
     'Not the best doctor in town, just a stubborn one.',
+    'Shoutout to my mentor, the best surgeon in the state, on her retirement.',
   ])('does not flag a cited award, a patient or a denial: %s', (text) => {
     expect(byRule(text, 'claims.superior')).toEqual([]);
   });

@@ -17,6 +17,9 @@ const AGGREGATE = /\b(?:on average|average|median|mean|n ?=|study|trial|publishe
 /** Superlatives about a clinician or practice: "best surgeon in town", "#1 doctor". */
 const SUPERIOR =
   /\b(?:the )?best (?:[a-z-]+ )?(?:surgeon|doctor|dermatologist|dentist|physician|cardiologist|clinic|practice|orthopedist|ob-?gyn|pediatrician|specialist|injector|chiropractor|plastic surgeon)s? (?:in|of|around) (?:town|the (?:city|state|country|world|area|region|valley|county)|[a-z]+)\b|#1 (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist|injector)\b|\bnumber one (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist)\b/g;
+/** The author or the practice speaking of itself. */
+const SELF = /\b(?:i'm|i am|we're|we are|our|my (?:practice|clinic|office)|come see|visit|book with|call)\b/;
+
 /** An award with its source and year ("voted best … by Phoenix Magazine, 2024") is checkable. */
 const CITED_AWARD = /\b(?:voted|named|ranked|rated|award\w*|according to|by [a-z]+ magazine)\b[^.!?\n]{0,80}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.!?\n]{0,80}\b(?:voted|named|ranked|award\w*)\b/;
 
@@ -61,8 +64,12 @@ export const superiorityRule: Rule = {
     const { lower } = ctx.folded;
     const out: Finding[] = [];
     each(SUPERIOR, lower, (start, end) => {
-      const context = clauseBefore(lower, start, 100) + lower.slice(start, end) + clauseAfter(lower, end, 100);
+      const before = clauseBefore(lower, start, 100);
+      const context = before + lower.slice(start, end) + clauseAfter(lower, end, 100);
       if (CITED_AWARD.test(context) || negatedBefore(lower, start, 30)) return;
+      // "The best surgeon in town" praises a colleague unless the author or the practice is selling.
+      const ranked = /^(?:#1|number one)/.test(lower.slice(start, end).replace(/^the /, ''));
+      if (!ranked && !SELF.test(before) && !isPromotional(ctx)) return;
       out.push(finding(ctx, {
         ruleId: 'claims.superior', category: 'claims', severity: 'info', start, end,
         message: 'A superlative like this cannot be checked; cite the award and its source, or leave it out.',
