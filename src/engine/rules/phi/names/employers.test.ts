@@ -31,6 +31,7 @@ describe('work places that are not a patient’s employer', () => {
     'We work at Riverside Clinic and love our patients.',
     'A nurse from Toledo asked a great question about insulin pumps.',
     'A teacher at Lincoln High asked me to talk to students about vaping.',
+    'A teacher at Lincoln High asked me to talk to students about vaping and asthma.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { careNear, type CareIndex } from './context.js';
+import { careNear, sentenceAround, type CareIndex } from './context.js';
 import { nameKey } from './dictionary.js';
 import { ORG_SUFFIXES, STOP_WORDS } from './lexicon.js';
 
@@ -26,6 +26,8 @@ const CONNECTOR_TAIL = /(?: (?:&|and|of|de))+$/;
 // The work phrase is about the author or their own family, not a patient.
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|we|we've|we're|us)\b|\bmy (?:husband|wife|partner|son|daughter|mom|dad|mother|father|brother|sister|friend|family|kids?|spouse)\b/i;
 const CARE_RADIUS = 400;
+// The sentence is about someone in care (not a teacher who invited the author to talk, say).
+const PATIENT_LINK = /\b(?:patients?|pt|he|she|his|her|him|their|came (?:in|to)|admitted|collapsed|presented|diagnosed|injured|treated|hurt)\b/i;
 /** Bounds the work on a flood of work phrases; a post names a handful at most. */
 const MAX_EMPLOYERS = 200;
 
@@ -52,6 +54,7 @@ export function detectEmployers(text: string, lower: string, care: CareIndex, at
     if (FIRST_PERSON.test(clause)) continue;
     const start = pos + org[0].indexOf(name);
     if (!careNear(care, start, start + name.length, CARE_RADIUS)) continue;
+    if (!PATIENT_LINK.test(sentenceAround(text, m.index, start + name.length))) continue;
     hits.push({ start, end: start + name.length });
   }
   return hits;
