@@ -32,7 +32,7 @@ const CUES = new PhraseTable()
     'told her', 'told me', 'told a', 'told my', 'told the', 'called me', 'called us', 'emailed', 'messaged',
     'my inbox', 'wrote to me', 'sent me', 'treated', 'cared for', 'caring for', 'resuscitated', 'rosc',
     'arrived', 'rushed', 'taken to', 'took care of', 'taking care of', 'biopsy', 'biopsied', 'scanned',
-    'scoped', 'tested', 'labs', 'mri', 'ct', 'x-ray', 'ultrasound', 'echo', 'colonoscopy', 'scheduled',
+    'scoped', 'tested', 'labs', 'found down', 'found unresponsive', 'unresponsive', 'mri', 'ct', 'x-ray', 'ultrasound', 'echo', 'colonoscopy', 'scheduled',
   ])
   // A person whose care the sentence tells: a patient, a pronoun, a relative, "your visit".
   .add(PERSON, [

@@ -18,6 +18,8 @@ describe('phi.geo: addresses, streets and roads', () => {
     ['He was shot at 5th and Alder, two blocks from his house.', ['5th and Alder']],
     ['His truck rolled on Route 9 and he was airlifted to us.', ['Route 9']],
     ['Please mail the forms to P.O. Box 1234 for my patient.', ['P.O. Box 1234']],
+    ['Referral pasted below. Address: 4300 N Lincoln Ave, Chicago.', ['4300 N Lincoln Ave']],
+    ['Found unresponsive at 4300 N. Lincoln Ave, Apt 2.', ['4300 N. Lincoln Ave, Apt 2']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -32,6 +34,7 @@ describe('phi.geo: addresses, streets and roads', () => {
   it.each([
     'Join us at the Westside Community Center, 2300 W. Madison St, for free BP checks.',
     'Our new address is 400 Oak Blvd, Suite 2.',
+    'Send donations to 500 Oak Ave by Friday.',
     'Wall Street analysts expect hospital mergers to continue.',
     'Thanks Dr. Smith for the great lecture.',
     'Johnson and Johnson makes the device.',

@@ -40,7 +40,7 @@ const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/i;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
 /** The practice's or an event's own address, not a patient's. */
-const VENUE_BEFORE = /(?:our (?:office|clinic|practice|new location|location)|address|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
+const VENUE_BEFORE = /(?:our (?:new )?(?:office|clinic|practice|location|address)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
 
 function span(m: RegExpMatchArray, group: number): [number, number] {
   const g = m[group] as string;
@@ -86,6 +86,10 @@ function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
     const end = start + m[0].length;
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
+    // A patient's address: told in a patient sentence, where someone lives, on a form ("Address: …") or
+    // with a unit number. A bare address elsewhere is a business or a landmark.
+    const formLabel = /\baddr(?:ess)?\.?\s{0,2}[:#-]\s{0,2}$/.test(before(lower, start, 16));
+    if (!aboutPatient(cues) && !cues.residence && !formLabel && !/(?:apt|apartment|unit|suite|ste|#)/i.test(m[0])) continue;
     const onBefore = /\bon\s{1,2}$/.test(before(lower, start, 4));
     hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
   }
