@@ -12,6 +12,7 @@ describe('advice.individual (ADV-INDIV)', () => {
     'Based on your labs, increase the vitamin D to 2000 IU daily.',
     'From your photo, you have ringworm. Use the cream twice a day for two weeks.',
     '@runner_mike sounds like you have plantar fasciitis; stretch your calves every morning.',
+    "Dear @mike_88: please don't take your wife's oxycodone for your back. Come see me Monday.",
   ])('flags advice aimed at one person: %s', (text) => {
     const [f] = advice(text);
     expect(f?.ruleId).toBe('advice.individual');

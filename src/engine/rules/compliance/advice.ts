@@ -19,7 +19,7 @@ const REPLY_CONTEXT =
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
 const DIRECTIVE =
-  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\band\s|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using|icing|applying|elevating)|don't stop|do not stop|hold|skip|halve|lower|raise|use|apply)\b/g;
+  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\band\s|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using|icing|applying|elevating)|don't stop|do not stop|don't take|do not take|stop taking|don't mix|hold|skip|halve|lower|raise|use|apply)\b/g;
 /** Everyday phrases built on the same verbs: "take a look", "stop by", "hold on". */
 const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;
 

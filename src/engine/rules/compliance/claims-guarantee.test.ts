@@ -12,6 +12,7 @@ describe('claims.guarantee (CLM-GUARANTEE)', () => {
     ['A risk-free way to drop two sizes before summer.', 'risk-free', 'low-risk for most people'],
     ['All natural, with zero side effects.', 'zero side effects', 'few side effects for most people'],
     ['Permanent results after a single session.', 'Permanent results', 'long-lasting results for many people'],
+    ['Our filler is gentle and the results are permanent.', 'results are permanent', 'long-lasting results for many people'],
     ['The miracle pill every menopausal woman needs.', 'miracle pill', 'promising option'],
     ['This protocol works for everyone who sticks with it.', 'works for everyone', 'works for many people'],
     ['Our infusion cures migraines for good.', 'cures', 'may help with'],

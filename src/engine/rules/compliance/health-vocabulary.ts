@@ -29,7 +29,7 @@ export const HEALTH_TERM = new RegExp(
     'common colds?', 'colds', 'a cold', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
     'droop\\w*', 'weakness', 'lethargy', 'trouble breathing', 'peeing', 'urine', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
     'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
-    'hips?', 'spine', 'weight ?loss', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
+    'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
     'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
     'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
     'safe sleep', 'sids', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
@@ -73,7 +73,7 @@ export const EDUCATION_MARKER =
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|(?:is|are) (?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|helps? (?:many|most|some) (?:people|patients|adults)|(?:is|are) (?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =

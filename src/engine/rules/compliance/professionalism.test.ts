@@ -35,6 +35,7 @@ describe('professionalism.disparaging (PRO-DISPARAGE)', () => {
     'Nonadherence is common because pills cost money and side effects are real.',
     'Please retire the term "frequent flyer": these are patients with unmet needs.',
     'Stop calling people drug seekers when they are in pain.',
+    'Nobody is a "drug seeker." People in pain deserve to be believed first.',
     'I was an idiot to forget my umbrella today.',
     'The trade deal was a train wreck from the start.',
   ])('does not flag neutral terms, criticism of the words, or insults not about patients: %s', (text) => {

@@ -37,7 +37,7 @@ const CARE_CONTEXT =
 
 /** The term is being discussed, not used: "no 'frequent flyer' jokes", "stop calling patients drug seekers". */
 const META_BEFORE =
-  /\b(?:no|not|never|don't|do not|stop|avoid|retire|ban|banned|instead of|rather than|calling|call (?:patients|people|someone|them)|the (?:term|word|label|phrase)|so-called|words? like)\b/;
+  /\b(?:no|not|never|nobody|no one|don't|do not|stop|avoid|retire|ban|banned|instead of|rather than|calling|call (?:patients|people|someone|them)|the (?:term|word|label|phrase)|so-called|words? like)\b/;
 const META_AFTER = /^["'”’]?\s*(?:jokes?|labels?|is (?:a |an )?(?:slur|stigmati[sz]ing|demeaning|offensive)|are (?:slurs|stigmati[sz]ing|demeaning|offensive))\b/;
 
 /** PRO-DISPARAGE: demeaning words for patients (warn; block when the post also identifies someone). */
