@@ -55,7 +55,11 @@ export class BoxSession {
     box.addEventListener('compositionstart', () => { this.composing = true; clearTimeout(this.timer); }, { signal });
     box.addEventListener('compositionend', () => { this.composing = false; this.schedule(); }, { signal });
     box.addEventListener('focusin', () => host.focused(this), { signal });
-    box.addEventListener('scroll', () => { if (this.editor.kind === 'textarea') this.render(); }, { signal, passive: true });
+    if (this.editor.kind === 'textarea') {
+      // The mirror copies the textarea's box: follow it when it scrolls or the window changes size.
+      box.addEventListener('scroll', () => this.render(), { signal, passive: true });
+      box.ownerDocument.defaultView?.addEventListener('resize', () => this.render(), { signal, passive: true });
+    }
     if (this.editor.kind !== 'textarea') {
       // Editors change their DOM without an input event when they apply a paste or an API call.
       const observer = new MutationObserver(() => this.schedule());

@@ -73,6 +73,40 @@ describe('findings in the page', () => {
   });
 });
 
+describe('input handling', () => {
+  it('checks nothing while an IME composition is open, and checks the committed text', async () => {
+    const page = await b.openFixture('mastodon.social', 'dist/mastodon/');
+    const badge = page.locator('safepost-badge').first();
+    await page.locator('textarea').click();
+    await page.keyboard.type('My patient ');
+    const cdp = await page.context().newCDPSession(page);
+    const composing = 'Maria Gonzalez, DOB 03/14/1961';
+    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    expect(await page.locator('textarea').inputValue()).toContain(composing);
+    // Several debounce periods pass with identifying text in the box; the badge must not react yet.
+    await page.waitForTimeout(600);
+    expect(await badge.getAttribute('data-safepost-state')).toBe('clean');
+    await cdp.send('Input.insertText', { text: composing });
+    await poll(() => badge.getAttribute('data-safepost-state')).toBe('block');
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('hooks a textarea inside an open shadow root and fixes it there', async () => {
+    const page = await b.openFixture('www.reddit.com', 'dist/reddit/');
+    const markdown = page.locator('shreddit-markdown-composer textarea');
+    await markdown.click();
+    await page.keyboard.type(PHI_DRAFT);
+    const badge = page.locator('shreddit-markdown-composer safepost-badge');
+    await poll(() => badge.getAttribute('data-safepost-state')).toBe('block');
+    await badge.getByRole('button', { name: /^SafePost: / }).click();
+    await badge.getByRole('button', { name: 'Redact “Maria Gonzalez”' }).click();
+    await poll(() => markdown.inputValue()).not.toContain('Maria Gonzalez');
+    expect(await page.locator('shreddit-composer + safepost-badge').getAttribute('data-safepost-state')).toBe('clean');
+    await page.close();
+  });
+});
+
 describe('messages from the popup', () => {
   it('reports the draft, applies a fix and inserts text through the editor', async () => {
     const page = await openWithDraft('x.com', 'x', '[data-testid="tweetTextarea_0"]');
