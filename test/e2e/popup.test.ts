@@ -52,6 +52,18 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('on a supported site with no compose box, says so and inserts nothing', async () => {
+    b.server.route('/settings-page.html', '<!doctype html><title>settings</title><p>No compose box here.</p>');
+    const page = await b.openFixture('x.com', 'settings-page.html');
+    const popup = await b.openPopupFor(page);
+    await expect.poll(() => popup.getByText(/No compose box in use on this page yet/).count(), WAIT).toBe(1);
+    await popup.getByRole('searchbox', { name: 'Search snippets' }).fill('handwashing hands');
+    await popup.getByRole('button', { name: 'Insert “Hand washing”' }).click();
+    await expect.poll(() => popup.getByRole('alert').first().textContent(), WAIT).toMatch(/no compose box to insert into/);
+    await popup.close();
+    await page.close();
+  });
+
   it('has an accessible name for every control and a visible focus ring', async () => {
     const page = await b.openFixture('x.com', 'dist/x/');
     await page.locator('[data-testid="tweetTextarea_0"]').click();

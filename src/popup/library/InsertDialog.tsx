@@ -44,6 +44,11 @@ export function InsertDialog({ tabId, platform, snippet, form, settings, onDone,
   const insert = async (text: string) => {
     try {
       const draft = await sendToTab(tabId, 'draft.insert', { text });
+      if (draft === null) {
+        setError('There is no compose box to insert into on this page yet. Click into a post box, then try again.');
+        setStage({ kind: 'fields' });
+        return;
+      }
       onDone(draft, `Inserted “${snippet.title}”.`);
     } catch (e) {
       setError(errorText(e));
