@@ -2,8 +2,10 @@
 // Builds the extension for both browsers from the one manifest.json (crxjs + Vite), then tidies each
 // emitted manifest for its browser and packs a store zip per browser:
 //   dist/chrome/  dist/firefox/  dist/safepost-chrome-<version>.zip  dist/safepost-firefox-<version>.zip
+// Each browser is built into a scratch folder and swapped in whole, so a browser or test reading
+// dist/<browser> never sees a half-written build.
 import { build } from 'vite';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkManifest } from './build-manifest-policy.mjs';
 import { zipDirectory } from './build-zip.mjs';
@@ -18,18 +20,27 @@ const FOREIGN_KEYS = {
 };
 
 for (const browser of ['chrome', 'firefox']) {
-  await build({ root, mode: browser, logLevel: 'warn' });
-  const file = `${root}dist/${browser}/manifest.json`;
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  for (const key of FOREIGN_KEYS[browser]) delete manifest[key];
-  const problems = checkManifest(manifest, browser);
-  if (problems.length) {
-    console.error(`build: dist/${browser}/manifest.json breaks the manifest policy:\n  ${problems.join('\n  ')}`);
-    process.exit(1);
+  const finalDir = `${root}dist/${browser}`;
+  const scratchDir = `${root}dist/.${browser}-${process.pid}`;
+  try {
+    await build({ root, mode: browser, logLevel: 'warn', build: { outDir: scratchDir } });
+    const file = `${scratchDir}/manifest.json`;
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    for (const key of FOREIGN_KEYS[browser]) delete manifest[key];
+    const problems = checkManifest(manifest, browser);
+    if (problems.length) {
+      console.error(`build: the ${browser} manifest breaks the manifest policy:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+      break;
+    }
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    rmSync(finalDir, { recursive: true, force: true });
+    renameSync(scratchDir, finalDir);
+  } finally {
+    rmSync(scratchDir, { recursive: true, force: true });
   }
-  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   const zip = `${root}dist/safepost-${browser}-${version}.zip`;
   rmSync(zip, { force: true });
-  const count = zipDirectory(`${root}dist/${browser}`, zip);
-  console.log(`build: dist/${browser}/ (${count} files) and ${zip.slice(root.length)}`);
+  const count = zipDirectory(finalDir, zip);
+  console.log(`build: dist/${browser}/ (${count} files) and dist/safepost-${browser}-${version}.zip`);
 }
