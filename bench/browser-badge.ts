@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
+import type { BenchSite } from './browser-drafts.js';
+import { awaitBadge, resetProbe } from './browser-probe.js';
+import { assertModel, checkFromContentScript, emptyBox } from './browser-page.js';
+
+/**
+ * A pause between two keys at least this long lets the content script's debounced check (DEBOUNCE_MS,
+ * 150 ms in src/content/session.ts) run on the text typed so far; timers may fire a little early.
+ */
+const CHECK_PAUSE_MS = 140;
+/** contract.md §3 promises a badge within 3 s; past 5 s the edit counts as missed. */
+const BADGE_TIMEOUT_MS = 5_000;
+
+export type EditOutcome =
+  | { kind: 'sample'; ms: number }
+  /** A mid-edit check of a prefix gave the same state and count, so the final update cannot be told apart. */
+  | { kind: 'ambiguous' }
+  | { kind: 'missed'; last: string };
+
+/** The extension's own answer for each text, asked once (so the expected badge matches its settings). */
+export class ExpectedReports {
+  private readonly known = new Map<string, string>();
+  constructor(private readonly b: ExtensionBrowser, private readonly page: Page, private readonly platform: string) {}
+
+  async of(text: string): Promise<{ state: string; count: number }> {
+    let key = this.known.get(text);
+    if (key === undefined) {
+      const r = await checkFromContentScript(this.b, this.page, text, this.platform);
+      key = `${r.state}/${r.count}`;
+      this.known.set(text, key);
+    }
+    const [state = '', count = ''] = key.split('/');
+    return { state, count: Number(count) };
+  }
+}
+
+/**
+ * One measured edit: empties the box, runs `beforeTyping` (e.g. stops the worker), types `text` key by key
+ * and times the last keydown → the badge write showing the extension's report for `text`.
+ */
+export async function measureEdit(
+  page: Page, site: BenchSite, text: string, expected: ExpectedReports, beforeTyping?: () => Promise<void>,
+): Promise<EditOutcome> {
+  const want = await expected.of(text);
+  if (want.state === 'clean') throw new Error(`${site.site}: a measured edit must not be clean, or the emptied box's badge already shows it.`);
+  await emptyBox(page, site, true);
+  if (beforeTyping) {
+    await beforeTyping();
+    await page.bringToFront();
+    await page.locator(site.box).first().click();
+  }
+  await resetProbe(page);
+  await page.keyboard.type(text);
+  const result = await awaitBadge(page, { ...want, timeoutMs: BADGE_TIMEOUT_MS, pauseMs: CHECK_PAUSE_MS });
+  await assertModel(page, site, text);
+  if (!result.ok) return { kind: 'missed', last: result.last };
+  for (const key of result.gaps) {
+    const prefix = await expected.of(text.slice(0, key + 1));
+    if (prefix.state === want.state && prefix.count === want.count) return { kind: 'ambiguous' };
+  }
+  return { kind: 'sample', ms: result.ms };
+}

@@ -1,0 +1,207 @@
+/**
+ * The in-browser benchmark (`npm run bench`, after `npm run build`): the built extension (dist/chrome) in
+ * Debian's Chromium through the e2e harness (test/e2e/harness), on the fixture pages that run the real
+ * editor libraries under their production host names. It returns the figures below; bench/main.ts prints
+ * them and saves them in bench/results.json. Nothing here asserts a timing: the machine is shared, so
+ * every figure is a median or percentile with its sample count beside it.
+ *
+ * keystrokeToBadge (budget p95 ≤ 250 ms), per fixture (Facebook: Lexical, X: Draft.js):
+ *   each edit empties the box, then types a short draft with real key events (page.keyboard.type).
+ *   Measured in the page with performance.now(): the last keydown → the first write of the
+ *   `<safepost-badge>`'s data-safepost-state/-count (seen by a MutationObserver) that shows the
+ *   extension's report for the typed text. It includes the content script's 150 ms debounce, the message
+ *   to the worker, the analysis and the badge's render. `missed` edits got no such badge within 5 s;
+ *   `ambiguous` ones paused mid-edit long enough for a check of a prefix that has the same state and
+ *   count, so their final update cannot be told apart (left out, counted).
+ *
+ * typing (budget slowdown ≤ 10%), per fixture: the same ~300-character draft typed key by key, sentence
+ *   by sentence with a 250 ms untimed pause after each (SafePost checks and repaints in those pauses), in
+ *   one Chromium with SafePost and one with an extension that does nothing. Runs alternate which browser
+ *   goes first. `withMs`/`withoutMs` are medians of the summed `keyboard.type` wall time (every key waits
+ *   until the page has taken the previous one); `slowdownPercent` compares those medians and
+ *   `pairedSlowdownPercent` is the median of the per-pair ratios. `page` gives the same comparison for
+ *   first keydown → last keyup measured inside the page.
+ *
+ * coldStart (budget ≤ 200 ms), on the Facebook fixture, each cycle after stopping the service worker as
+ *   the browser does when idle (CDP ServiceWorker.stopWorker, the harness's stopWorker()):
+ *   checkRoundTrip.asleep: a `check` message sent from SafePost's content-script world → its report,
+ *   timed in that world (the worker starts, loads settings and analyses); checkRoundTrip.awake: the same
+ *   message again right after, for comparison. typedEdit: an edit typed into the page while the worker is
+ *   stopped, last keydown → badge, as in keystrokeToBadge (so it includes the 150 ms debounce).
+ */
+import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
+import { launchChromium } from '../test/e2e/harness/index.js';
+import type { Stats } from './engine.js';
+import { writeBaselineExtension } from './browser-baseline.js';
+import { ExpectedReports, measureEdit, type EditOutcome } from './browser-badge.js';
+import { BENCH_SITES, EDITS, TYPING_DRAFT, type BenchSite } from './browser-drafts.js';
+import { checkFromContentScript, openSite } from './browser-page.js';
+import { median, progress, round, summary } from './browser-stats.js';
+import { typeDraft, type TypingRun } from './browser-typing.js';
+
+export interface EditFigures {
+  site: string;
+  editor: string;
+  edits: number;
+  ambiguous: number;
+  missed: number;
+  /** Badge values seen last by each missed edit (state/count), without any draft text. */
+  missedLast: string[];
+  ms: Stats | null;
+}
+
+export interface TypingFigures {
+  site: string;
+  editor: string;
+  pairs: number;
+  chars: number;
+  withMs: number;
+  withoutMs: number;
+  slowdownPercent: number;
+  pairedSlowdownPercent: number;
+  page: { withMs: number; withoutMs: number; slowdownPercent: number };
+}
+
+export interface BrowserBench {
+  chromium: string;
+  short: boolean;
+  keystrokeToBadge: { budgetP95Ms: number; sites: EditFigures[] };
+  typing: { budgetSlowdownPercent: number; sites: TypingFigures[] };
+  coldStart: {
+    budgetMs: number;
+    site: string;
+    cycles: number;
+    checkRoundTrip: { asleep: Stats | null; awake: Stats | null };
+    typedEdit: EditFigures;
+  };
+}
+
+function tally(site: BenchSite, outcomes: EditOutcome[]): EditFigures {
+  const samples: number[] = [];
+  const missedLast: string[] = [];
+  let ambiguous = 0;
+  for (const o of outcomes) {
+    if (o.kind === 'sample') samples.push(o.ms);
+    else if (o.kind === 'ambiguous') ambiguous++;
+    else missedLast.push(o.last);
+  }
+  return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples.map((x) => round(x))) };
+}
+
+const percent = (withMs: number, withoutMs: number) => round((withMs / withoutMs - 1) * 100);
+
+async function keystrokes(site: BenchSite, expected: ExpectedReports, page: Awaited<ReturnType<typeof openSite>>, edits: number): Promise<EditFigures> {
+  const outcomes: EditOutcome[] = [];
+  // One untimed edit first: the worker, the engine's dictionaries and the page's JIT warm up.
+  await measureEdit(page, site, EDITS[0] as string, expected);
+  for (let i = 0; i < edits; i++) {
+    outcomes.push(await measureEdit(page, site, EDITS[i % EDITS.length] as string, expected));
+    if ((i + 1) % 10 === 0) progress(`${site.site}: ${i + 1}/${edits} edits`);
+  }
+  return tally(site, outcomes);
+}
+
+async function coldStart(b: ExtensionBrowser, site: BenchSite, expected: ExpectedReports, page: Awaited<ReturnType<typeof openSite>>, cycles: number): Promise<BrowserBench['coldStart']> {
+  const asleep: number[] = [];
+  const awake: number[] = [];
+  const typed: EditOutcome[] = [];
+  const probe = EDITS[0] as string;
+  for (let i = 0; i < cycles; i++) {
+    await b.stopWorker();
+    asleep.push((await checkFromContentScript(b, page, probe, site.platform)).ms);
+    awake.push((await checkFromContentScript(b, page, probe, site.platform)).ms);
+    typed.push(await measureEdit(page, site, EDITS[i % EDITS.length] as string, expected, () => b.stopWorker()));
+    progress(`cold start: ${i + 1}/${cycles} cycles`);
+  }
+  return {
+    budgetMs: 200,
+    site: site.site,
+    cycles,
+    checkRoundTrip: { asleep: summary(asleep.map((x) => round(x))), awake: summary(awake.map((x) => round(x))) },
+    typedEdit: tally(site, typed),
+  };
+}
+
+async function typing(withExt: ExtensionBrowser, without: ExtensionBrowser, site: BenchSite, pairs: number): Promise<TypingFigures> {
+  const pageWith = await openSite(withExt, site, true);
+  const pageWithout = await openSite(without, site, false);
+  const runsWith: TypingRun[] = [];
+  const runsWithout: TypingRun[] = [];
+  try {
+    // Untimed warm-up in each browser.
+    await typeDraft(pageWith, site, true);
+    await typeDraft(pageWithout, site, false);
+    for (let i = 0; i < pairs; i++) {
+      // Alternate which goes first, so drift in the machine's load falls on both alike.
+      if (i % 2 === 0) {
+        runsWith.push(await typeDraft(pageWith, site, true));
+        runsWithout.push(await typeDraft(pageWithout, site, false));
+      } else {
+        runsWithout.push(await typeDraft(pageWithout, site, false));
+        runsWith.push(await typeDraft(pageWith, site, true));
+      }
+      progress(`typing on ${site.site}: ${i + 1}/${pairs} pairs`);
+    }
+  } finally {
+    await pageWith.close();
+    await pageWithout.close();
+  }
+  const wall = (runs: TypingRun[]) => median(runs.map((r) => r.wallMs));
+  const inPage = (runs: TypingRun[]) => median(runs.map((r) => r.pageMs));
+  const ratios = runsWith.map((r, i) => r.wallMs / (runsWithout[i] as TypingRun).wallMs);
+  return {
+    site: site.site,
+    editor: site.editor,
+    pairs,
+    chars: TYPING_DRAFT.join('').length,
+    withMs: round(wall(runsWith)),
+    withoutMs: round(wall(runsWithout)),
+    slowdownPercent: percent(wall(runsWith), wall(runsWithout)),
+    pairedSlowdownPercent: round((median(ratios) - 1) * 100),
+    page: { withMs: round(inPage(runsWith)), withoutMs: round(inPage(runsWithout)), slowdownPercent: percent(inPage(runsWith), inPage(runsWithout)) },
+  };
+}
+
+async function measureAll(opened: ExtensionBrowser[], short: boolean): Promise<BrowserBench> {
+  const edits = short ? 6 : 36;
+  const pairs = short ? 2 : 10;
+  const cycles = short ? 3 : 12;
+  progress('launching Chromium with dist/chrome');
+  const withExt = await launchChromium();
+  opened.push(withExt);
+  const chromium = withExt.context.browser()?.version() ?? 'unknown';
+  const sites: EditFigures[] = [];
+  let cold: BrowserBench['coldStart'] | null = null;
+  for (const site of BENCH_SITES) {
+    const page = await openSite(withExt, site, true);
+    const expected = new ExpectedReports(withExt, page, site.platform);
+    sites.push(await keystrokes(site, expected, page, edits));
+    if (!cold) cold = await coldStart(withExt, site, expected, page, cycles);
+    await page.close();
+  }
+  progress('launching Chromium without SafePost (an extension that does nothing)');
+  const without = await launchChromium({ extensionDir: writeBaselineExtension(process.cwd()) });
+  opened.push(without);
+  const typed: TypingFigures[] = [];
+  for (const site of BENCH_SITES) typed.push(await typing(withExt, without, site, pairs));
+  if (!cold) throw new Error('No fixture site to measure the cold start on.');
+  return {
+    chromium,
+    short,
+    keystrokeToBadge: { budgetP95Ms: 250, sites },
+    typing: { budgetSlowdownPercent: 10, sites: typed },
+    coldStart: cold,
+  };
+}
+
+/** Runs the three browser measurements; `short` takes few samples (CI keeps the bench from rotting). */
+export async function runBrowserBench({ short }: { short: boolean }): Promise<BrowserBench> {
+  const opened: ExtensionBrowser[] = [];
+  const measured = await measureAll(opened, short).then((value) => ({ value }), (error: unknown) => ({ error }));
+  // close() fails the run if a browser sent any request off the fixture hosts.
+  const closed = await Promise.allSettled(opened.map((b) => b.close()));
+  if ('error' in measured) throw measured.error;
+  const failed = closed.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return measured.value;
+}
