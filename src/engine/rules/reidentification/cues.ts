@@ -217,14 +217,15 @@ const CARE_SETTING_HEAD = before('(?:in|to|at|into|through) our', MODS(2));
 const CARE_UNIT = /\b(?:ed|er|emergency (?:department|room)|trauma (?:bay|center|unit)|resus(?:citation)? (?:bay|room)|icu|picu|nicu|micu|sicu|ccu|cvicu|burn (?:unit|center)|cath lab|operating room|l ?& ?d|labor (?:and|&) delivery|delivery room|urgent care|ambulance|helicopter|pacu|recovery room|exam room|clinic)\b(?!-|'s)/g;
 const CARE = new RegExp([
   '\\b(?:recovering|resting|staying|healing|doing well)(?: [a-z]{1,10})? (?:with us|here)\\b',
-  '\\b(?:caring|cared) for\\b', '\\b(?:honou?red|privileged|blessed|lucky|got) to (?:care for|treat|meet|operate on|deliver)\\b', '\\bwe (?:welcomed|delivered)\\b', '\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in)\\b', '\\bmom and (?:baby|babies|twins|triplets)\\b',
+  '\\b(?:caring|cared) for\\b', '\\b(?:honou?red|privileged|blessed|lucky|got) to (?:care for|treat|meet|operate on|deliver)\\b', '\\b(?:welcomed|delivered)\\b(?<=\\bwe (?:welcomed|delivered))',
+  '\\b(?:patients?|pts?) (?:from|hurt in|injured in)\\b(?<=\\b(?:our|my) (?:patients?|pts?) (?:from|hurt in|injured in))', '\\bmom and (?:baby|babies|twins|triplets)\\b',
   '\\b(?:came|rolled|walked|wheeled) (?:in|into|through|to (?:our|the|my|see))\\b', '\\bbrought (?:in|to us|to our)\\b',
   '\\b(?:flown|airlifted|rushed|transported|transferred)(?: in| over)? to (?:us|our)\\b', '\\bstopped by to see\\b',
-  '\\b(?:out of|in|after) surgery\\b',
+  '\\bsurgery\\b(?<=\\b(?:out of|in|after) surgery)',
 ].join('|'), 'g');
 
 /** Clearly labelled composites and hypotheticals are not about one person. */
-export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|names|identifying (?:details|information)|some details|facts|specifics) (?:have been |were |are |has been )?(?:changed|altered|modified|fictionali[sz]ed)|fictionali[sz]ed|hypothetical|not a real (?:patient|case|person)|no (?:individual|real|actual|specific|single) patient|an amalgam of|illustrative case|made-up (?:case|patient|story))\b/;
+export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|names|identifying (?:details|information)|some details|facts|specifics) (?:have been |were |are |has been )?(?:changed|altered|modified|fictionali[sz]ed)|fictionali[sz]ed|hypothetical|real (?:patient|case|person)(?<=\bnot a real (?:patient|case|person))|(?:individual|real|actual|specific|single) patient(?<=\bno (?:individual|real|actual|specific|single) patient)|amalgam of|illustrative case|made-up (?:case|patient|story))\b/;
 
 /** The author's own family: their stories are the author's to tell. */
 const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b|\bmy (?:own )?\d{1,2}[- ]?(?:year|yr|month)s?[- ]old\b(?! (?:patient|pt|client)s?\b)/g;
