@@ -72,6 +72,8 @@ describe('phi.geo: ZIP codes', () => {
     const restricted = geo('His zip code starts with 036, a tiny town.');
     expect(restricted.map((f) => [f.severity, f.fixes[0]?.label])).toEqual([['block', 'Replace “036” with “000”']]);
     expect(geo('Most of our patients are in ZIP 606xx.').map((f) => f.severity)).toEqual(['info']);
+    const text = 'His zip code starts with 036, a tiny town.';
+    expect(geo(applyFix(text, geo(text)[0]!.fixes[0]!))).toEqual([]);
   });
 
   it.each([

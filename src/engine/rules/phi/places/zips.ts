@@ -51,6 +51,7 @@ export function findZips(ctx: RuleContext): GeoHit[] {
   }
   for (const m of limit(text.matchAll(ZIP3))) {
     const digits = (m[1] ?? m[2]) as string;
+    if (digits === '000') continue; // what Safe Harbor turns a small area into
     const start = (m.index as number) + m[0].indexOf(digits);
     const end = (m.index as number) + m[0].length;
     if (RESTRICTED_ZIP3.has(digits)) {
