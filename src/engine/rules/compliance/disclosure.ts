@@ -54,6 +54,65 @@ function disclosureFix(ctx: RuleContext, lead: string, remove?: Span): Edit[] | 
   return undefined;
 }
 
+function cannotFit(ctx: RuleContext): Finding {
+  return wholePostFinding({
+    ruleId: 'platform.fit', category: 'platform', severity: 'info', at: 0,
+    message: `A disclosure does not fit within ${limitPhrase(ctx)}; shorten the post, since a disclosure cannot go in a reply.`,
+  });
+}
+
+function withFitHint(ctx: RuleContext, f: Finding): Finding[] {
+  return f.fixes.length > 0 ? [f] : [f, cannotFit(ctx)];
+}
+
+/** COI-WEAK / PLT-FOLD: clear wording, in the wrong place: among hashtags, at the end, below the fold. */
+function misplacedFinding(ctx: RuleContext, misplaced: Span, line: string): Finding[] {
+  const { lower } = ctx.folded;
+  const span = toOriginal(ctx, misplaced);
+  const buried = inHashtagCluster(lower, misplaced);
+  const pastFold = misplaced.start >= FOLDS[ctx.platform];
+  const moved = carrier(ctx.original, span);
+  const opensPost = moved.start <= trimmedStart(ctx.original);
+  // The author's own sentence moves to the top; a lone hashtag is replaced by the clear line.
+  const lead = buried || opensPost || ctx.original[moved.start] === '#' ? line : ctx.original.slice(moved.start, moved.end).trim();
+  const edits = disclosureFix(ctx, lead, opensPost ? undefined : moved);
+  const where = buried
+    ? 'is buried in a cluster of hashtags'
+    : pastFold ? 'sits below the point where the platform cuts the post off with "more"' : 'is not in the first words of the post';
+  return withFitHint(ctx, {
+    ruleId: pastFold && !buried ? 'disclosure.fold' : 'disclosure.weak', category: 'disclosure', severity: 'warn',
+    start: span.start, end: span.end,
+    message: `The sponsorship disclosure ${where}; readers must see it before anything else.`,
+    fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+  });
+}
+
+/** COI-WEAK: "#sp", "#collab", bare thanks to a brand. */
+function ambiguousFinding(ctx: RuleContext, ambiguous: Span, line: string): Finding[] {
+  const span = toOriginal(ctx, ambiguous);
+  const isTag = ctx.folded.lower[ambiguous.start] === '#';
+  const edits = disclosureFix(ctx, line, isTag ? span : undefined);
+  return withFitHint(ctx, {
+    ruleId: 'disclosure.weak', category: 'disclosure', severity: 'warn', start: span.start, end: span.end,
+    message: `“${ctx.original.slice(span.start, span.end)}” does not clearly tell readers this is paid or gifted; start the post with “#ad”.`,
+    fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+  });
+}
+
+/** COI-SPONSOR (block), or COI-PHYS (warn) when the only connection is one from the user's profile. */
+function missingFinding(ctx: RuleContext, line: string, conflict: string | undefined): Finding[] {
+  const lead = conflict ? `Disclosure: I have a financial relationship with ${conflict}.` : line;
+  const edits = disclosureFix(ctx, lead);
+  return withFitHint(ctx, wholePostFinding({
+    ruleId: conflict ? 'disclosure.conflict' : 'disclosure.missing', category: 'disclosure',
+    severity: conflict ? 'warn' : 'block', at: 0,
+    message: conflict
+      ? `You list a financial relationship with ${conflict}, which this post mentions; disclose it up front.`
+      : 'This post suggests a paid, gifted or affiliate connection but does not disclose it up front (“#ad”).',
+    fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+  }));
+}
+
 /**
  * COI-SPONSOR, COI-WEAK, PLT-FOLD and COI-PHYS: a connection to what the post mentions must be disclosed
  * clearly, in the first words, above the platform's "more" cut (16 CFR 255.5; FTC Disclosures 101).
@@ -70,59 +129,11 @@ export const disclosureRule: Rule = {
     const opening = openingLine(lower);
     if (clear.some((s) => upFront(opening, s))) return [];
 
-    const brand = inferBrand(ctx, conflicts);
-    const line = disclosureLine(brand);
-    const fold = FOLDS[ctx.platform];
+    const line = disclosureLine(inferBrand(ctx, conflicts));
     const misplaced = clear[0];
+    if (misplaced) return misplacedFinding(ctx, misplaced, line);
     const ambiguous = ambiguousDisclosure(lower);
-    const out: Finding[] = [];
-    const cannotFit = (): Finding => wholePostFinding({
-      ruleId: 'platform.fit', category: 'platform', severity: 'info', at: 0,
-      message: `A disclosure does not fit within ${limitPhrase(ctx)}; shorten the post, since a disclosure cannot go in a reply.`,
-    });
-
-    if (misplaced) {
-      const span = toOriginal(ctx, misplaced);
-      const buried = inHashtagCluster(lower, misplaced);
-      const pastFold = misplaced.start >= fold;
-      const moved = carrier(ctx.original, span);
-      const opensPost = moved.start <= trimmedStart(ctx.original);
-      const lead = buried || opensPost || ctx.original[moved.start] === '#' ? line : ctx.original.slice(moved.start, moved.end).trim();
-      const edits = disclosureFix(ctx, lead, opensPost ? undefined : moved);
-      const where = buried ? 'is buried in a cluster of hashtags' : pastFold ? 'sits below the point where the platform cuts the post off with "more"' : 'is not in the first words of the post';
-      out.push({
-        ruleId: pastFold && !buried ? 'disclosure.fold' : 'disclosure.weak', category: 'disclosure', severity: 'warn',
-        start: span.start, end: span.end,
-        message: `The sponsorship disclosure ${where}; readers must see it before anything else.`,
-        fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
-      });
-      if (!edits) out.push(cannotFit());
-      return out;
-    }
-    if (ambiguous) {
-      const span = toOriginal(ctx, ambiguous);
-      const isTag = lower[ambiguous.start] === '#';
-      const edits = disclosureFix(ctx, line, isTag ? span : undefined);
-      out.push({
-        ruleId: 'disclosure.weak', category: 'disclosure', severity: 'warn', start: span.start, end: span.end,
-        message: `“${ctx.original.slice(span.start, span.end)}” does not clearly tell readers this is paid or gifted; start the post with “#ad”.`,
-        fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
-      });
-      if (!edits) out.push(cannotFit());
-      return out;
-    }
-    const onlyConflict = !connected;
-    const lead = onlyConflict ? `Disclosure: I have a financial relationship with ${conflicts[0]}.` : line;
-    const edits = disclosureFix(ctx, lead);
-    out.push(wholePostFinding({
-      ruleId: onlyConflict ? 'disclosure.conflict' : 'disclosure.missing', category: 'disclosure',
-      severity: onlyConflict ? 'warn' : 'block', at: 0,
-      message: onlyConflict
-        ? `You list a financial relationship with ${conflicts[0]}, which this post mentions; disclose it up front.`
-        : 'This post suggests a paid, gifted or affiliate connection but does not disclose it up front (“#ad”).',
-      fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
-    }));
-    if (!edits) out.push(cannotFit());
-    return out;
+    if (ambiguous) return ambiguousFinding(ctx, ambiguous, line);
+    return missingFinding(ctx, line, connected ? undefined : conflicts[0]);
   },
 };
