@@ -14,6 +14,11 @@ const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(
 
 const SHAPES: Record<string, string> = {
   digits: fill('0123456789'),
+  onlyDots: fill('.'),
+  onlyAt: fill('@'),
+  onlySlashes: fill('/'),
+  domains: fill('a.com'),
+  emoji: fill('👩‍⚕️'),
   titles: fill('Dr. Mr. Mrs. '),
   at: fill('@a@'),
   slashes: fill('/a/'),
