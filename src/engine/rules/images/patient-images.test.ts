@@ -40,6 +40,8 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['talk about imaging', 'Ultrasound is the first test for suspected gallstones in most adults.'],
     ['teaching how to read a tracing', 'How to read an EKG: start with the rate, then the rhythm, then the axis.'],
     ['a new imaging suite', 'Our new ultrasound suite opens Monday. See the photos below!'],
+    ['a colleague introduced', 'Meet Dr. Alvarez, our newest partner! See her photo below.'],
+    ['a conference day', 'Day 3 of the conference: photo below from the keynote.'],
     ['imaging equipment', "Here's a photo of our new CT scanner, installed this week!"],
   ])('stays quiet on %s', (_label, text) => {
     expect(images(text)).toEqual([]);

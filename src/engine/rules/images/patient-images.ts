@@ -31,7 +31,7 @@ const SHOWN = new RegExp([
 ].join('|'), 'u');
 
 /** Someone in care is in the picture. */
-const PATIENT = /\b(?:(?:from|in|inside) (?:the|our) (?:or|operating room|trauma bay|burn unit|icu|nicu|picu|ed|er|clinic|exam room|delivery room)|burns?|bruises?|ulcers?|lacerations?|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|her|his|their|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old|day \d{1,3})\b/;
+const PATIENT = /\b(?:(?:from|in|inside) (?:the|our) (?:or|operating room|trauma bay|burn unit|icu|nicu|picu|ed|er|clinic|exam room|delivery room)|burns?|bruises?|ulcers?|lacerations?|patients?|pts?|post-?op|pre-?op|results|rash|lesion|wound|injur(?:y|ies)|face|tumou?r|incision|scar|mole|growth|fracture|surgery|procedure|bedside|recovery|kid|child|baby|toddler|boy|girl|guy|man|woman|lady|bravest|\d{1,3}[- ]?(?:year|yr)s?[- ]old)\b/;
 
 /** Not a patient's image, not in the post, or a question about sharing one. */
 const NOT_SHOWN = new RegExp([
