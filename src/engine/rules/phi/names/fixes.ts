@@ -30,25 +30,20 @@ export function redactPerson(ctx: RuleContext, hit: NameHit, mentions: NameHit[]
 /** The edit that takes one mention out of the draft (original offsets). */
 function mentionEdit(ctx: RuleContext, m: NameHit): Edit {
   const text = ctx.folded.text;
-  {
-    let start = m.cutStart;
-    let end = m.cutEnd;
-    let replacement = '';
-    if (m.style === 'replace') {
-      replacement = REPLACEMENT[m.role];
-      if (atSentenceStart(text, start, false)) replacement = capitalise(replacement);
-    } else if (m.style === 'vocative' && atSentenceStart(text, start, false) && end < text.length) {
-      // "Alicia, we're sorry" → "We're sorry": the next word takes the capital.
-      replacement = (text[end] as string).toUpperCase();
-      end += 1;
-    }
-    const span = originalSpan(ctx, start, end);
-    start = span.start;
-    end = span.end;
-    if (replacement === '' && m.style !== 'vocative') {
-      // Keep one space between the words either side.
-      if (ctx.original[start - 1] === ' ' && ctx.original[end] === ' ') end += 1;
-    }
-    return { start, end, text: replacement };
+  let end = m.cutEnd;
+  let replacement = '';
+  if (m.style === 'replace') {
+    replacement = m.phrase ?? REPLACEMENT[m.role];
+    if (atSentenceStart(text, m.cutStart, false)) replacement = capitalise(replacement);
+  } else if (m.style === 'vocative' && atSentenceStart(text, m.cutStart, false) && end < text.length) {
+    // "Alicia, we're sorry" → "We're sorry": the next word takes the capital.
+    replacement = (text[end] as string).toUpperCase();
+    end += 1;
   }
+  const span = originalSpan(ctx, m.cutStart, end);
+  // A dropped name leaves one space between the words either side.
+  if (replacement === '' && m.style !== 'vocative' && ctx.original[span.start - 1] === ' ' && ctx.original[span.end] === ' ') {
+    span.end += 1;
+  }
+  return { start: span.start, end: span.end, text: replacement };
 }

@@ -20,6 +20,8 @@ export interface NameHit {
   cutStart: number;
   cutEnd: number;
   style: CutStyle;
+  /** Replaces the role's phrase ("a patient") where the hit is not a person (an employer). */
+  phrase?: string;
 }
 
 /** The state of one scan of a draft: what is found so far and which offsets are taken. */

@@ -64,12 +64,11 @@ export const phiNameRule: Rule = {
     for (const e of detectEmployers(text, lower, { positions: words.care }, words.triggers.work)) {
       const employer: NameHit = {
         start: e.start, end: e.end, parts: [], role: 'patient', cutStart: e.start, cutEnd: e.end, style: 'replace',
+        phrase: REPLACEMENT.employer,
       };
-      const fix = redactPerson(ctx, employer, [employer]);
-      fix.edits = fix.edits.map((edit) => ({ ...edit, text: REPLACEMENT.employer }));
       out.push(finding(ctx, {
         ruleId: 'phi.name.employer', category: 'phi', severity: 'block', phiType: 'NAME',
-        start: e.start, end: e.end, message: MESSAGES.employer, fixes: [fix],
+        start: e.start, end: e.end, message: MESSAGES.employer, fixes: [redactPerson(ctx, employer, [employer])],
       }));
     }
     return out;
