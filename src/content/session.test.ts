@@ -122,6 +122,19 @@ describe('BoxSession', () => {
     expect(session.badge.getAttribute('data-safepost-state')).toBe('clean');
   });
 
+  it('closes the panel on Escape and gives focus back to the badge', async () => {
+    const box = compose();
+    const session = new BoxSession(mastodonAdapter, box, fakeHost().host, page.signal);
+    badgeButton(session.badge).click();
+    await settle(0);
+    const panel = session.badge.shadowRoot?.querySelector('.panel') as HTMLElement;
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle(0);
+    expect(session.badge.shadowRoot?.querySelector('.panel')).toBeNull();
+    expect(badgeButton(session.badge).getAttribute('aria-expanded')).toBe('false');
+    expect(session.badge.shadowRoot?.activeElement).toBe(badgeButton(session.badge));
+  });
+
   it('refuses a fix computed for text that has changed since, and checks again', async () => {
     const box = compose();
     const { host, checked } = fakeHost();

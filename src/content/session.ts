@@ -47,6 +47,12 @@ export class BoxSession {
     this.editor = createEditor(adapter.kind(box), box, signal);
     this.ui = mountBadge(adapter.container(box), {
       toggle: () => { this.expanded = !this.expanded; this.notice = null; this.render(); },
+      dismiss: () => {
+        if (this.question) { this.answer('fix'); return; }
+        this.expanded = false;
+        this.render();
+        this.ui.focus('badge');
+      },
       apply: (fix) => { void this.applyFix(fix); },
       answer: (choice) => this.answer(choice),
     });

@@ -7,7 +7,7 @@ export interface BadgeUi {
   readonly host: HTMLElement;
   update(view: BadgeViewState): void;
   /** Moves keyboard focus into the panel (after "Fix first") or onto the question's first button. */
-  focus(target: 'panel' | 'question'): void;
+  focus(target: 'panel' | 'question' | 'badge'): void;
   remove(): void;
 }
 
@@ -34,7 +34,8 @@ export function mountBadge(container: HTMLElement, actions: BadgeActions): Badge
       render(h(BadgeView, { view, actions }), shadow);
     },
     focus(target) {
-      const el = target === 'panel' ? shadow.querySelector<HTMLElement>('.panel') : shadow.querySelector<HTMLElement>('[data-autofocus]');
+      const selector = target === 'panel' ? '.panel' : target === 'question' ? '[data-autofocus]' : 'button.badge';
+      const el = shadow.querySelector<HTMLElement>(selector);
       el?.focus();
     },
     remove() {

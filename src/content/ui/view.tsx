@@ -32,6 +32,8 @@ export interface BadgeViewState {
 
 export interface BadgeActions {
   toggle(): void;
+  /** Escape: closes the question (as "Fix first") or the panel, and returns focus to the badge. */
+  dismiss(): void;
   apply(fix: Fix): void;
   answer(choice: 'fix' | 'post'): void;
 }
@@ -41,7 +43,7 @@ const PANEL_ID = 'safepost-panel';
 export function BadgeView({ view, actions }: { view: BadgeViewState; actions: BadgeActions }) {
   const name = badgeName(view.state, view.count);
   return (
-    <div class={`sp s-${view.state}`}>
+    <div class={`sp s-${view.state}`} onKeyDown={(e) => { if (e.key === 'Escape' && (view.expanded || view.question)) { e.stopPropagation(); actions.dismiss(); } }}>
       <style>{BADGE_CSS}</style>
       {view.mirror && <Mirror mirror={view.mirror} />}
       <button
