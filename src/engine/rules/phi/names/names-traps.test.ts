@@ -33,6 +33,10 @@ describe('people who are not patients', () => {
     'Meet our new nurse practitioner, Sarah Jones! She will see patients in our diabetes clinic.',
     'Big news: Jennifer Lopez will headline the hospital gala for cancer research.',
     'Hi Dr. Ramos, thanks for the referral! We saw your patient yesterday and will send notes.',
+    'Grateful to my mentors Sarah Kim and James Wu, and to every patient who taught me something.',
+    'Thrilled to announce that Anna Lee, RN, has been named our Nurse of the Year! Her patients adore her.',
+    'My colleague Maya and I rounded on 30 patients today.',
+    'Cancer does not care who you are. Just ask Kate Middleton.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

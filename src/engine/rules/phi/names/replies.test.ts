@@ -23,6 +23,7 @@ describe('people addressed outside any care relationship', () => {
     'Thanks for the great question, Marcus! Statins are safe for most adults.',
     'Dear Abby, what a lovely column this week.',
     'Welcome to the team, Jessica! Our patients are lucky to have you.',
+    'Hi Jenny, sorry about your diagnosis. You should ask your doctor about physical therapy.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
