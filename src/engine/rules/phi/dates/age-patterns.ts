@@ -13,7 +13,7 @@ const NOT_A_QUANTITY = '(?![.,/]\\d|\\d|\\s{0,2}(?:percent|%|mg|mcg|mmhg|bpm|lbs
 /** 93-year-old, 97 y/o, 92yo, 91 years old, ninety-four-year-old. */
 export const AGE_YEAR_OLD = new RegExp(
   `(?<![\\w$#.,/+-])(\\d{2,3}|${AGE_WORDS})[\\s-]{0,2}(?:years?[\\s-]{0,2}old|yrs?[\\s-]{0,2}old|y/o|y\\.o\\.?|yo|yr-old)(?![a-z])`,
-  'gi',
+  'g',
 );
 
 /** 94M, 92F, 94 M: age and sex shorthand (upper-case only; "5m" is five minutes or metres). */
@@ -22,13 +22,13 @@ export const AGE_SEX = /(?<![\w$#.,/+-])(\d{2,3})\s?([MF])(?![\w$%+-])/g;
 /** aged 97, age 95, turned 100, turning 92. */
 export const AGE_AFTER_WORD = new RegExp(
   `\\b(?:aged|age|ages|turned|turns|turning|just turned)[:\\s]{1,3}(?:of\\s{1,3})?(\\d{2,3}|${AGE_WORDS})\\b${NOT_AGGREGATED}${NOT_A_QUANTITY}`,
-  'gi',
+  'g',
 );
 
 /** she's 94, he is ninety-one, who was 96. */
 export const AGE_AFTER_PERSON = new RegExp(
   `\\b(?:she|he|who|patient|pt|grandma|grandpa|mom|dad)(?:'s|\\s{1,3}is|\\s{1,3}was)\\s{1,3}(?:now\\s{1,3}|only\\s{1,3}|already\\s{1,3})?(\\d{2,3}|${AGE_WORDS})\\b${NOT_AGGREGATED}${NOT_A_QUANTITY}`,
-  'gi',
+  'g',
 );
 
 /** "Our patient, 94, was …", "Harold Jenkins, 94, …": an age set off by commas after a person. */
@@ -37,20 +37,20 @@ export const AGE_APPOSITIVE = /(?:\b(?:patient|pt|man|woman|gentleman|lady|widow
 /** 102nd birthday, ninetieth birthday. */
 export const AGE_BIRTHDAY = new RegExp(
   '(?<![\\w$#.,/+-])(\\d{2,3}(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|one hundredth|hundredth|100th)\\s{1,3}birthday',
-  'gi',
+  'g',
 );
 
 /** in her 90s, in his late nineties. */
-export const AGE_DECADE = /\b(?:in|into)\s{1,3}(?:his|her|their)\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?(?:90s|90's|nineties|100s)\b/gi;
+export const AGE_DECADE = /\b(?:in|into)\s{1,3}(?:his|her|their)\s{1,3}(?:(?:early|mid|late)[\s-]{1,2})?(?:90s|90's|nineties|100s)\b/g;
 
 /** a 90-something patient. */
-export const AGE_SOMETHING = /\b(?:90|ninety)-?something\b/gi;
+export const AGE_SOMETHING = /\b(?:90|ninety)-?something\b/g;
 
 /** centenarian, nonagenarian. */
-export const AGE_NOUN = /\b(?:super)?centenarians?\b|\bnonagenarians?\b/gi;
+export const AGE_NOUN = /\b(?:super)?centenarians?\b|\bnonagenarians?\b/g;
 
 /** born in 1931, born 1931: a birth year that implies an age over 89. */
-export const BIRTH_YEAR = /\bborn\s{1,3}(?:in\s{1,3})?((?:18|19|20)\d\d)\b/gi;
+export const BIRTH_YEAR = /\bborn\s{1,3}(?:in\s{1,3})?((?:18|19|20)\d\d)\b/g;
 
 /** Temperature words: "fever of 102F" is degrees, not a 102-year-old woman. */
 export const TEMPERATURE_BEFORE = /(?:temp|temperature|fever|febrile|tmax|t max|spiked|spiking|°|degrees?|thermometer)[^.!?\n]{0,20}$/;

@@ -42,7 +42,7 @@ function collect(ctx: RuleContext): AgeHit[] {
   const hits: AgeHit[] = [];
   if (AGE_PREFILTER.test(lower)) collectNumbers(ctx, hits);
   if (lower.includes('narian')) {
-    for (const m of limit(text.matchAll(AGE_NOUN))) {
+    for (const m of limit(lower.matchAll(AGE_NOUN))) {
       const start = m.index as number;
       const plural = /s$/i.test(m[0]);
       hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: plural ? 'older adults' : 'older adult', severity: 'warn' });
@@ -50,7 +50,7 @@ function collect(ctx: RuleContext): AgeHit[] {
   }
   if (lower.includes('born')) {
     const now = new Date().getUTCFullYear();
-    for (const m of limit(text.matchAll(BIRTH_YEAR))) {
+    for (const m of limit(lower.matchAll(BIRTH_YEAR))) {
       const year = Number(m[1]);
       if (now - year <= 89 || now - year > MAX_AGE) continue;
       const [s, e] = groupSpan(m);
@@ -70,7 +70,7 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     return v >= 90 && v <= MAX_AGE;
   };
 
-  for (const m of limit(text.matchAll(AGE_YEAR_OLD))) {
+  for (const m of limit(lower.matchAll(AGE_YEAR_OLD))) {
     if (!over(m[1] as string)) continue;
     const end = (m.index as number) + m[0].length;
     if (NOT_A_PERSON_AFTER.test(after(lower, end, 24))) continue;
@@ -86,26 +86,26 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     const [s, e] = groupSpan(m);
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const re of [AGE_AFTER_WORD, AGE_AFTER_PERSON, AGE_APPOSITIVE]) {
-    for (const m of limit(text.matchAll(re))) {
+  for (const [re, source] of [[AGE_AFTER_WORD, lower], [AGE_AFTER_PERSON, lower], [AGE_APPOSITIVE, text]] as const) {
+    for (const m of limit(source.matchAll(re))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
       hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
     }
   }
-  for (const m of limit(text.matchAll(AGE_BIRTHDAY))) {
+  for (const m of limit(lower.matchAll(AGE_BIRTHDAY))) {
     if (!over(m[1] as string)) continue;
     const [s, e] = groupSpan(m);
     const end = (m.index as number) + m[0].length;
     // "Happy 102nd birthday" becomes "Happy birthday": the ordinal is the identifier.
     hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
   }
-  for (const m of limit(text.matchAll(AGE_SOMETHING))) {
+  for (const m of limit(lower.matchAll(AGE_SOMETHING))) {
     const start = m.index as number;
     const end = start + m[0].length;
     hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
   }
-  for (const m of limit(text.matchAll(AGE_DECADE))) {
+  for (const m of limit(lower.matchAll(AGE_DECADE))) {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
   }

@@ -1,5 +1,6 @@
 /**
- * Every written form of a calendar date we look for, each as one module-level regex over the folded text.
+ * Every written form of a calendar date we look for, each as one module-level regex over the folded text
+ * (patterns with letters run over its lower-cased copy, which keeps the same offsets).
  * Each pattern matches in one pass with bounded quantifiers only; which candidates are a patient's dates
  * is decided in date-rule.ts from the sentence around them.
  */
@@ -10,7 +11,7 @@ export const MONTH = '(?:january|february|march|april|may|june|july|august|septe
   'december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept\\.?|sep\\.?|oct\\.?|nov\\.?|dec\\.?)';
 
 /** A weekday right before a date ("Saturday 6/8", "Tuesday, March 3", "Tuesday the 9th") joins its span. */
-export const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s{1,3}$`, 'i');
+export const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?\\s{1,3}$`);
 
 /** 3/14, 3/14/26, 03-14-2026, 3.14.2026. Groups: month, separator, day, year. */
 export const NUMERIC_MDY = /(?<![\w/.,$#:+-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/%+]|[.,:-]\d)/g;
@@ -22,7 +23,7 @@ export const NUMERIC_YMD = /(?<![\w/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\w/
  * A month name. Every month form is found from this one token: what follows ("March 14, 2024") or
  * precedes it ("14 March", "the 14th of March", "early February") is read from the text around it.
  */
-export const MONTH_TOKEN = new RegExp(`\\b(${MONTH})(?!\\w)`, 'gi');
+export const MONTH_TOKEN = new RegExp(`\\b(${MONTH})(?!\\w)`, 'g');
 /** After the month: day and optional year. Groups: day, year. */
 export const DAY_AFTER_MONTH = /^\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|\w)(?:,?\s{1,3}(\d{4})(?!\d))?/;
 /** Before the month: "14 ", "the 14th of ". Group: day. */
@@ -33,7 +34,7 @@ export const YEAR_AFTER = /^,?\s{1,3}(\d{4})(?!\d)/;
 export const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|the\s{1,3}(?:beginning|middle|end)\s{1,3}of)[\s-]{1,3}$/;
 
 /** the 3rd, the 14th. Group: day. */
-export const ORDINAL_DAY = /\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b/gi;
+export const ORDINAL_DAY = /\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b/g;
 
 /** Holidays, which pin a patient's event to a day as surely as digits do. */
 export const HOLIDAY = new RegExp(
@@ -44,7 +45,7 @@ export const HOLIDAY = new RegExp(
   'juneteenth|good\\sfriday|black\\sfriday|super\\sbowl\\s(?:sunday|night)|cinco\\sde\\smayo|hanukkah|' +
   'chanukah|passover|yom\\skippur|rosh\\shashanah|diwali|eid(?:\\sal-(?:fitr|adha))?|kwanzaa|' +
   'lunar\\snew\\syear)\\b',
-  'gi',
+  'g',
 );
 
 /** The words after a bare m/d that make it a fraction, dose or score rather than a date. */

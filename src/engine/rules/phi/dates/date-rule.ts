@@ -69,8 +69,8 @@ function collect(ctx: RuleContext): Candidate[] {
     if (year < 1890 || year > now + 5 || !validDay(Number(m[3]), Number(m[4]))) continue;
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, year, strength: 'full' });
   }
-  for (const m of limit(text.matchAll(MONTH_TOKEN))) {
-    const word = m[1] as string;
+  for (const m of limit(lower.matchAll(MONTH_TOKEN))) {
+    const word = text.slice(m.index as number, (m.index as number) + (m[1] as string).length);
     if (!monthWritten(word)) continue;
     const month = monthNumber(word);
     const tokenStart = m.index as number;
@@ -97,7 +97,7 @@ function collect(ctx: RuleContext): Candidate[] {
     const part = PART_OF_MONTH_BEFORE.exec(before(lower, tokenStart, 24));
     out.push({ start: tokenStart - (part ? part[0].length : 0), end, year, strength: year ? 'full' : 'month' });
   }
-  for (const m of limit(text.matchAll(ORDINAL_DAY))) {
+  for (const m of limit(lower.matchAll(ORDINAL_DAY))) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const start = m.index as number;
@@ -108,8 +108,8 @@ function collect(ctx: RuleContext): Candidate[] {
     const weekday = withWeekday(lower, start);
     out.push({ start: weekday, end, strength: weekday < start ? 'full' : 'bare' });
   }
-  for (const m of limit(text.matchAll(HOLIDAY))) {
-    if (!/^[A-Z]|^the\s/.test(m[0])) continue; // "easter egg" as a figure of speech, lower-case "passover"
+  for (const m of limit(lower.matchAll(HOLIDAY))) {
+    if (!/^[A-Z]|^the\s/.test(text.slice(m.index as number, (m.index as number) + 4))) continue; // "easter egg" as a figure of speech, lower-case "passover"
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, strength: 'bare' });
   }
   return dropContained(out);

@@ -30,12 +30,12 @@ const INTERSECTION = new RegExp(
   `(${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}(?:${STREET_SUFFIX_SOURCE})\\b\\.?)?)`,
   'g',
 );
-const PO_BOX = /\bP\.?\s?O\.?\s?Box\s{1,2}\d{1,6}\b/gi;
+const PO_BOX = /\bp\.?\s?o\.?\s?box\s{1,2}\d{1,6}\b/g;
 const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'g');
 const ROAD_LEAD = /\b(?:on|off|along|near|at|from|by|onto|the)\s{1,3}(?:the\s{1,3})?$/;
 /** Cheap first looks that let most drafts skip the street patterns entirely. */
 const SUFFIX_PRESENT = new RegExp(`\\b(?:${STREET_SUFFIX_SOURCE})\\b`);
-const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/i;
+const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/;
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
@@ -62,7 +62,7 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
   const hits: GeoHit[] = [];
   const suffixes = SUFFIX_PRESENT.test(text) || /\bbox\b/i.test(text);
   if (suffixes) findNamedStreets(ctx, hits);
-  if (suffixes || INTERSECTION_PRESENT.test(text)) findIntersections(ctx, hits);
+  if (suffixes || INTERSECTION_PRESENT.test(lower)) findIntersections(ctx, hits);
   for (const m of limit(text.matchAll(ROAD))) {
     const [start, end] = span(m, 1);
     if (!ROAD_LEAD.test(before(lower, start, 12))) continue;
@@ -75,7 +75,7 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
 
 function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   const { text, lower } = ctx.folded;
-  for (const m of limit(text.matchAll(PO_BOX))) {
+  for (const m of limit(lower.matchAll(PO_BOX))) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (clauseCues(ctx.folded, start, end).nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;

@@ -10,7 +10,7 @@ import { limit } from '../dates/limit.js';
  */
 
 const ZIP5 = /(?<![\w$#.,:/+-])(\d{5})(?:-(\d{4}))?(?![\w%]|[.,:/-]\d)/g;
-const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]\s{0,2})?(?:(?:starting|beginning|starts|begins)\s(?:with\s)?)?(\d{3})(?:xx|\*\*|--)?(?![\w*])|(?<![\w$#.,-])(\d{3})(?:xx|XX|\*\*)(?![\w*])/gi;
+const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]\s{0,2})?(?:(?:starting|beginning|starts|begins)\s(?:with\s)?)?(\d{3})(?:xx|\*\*|--)?(?![\w*])|(?<![\w$#.,-])(\d{3})(?:xx|\*\*)(?![\w*])/g;
 
 /** Identifier labels: a 5-digit number after these is an ID, not a ZIP. */
 const ID_BEFORE = /(?:mrn|\bid|#|\bno\.?|number|acct|account|member|policy|npi|license|lic\.?|serial|\bsn|\blot|case|claim|order|\bref|invoice|ticket|room|\brm|\bext\.?|extension|\bpin|\bdea|tracking|confirmation|group|plan|icd|cpt|\$|code(?<!zip code)|step|steps|score|count|\bx|=)\s{0,2}[:#]?\s{0,2}$/;
@@ -49,7 +49,7 @@ export function findZips(ctx: RuleContext): GeoHit[] {
       hits.push({ start, end, kind: 'zip', severity: 'block', replacement: state ?? 'our area' });
     }
   }
-  for (const m of limit(text.matchAll(ZIP3))) {
+  for (const m of limit(lower.matchAll(ZIP3))) {
     const digits = (m[1] ?? m[2]) as string;
     if (digits === '000') continue; // what Safe Harbor turns a small area into
     const start = (m.index as number) + m[0].indexOf(digits);
