@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_HOSTS } from './harness/index.js';
-import { launchFirefox, type FirefoxWithExtension } from './harness/firefox.js';
+import { FIXTURE_HOSTS, launchFirefox, type FirefoxWithExtension } from './harness/index.js';
 
 const MASTODON_BOX = 'textarea.autosuggest-textarea__textarea';
 
