@@ -47,14 +47,24 @@ export interface CheckResult {
   ms: number;
 }
 
-/** Sends a `check` from SafePost's content-script world of `page`, timed there. */
-export async function checkFromContentScript(b: ExtensionBrowser, page: Page, text: string, platform: string): Promise<CheckResult> {
-  return evaluateInContentScript(page, b.extensionId, async (arg: { text: string; platform: string }) => {
+/**
+ * Sends one message from SafePost's content-script world of `page`, as that script would, and times its
+ * round trip there. Returns the answer's value (the worker's error, never a draft, when refused).
+ */
+export async function sendFromContentScript(b: ExtensionBrowser, page: Page, type: string, payload: unknown): Promise<{ ms: number; value: unknown }> {
+  return evaluateInContentScript(page, b.extensionId, async (message: { type: string; payload: unknown }) => {
     const started = performance.now();
-    const answer = (await (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'check', payload: arg })) as
-      { ok: boolean; error?: string; value?: { state: string; findings: unknown[] } };
+    const answer = (await (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message)) as { ok: boolean; error?: string; value?: unknown };
     const ms = performance.now() - started;
-    if (!answer.ok || !answer.value) throw new Error(`The worker refused the check: ${answer.error ?? 'no answer'}`);
-    return { state: answer.value.state, count: answer.value.findings.length, ms };
-  }, { text, platform });
+    if (!answer.ok) throw new Error(`The worker refused "${message.type}": ${answer.error ?? 'no answer'}`);
+    return { ms, value: answer.value };
+  }, { type, payload });
+}
+
+/** Sends a `check` of `text` from the content-script world, timed there. */
+export async function checkFromContentScript(b: ExtensionBrowser, page: Page, text: string, platform: string): Promise<CheckResult> {
+  const { ms, value } = await sendFromContentScript(b, page, 'check', { text, platform });
+  const report = value as { state?: unknown; findings?: unknown };
+  if (typeof report.state !== 'string' || !Array.isArray(report.findings)) throw new Error('The worker answered a check without a report.');
+  return { state: report.state, count: report.findings.length, ms };
 }

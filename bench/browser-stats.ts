@@ -2,7 +2,9 @@ import { stats, type Stats } from './engine.js';
 
 /** p50/p95/max of a sample, or null when there is none (a figure is never made up from nothing). */
 export function summary(samples: readonly number[]): Stats | null {
-  return samples.length ? stats([...samples]) : null;
+  if (!samples.length) return null;
+  const s = stats([...samples]);
+  return { n: s.n, p50: round(s.p50), p95: round(s.p95), max: round(s.max), mean: round(s.mean) };
 }
 
 export function median(samples: readonly number[]): number {

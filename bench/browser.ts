@@ -26,8 +26,10 @@
  *   the browser does when idle (CDP ServiceWorker.stopWorker, the harness's stopWorker()):
  *   checkRoundTrip.asleep: a `check` message sent from SafePost's content-script world → its report,
  *   timed in that world (the worker starts, loads settings and analyses); checkRoundTrip.awake: the same
- *   message again right after, for comparison. typedEdit: an edit typed into the page while the worker is
- *   stopped, last keydown → badge, as in keystrokeToBadge (so it includes the 150 ms debounce).
+ *   message again right after, for comparison. split: after another stop, a `page.config` message (it
+ *   wakes the worker without running the engine), then the first check in that fresh worker, so the
+ *   worker's start-up and the engine's first use can be told apart. typedEdit: an edit typed into the
+ *   page while the worker is stopped, last keydown → badge as in keystrokeToBadge (150 ms debounce in).
  */
 import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
 import { launchChromium } from '../test/e2e/harness/index.js';
@@ -35,9 +37,11 @@ import type { Stats } from './engine.js';
 import { writeBaselineExtension } from './browser-baseline.js';
 import { ExpectedReports, measureEdit, type EditOutcome } from './browser-badge.js';
 import { BENCH_SITES, EDITS, TYPING_DRAFT, type BenchSite } from './browser-drafts.js';
-import { checkFromContentScript, openSite } from './browser-page.js';
+import { checkFromContentScript, openSite, sendFromContentScript } from './browser-page.js';
 import { median, progress, round, summary } from './browser-stats.js';
 import { typeDraft, type TypingRun } from './browser-typing.js';
+
+export { browserTable } from './browser-table.js';
 
 export interface EditFigures {
   site: string;
@@ -72,6 +76,8 @@ export interface BrowserBench {
     site: string;
     cycles: number;
     checkRoundTrip: { asleep: Stats | null; awake: Stats | null };
+    /** The asleep round trip split: waking the worker for a `page.config`, then the first check it runs. */
+    split: { wakeForPageConfig: Stats | null; firstCheckAfterWake: Stats | null };
     typedEdit: EditFigures;
   };
 }
@@ -85,7 +91,7 @@ function tally(site: BenchSite, outcomes: EditOutcome[]): EditFigures {
     else if (o.kind === 'ambiguous') ambiguous++;
     else missedLast.push(o.last);
   }
-  return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples.map((x) => round(x))) };
+  return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples) };
 }
 
 const percent = (withMs: number, withoutMs: number) => round((withMs / withoutMs - 1) * 100);
@@ -104,12 +110,17 @@ async function keystrokes(site: BenchSite, expected: ExpectedReports, page: Awai
 async function coldStart(b: ExtensionBrowser, site: BenchSite, expected: ExpectedReports, page: Awaited<ReturnType<typeof openSite>>, cycles: number): Promise<BrowserBench['coldStart']> {
   const asleep: number[] = [];
   const awake: number[] = [];
+  const wake: number[] = [];
+  const firstCheck: number[] = [];
   const typed: EditOutcome[] = [];
   const probe = EDITS[0] as string;
   for (let i = 0; i < cycles; i++) {
     await b.stopWorker();
     asleep.push((await checkFromContentScript(b, page, probe, site.platform)).ms);
     awake.push((await checkFromContentScript(b, page, probe, site.platform)).ms);
+    await b.stopWorker();
+    wake.push((await sendFromContentScript(b, page, 'page.config', { platform: site.platform })).ms);
+    firstCheck.push((await checkFromContentScript(b, page, probe, site.platform)).ms);
     typed.push(await measureEdit(page, site, EDITS[i % EDITS.length] as string, expected, () => b.stopWorker()));
     progress(`cold start: ${i + 1}/${cycles} cycles`);
   }
@@ -117,7 +128,8 @@ async function coldStart(b: ExtensionBrowser, site: BenchSite, expected: Expecte
     budgetMs: 200,
     site: site.site,
     cycles,
-    checkRoundTrip: { asleep: summary(asleep.map((x) => round(x))), awake: summary(awake.map((x) => round(x))) },
+    checkRoundTrip: { asleep: summary(asleep), awake: summary(awake) },
+    split: { wakeForPageConfig: summary(wake), firstCheckAfterWake: summary(firstCheck) },
     typedEdit: tally(site, typed),
   };
 }

@@ -49,10 +49,12 @@ const adversarial = hostile();
 const bundles = bundleSizes(join(root, 'dist', 'chrome'));
 
 let browser: unknown = null;
+let browserLines: string[] | null = null;
 const browserBench = join(root, 'dist', 'bench', 'browser.mjs');
 if (!process.argv.includes('--no-browser') && existsSync(browserBench)) {
-  const mod = (await import(browserBench)) as { runBrowserBench(opts: { short: boolean }): Promise<unknown> };
+  const mod = (await import(browserBench)) as { runBrowserBench(opts: { short: boolean }): Promise<unknown>; browserTable?(result: unknown): string[] };
   browser = await mod.runBrowserBench({ short });
+  browserLines = mod.browserTable?.(browser) ?? null;
 }
 
 const results = { date: new Date().toISOString(), short, node: process.version, engine, corpus, growth: curve, adversarial, bundles, browser };
@@ -75,7 +77,7 @@ if (bundles.length) {
   lines.push('', 'bundles (dist/chrome)                      files     bytes   gzipped');
   for (const b of bundles) lines.push(`  ${b.name.padEnd(40)} ${String(b.files).padStart(5)} ${String(b.bytes).padStart(9)} ${String(b.gzipBytes).padStart(9)}`);
 } else lines.push('', 'bundles: dist/chrome not built');
-if (browser) lines.push('', 'in Chromium', JSON.stringify(browser, null, 2));
+if (browser) lines.push('', ...(browserLines ?? ['in Chromium', JSON.stringify(browser, null, 2)]));
 console.log(lines.join('\n'));
 console.log(`\nwritten to bench/results.json`);
 
