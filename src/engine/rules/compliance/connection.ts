@@ -7,7 +7,8 @@ import {
 export function mentionedConflicts(ctx: RuleContext): string[] {
   const { lower } = ctx.folded;
   const out: string[] = [];
-  for (const raw of ctx.settings.conflicts) {
+  for (const raw of ctx.settings.conflicts ?? []) {
+    if (typeof raw !== 'string') continue;
     const name = raw.trim();
     if (name.length < 2) continue;
     const i = lower.indexOf(name.toLowerCase());

@@ -30,9 +30,10 @@ export function hasDisclaimer(lower: string): boolean {
  */
 export function disclaimerCandidates(ctx: RuleContext): string[] {
   const { disclaimers } = ctx.settings;
-  const own = [disclaimers[ctx.platform], disclaimers.generic].find((d) => d && (d.long?.trim() || d.short?.trim()));
+  const text = (s: unknown) => (typeof s === 'string' ? s.trim() : '');
+  const own = [disclaimers?.[ctx.platform], disclaimers?.generic].find((d) => d && (text(d.long) || text(d.short)));
   const picked = own ? [own.long, own.short] : [DEFAULT_DISCLAIMER.long, DEFAULT_DISCLAIMER.short];
-  const list = picked.map((s) => s?.trim() ?? '').filter((s) => s.length > 0);
+  const list = picked.map(text).filter((s) => s.length > 0);
   if (!list.includes(DEFAULT_DISCLAIMER.short)) list.push(DEFAULT_DISCLAIMER.short);
   return list;
 }

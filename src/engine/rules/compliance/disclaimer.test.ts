@@ -101,6 +101,12 @@ describe('disclaimer.missing (DIS-MISSING)', () => {
     expect(fit.severity).toBe('info');
   });
 
+  it('falls back to ours when the stored disclaimers are malformed', () => {
+    const disclaimers = { generic: { long: 42, short: '   ' } } as unknown as Record<string, { long?: string }>;
+    const fixed = applyFix(EDUCATION, missing(EDUCATION, 'linkedin', { disclaimers })[0]!.fixes[0]!);
+    expect(fixed.endsWith(DEFAULT_DISCLAIMER.long)).toBe(true);
+  });
+
   it('respects a Mastodon server limit from settings', () => {
     const f = missing(EDUCATION, 'mastodon', { characterLimit: EDUCATION.length + 5 })[0]!;
     expect(f.fixes).toEqual([]);
