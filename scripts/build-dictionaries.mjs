@@ -54,9 +54,10 @@ emma olivia ava isabella mia harper evelyn abigail ella avery scarlett madison c
 brooklyn addison natalie skylar paisley kinsley everly hadley harlow
 `.split(/\s+/).filter(Boolean);
 
-// Names that are also common English or medical words. A capitalised one may just start a sentence or
-// head a title ("Will this help?", "Grace under pressure", "Brown rice", "Parkinson's"), so on its own
-// it is not a person; with a title, a care phrase or a second name part it still can be.
+// Names that are also common English or medical words, and drug brands (some are given names too). A
+// capitalised one may just start a sentence or head a title ("Will this help?", "Grace under pressure",
+// "Brown rice", "Parkinson's", "Allegra 180 mg"), so on its own it is not a person; with a title, a care
+// phrase or a second name part it still can be.
 const WORD_NAMES = `
 will grace hope faith joy mercy charity patience prudence constance honor honour trust
 may june april august summer autumn winter spring dawn eve noel christmas easter
@@ -75,6 +76,13 @@ parkinson alzheimer crohn hodgkin down colles apgar glasgow cushing addison grav
 tourette kawasaki raynaud huntington wilson marfan asperger kaposi barrett bowen charcot
 paget reye rett turner whipple heimlich epley foley holter pap doppler
 lyme lou gehrig tommy john
+allegra lyrica chantix xarelto eliquis ambien lunesta valium ativan xanax zoloft paxil lexapro celexa prozac
+wellbutrin abilify seroquel lipitor crestor zocor plavix coumadin lasix norco percocet vicodin tylenol advil
+motrin aleve claritin zyrtec flonase singulair advair symbicort ventolin humira enbrel remicade stelara keytruda
+ozempic wegovy mounjaro zepbound jardiance farxiga januvia trulicity victoza lantus humalog novolog tresiba
+viagra cialis levitra premarin estrace provera yaz nexium prilosec protonix zantac pepcid imitrex topamax
+neurontin flexeril soma ultram suboxone narcan vivitrol kenalog medrol decadron cipro levaquin bactrim keflex
+augmentin zithromax diflucan valtrex tamiflu paxlovid
 `.split(/\s+/).filter(Boolean);
 
 const firstNames = clean([...census.first_male, ...census.first_female, ...stdlibFemale, ...stdlibMale, ...RECENT_FIRST_NAMES]);

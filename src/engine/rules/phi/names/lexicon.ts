@@ -44,7 +44,7 @@ export const COMMON_WORDS = set(`
 heart lung kidney liver brain blood bone skin eye ear care health medical medicine clinic
 hospital center centre unit ward room bed floor wing tower hall house home office lab
 mountain mountains valley river lake park street road avenue lane drive way court place square
-hill hills grove wood woods forest field fields spring springs bay beach harbor port point
+hill hills grove wood woods forest field fields spring springs bay beach harbor port point fort worth
 north south east west central upper lower new old great grand royal national state county city
 town village district school college university academy institute foundation society association
 rock stone iron steel gold silver diamond crystal pearl ruby star sun moon sky sea ocean
