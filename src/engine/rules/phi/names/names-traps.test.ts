@@ -61,6 +61,9 @@ describe('eponyms, drugs, brands and places', () => {
     'Grace Hospital is opening a cancer center next spring.',
     'Lincoln Park Zoo was fun with my kids after a long clinic week.',
     'Rocky Mountain spotted fever cases are rising; patients should check for ticks.',
+    'Allegra, 180 mg daily, works for most seasonal allergy patients.',
+    'Lyrica and Neurontin both help nerve pain in my clinic patients.',
+    'Dallas Fort Worth hospitals are full this week; patients are boarding in the ED.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
