@@ -17,7 +17,7 @@ const restrict = (patterns) => ['error', { patterns }];
 const only = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/engine/data/generated/**', 'test/fixtures/dist/**', 'bench/results.json', 'screenshots/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'src/engine/data/generated/**', 'test/fixtures/dist/**', 'bench/results.json', 'screenshots/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
