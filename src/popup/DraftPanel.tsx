@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Finding, Fix } from '../engine/types.js';
+import type { Finding, Fix, Severity } from '../engine/types.js';
 import { sendToTab } from '../shared/messaging.js';
 import type { DraftState } from '../shared/protocol.js';
 
@@ -9,6 +9,8 @@ export type DraftStatus =
   | { kind: 'no-box' }
   | { kind: 'ready'; draft: DraftState };
 
+/** The same words as the in-page panel, so a finding reads the same in both places. */
+const SEVERITY_WORD: Record<Severity, string> = { info: 'Tip', warn: 'Check', block: 'Fix' };
 const SITES = 'X, LinkedIn, Facebook, Instagram, Threads, Bluesky, Reddit, Mastodon and Doximity';
 
 /** The focused compose box's findings, each with its one-click fixes applied in the page. */
@@ -65,7 +67,7 @@ function FindingItem({ finding, text, onApply }: { finding: Finding; text: strin
   return (
     <li class="card stack" data-rule={finding.ruleId}>
       <p>
-        <span class={`sev sev-${finding.severity}`}>{finding.severity === 'block' ? 'Must fix' : finding.severity === 'warn' ? 'Check' : 'Note'}</span>{' '}
+        <span class={`sev sev-${finding.severity}`}>{SEVERITY_WORD[finding.severity]}</span>{' '}
         {finding.message}
       </p>
       {span && <p class="muted">In the draft: <span class="quote">{span.length > 80 ? `${span.slice(0, 80)}…` : span}</span></p>}

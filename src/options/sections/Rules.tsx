@@ -19,7 +19,7 @@ export const RULE_ROWS: Array<[string, string]> = [
   ['policy.blocked-term', 'Blocked terms'],
   ['platform.fit', 'Post too long for the site'],
 ];
-const LABELS: Record<Severity, string> = { info: 'Note', warn: 'Check', block: 'Must fix' };
+const LABELS: Record<Severity, string> = { info: 'Tip', warn: 'Check', block: 'Fix (asks before posting)' };
 
 export function Rules({ settings, view, update }: SectionProps) {
   const extra = Object.keys({ ...settings.engine.rules, ...(view.organisation?.LockedRules ?? {}) }).filter((id) => !RULE_ROWS.some(([r]) => r === id));
@@ -34,7 +34,7 @@ export function Rules({ settings, view, update }: SectionProps) {
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Checks</h2>
-      <p class="muted">Switch checks off or change how serious they are. “Must fix” asks before posting; a setting on a family covers all of its checks.</p>
+      <p class="muted">Switch checks off or change how serious they are. “Fix” asks before posting; a setting on a family covers all of its checks.</p>
       <table>
         <thead><tr><th scope="col">Check</th><th scope="col">On</th><th scope="col">Severity</th></tr></thead>
         <tbody>
