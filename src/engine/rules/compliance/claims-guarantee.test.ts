@@ -42,6 +42,7 @@ describe('claims.guarantee (CLM-GUARANTEE)', () => {
     'Be wary of any supplement that claims no side effects; everything that works has some.',
     'Our NICU miracle went home today after 120 days!',
     'Gene therapy may cure some inherited blindness, and trials are under way.',
+    'No side effects from my booster this year except a sore arm.',
     'Guaranteed to be the most boring lecture of the year: billing codes for three hours.',
   ])('does not flag a denial, a quotation, a cited rate or a noun: %s', (text) => {
     expect(guarantees(text)).toEqual([]);

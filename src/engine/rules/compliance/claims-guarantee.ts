@@ -40,6 +40,9 @@ function guaranteedToHedge(m: string): string {
 /** Someone else's claim being reported or debunked: "a supplement that claims no side effects". */
 const REPORTED = /\b(?:claims?|claiming|claimed|advertised|advertises|marketed|sold as|selling|sells|beware|wary|skeptical|myths?|scams?|red flags?|lies|lying|fake)\b/;
 
+/** A personal report with its own exception: "no side effects except a sore arm". */
+const EXCEPTION = /\b(?:except|other than|apart from|besides|aside from)\b/;
+
 /** Already hedged: "may reverse", "can help cure". */
 const HEDGED = /\b(?:may|might|could|can help(?: to)?|may help(?: to)?)\s*$/;
 
@@ -82,6 +85,7 @@ function excused(ctx: RuleContext, start: number, end: number): boolean {
   const { lower, text } = ctx.folded;
   if (quoted(text, start, end) || negatedBefore(lower, start, 40)) return true;
   if (HEDGED.test(clauseBefore(lower, start, 30)) || REPORTED.test(clauseBefore(lower, start, 60))) return true;
+  if (EXCEPTION.test(clauseAfter(lower, end, 60))) return true;
   const sentence = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
   return CITED.test(sentence);
 }

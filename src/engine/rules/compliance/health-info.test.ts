@@ -35,6 +35,7 @@ describe('health information to the public', () => {
     'I think every med student should rotate through hospice at least once.',
     'Our residency program is now accepting applications for the 2026 match. Info session Thursday at noon.',
     'Insurance asked me to justify an MRI for a patient with a known tumor. I am tired.',
+    'Derm friends: what sunscreen do you recommend for a toddler with eczema? Asking for my kid.',
     'Friends, I rarely ask for anything, but our clinic food drive needs canned goods this week.',
   ])('does not take this for health information: %s', (text) => {
     expect(isHealthInfo(text)).toBe(false);

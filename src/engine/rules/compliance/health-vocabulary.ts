@@ -89,7 +89,7 @@ export const CONDITIONAL_ADVICE =
 
 /** A clinician asking peers about one case, not informing the public. */
 export const PEER_QUESTION =
-  /\b(?:anyone (?:else|have|had|know|seen|dealt)|has anyone|thoughts\?|any (?:advice|tips|ideas)|would you|what would you|how (?:do|are|did) (?:you|y'all|folks|others)|curbside|case for the|hive mind|serious question|question for)\b/;
+  /\b(?:anyone (?:else|have|had|know|seen|dealt)|has anyone|thoughts\?|any (?:advice|tips|ideas)|would you|what would you|how (?:do|are|did) (?:you|y'all|folks|others)|curbside|case for the|hive mind|serious question|question for|what (?:do|would) you (?:all )?(?:recommend|use|suggest)|asking for (?:a friend|my)|any recommendations)\b/;
 
 /** Practice news, events and career updates. */
 export const ANNOUNCEMENT =
