@@ -18,6 +18,8 @@ describe('names with a title, a care noun or a relation before them', () => {
     ['Name: Jonathan Pierce. DOB on file. Needs a cardiology consult.', ['Jonathan Pierce']],
     ['Cô Trần Thị Mai brought spring rolls to clinic today.', ['Trần Thị Mai']],
     ['A patient named Carlos Mendoza left AMA last night before his CT.', ['Carlos Mendoza']],
+    ['Saw pt. Samuel again today, BP finally at goal.', ['Samuel']],
+    ['Baby Girl Okafor went home from the NICU today at 34 weeks.', ['Okafor']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

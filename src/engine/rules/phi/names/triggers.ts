@@ -12,13 +12,15 @@ import type { WordIndex } from './words.js';
 const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
 // Sticky patterns tried where words.ts found their first word, on the lower-cased text (same offsets);
 // readName() then insists on a capital in the folded text.
-const PATIENT_NOUN = /(?:patients?|pt|client)[,:]?(?: named| called| by the name of)? /y;
+const PATIENT_NOUN = /(?:patients?|pt\.?|client)[,:]?(?: named| called| by the name of)? /y;
 const RELATIVE = new RegExp(String.raw`${RELATIONS},? `, 'y');
 const RELATIVE_ARTICLE = /\b(?:[Aa]n?|[Tt]he) (?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?$/;
 const RELATIVE_OWNER = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|the patient's|[Pp]atient's|[Pp]t's)|\p{Lu}\p{Ll}+'s) (?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late) )?$/u;
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
 const ENDEARMENT = /(?:little (?:guy|girl|man|lady|one|buddy|warrior|fighter|champ)|sweet|poor|brave|tiny|little|baby|precious) /y;
 const ENDEARMENT_OWNER = /(?:our|my|the) $/;
+// "Baby Girl Okafor": how newborns are charted before they are named.
+const BABY_SURNAME = /baby (?:boy|girl) /y;
 const GREETING = /(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank you(?: so much)?|congrats|congratulations|welcome back|happy birthday|bless you)[,!]? /y;
 const GREETING_LEAD = /(?:^|[\n.!?]|\b(?:[Aa]w+|[Oo]h|and),?)\s*$/;
 
@@ -116,6 +118,9 @@ export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
   fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
   fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
     needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
+  });
+  fromTrigger(ctx, BABY_SURNAME, t.endearment, 'patient', 'replace', {
+    cutFromTrigger: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string),
   });
   // A greeting names a patient only in a reply about their care.
   fromTrigger(ctx, GREETING, t.greeting, () => (ctx.addressed ? 'patient' : null), 'vocative', {
