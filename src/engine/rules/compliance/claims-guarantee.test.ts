@@ -11,6 +11,7 @@ describe('claims.guarantee (CLM-GUARANTEE)', () => {
     ['The new collagen shot is 100% effective for joint pain.', '100% effective', 'effective for many people'],
     ['A risk-free way to drop two sizes before summer.', 'risk-free', 'low-risk for most people'],
     ['All natural, with zero side effects.', 'zero side effects', 'few side effects for most people'],
+    ['No needles, no downtime, no side effects.', 'no side effects', 'few side effects for most people'],
     ['Permanent results after a single session.', 'Permanent results', 'long-lasting results for many people'],
     ['Our filler is gentle and the results are permanent.', 'results are permanent', 'long-lasting results for many people'],
     ['The miracle pill every menopausal woman needs.', 'miracle pill', 'promising option'],

@@ -9,6 +9,8 @@ interface ClaimPattern {
   re: RegExp;
   /** Only a claim when the sentence is about health or results ("guaranteed to be boring" is not). */
   needsHealth?: boolean;
+  /** The phrase is itself a negative ("no side effects"): a "no" before it in a list is not a denial. */
+  negative?: boolean;
   /** The hedged wording; undefined when the phrase is best removed. */
   hedge?: (match: string) => string | undefined;
 }
@@ -23,7 +25,7 @@ const PATTERNS: readonly ClaimPattern[] = [
   { re: /\b(?:we|i) guarantee\b|\bguaranteed\b/g, needsHealth: true },
   { re: /\b100 ?% (?:effective|success(?:ful)?|success rate|safe|natural|results|cure rate)\b/g, hedge: (m) => (/safe|natural/.test(m) ? 'generally well tolerated' : 'effective for many people') },
   { re: /\brisk[- ]free\b/g, hedge: () => 'low-risk for most people' },
-  { re: /\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, hedge: () => 'few side effects for most people' },
+  { re: /\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, hedge: () => 'few side effects for most people', negative: true },
   { re: /\bpermanent (?:results|cure|fix|solution)\b|\bresults (?:are|will be|stay) permanent\b/g, hedge: () => 'long-lasting results for many people' },
   { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
   { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
@@ -81,9 +83,9 @@ function aboutHealth(lower: string, start: number, end: number): boolean {
 }
 
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */
-function excused(ctx: RuleContext, start: number, end: number): boolean {
+function excused(ctx: RuleContext, start: number, end: number, negative = false): boolean {
   const { lower, text } = ctx.folded;
-  if (quoted(text, start, end) || negatedBefore(lower, start, 40)) return true;
+  if (quoted(text, start, end) || (!negative && negatedBefore(lower, start, 40))) return true;
   if (HEDGED.test(clauseBefore(lower, start, 30)) || REPORTED.test(clauseBefore(lower, start, 60))) return true;
   if (EXCEPTION.test(clauseAfter(lower, end, 60))) return true;
   const sentence = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
@@ -102,7 +104,7 @@ export const guaranteeRule: Rule = {
       for (let m = p.re.exec(lower); m && spans.length < 40; m = p.re.exec(lower)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end)) continue;
+        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) continue;
         if (p.needsHealth && !aboutHealth(lower, start, end)) continue;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       }
