@@ -9,6 +9,8 @@ import type { WordIndex } from './words.js';
 
 // Names that a word before them marks: a title, "patient", a relation, an endearment, a greeting.
 
+// A title before a name: the name is a patient's (a colleague's "Dr." is not among them); the span
+// leaves the title out, the redaction takes it along.
 const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Señorita|Doña|Herr|Frau|Cô|Bà|Ông)\.? (?=\p{Lu})/gu;
 // Sticky patterns tried where words.ts found their first word, on the lower-cased text (same offsets);
 // readName() then insists on a capital in the folded text.
@@ -27,9 +29,12 @@ const GREETING_LEAD = /(?:^|[\n.!?]|\b(?:[Aa]w+|[Oo]h|and),?)\s*$/;
 // "the Hernandez family": a patient's family by its surname (read back from "family").
 const FAMILY_LEAD = /\bthe ([^\s]+) $/;
 
+/**
+ * Reads the name right after each match of a trigger and records it with its role and the way its
+ * redaction should cut. `accept` narrows which names count; by default any plausible name does.
+ */
 function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: Role | (() => Role | null), style: CutStyle, opts: {
   allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
-  notProfessional?: boolean;
   /** What must stand right before the trigger (tested on a short slice of the folded text). */
   lead?: RegExp;
   /** Words before the trigger that a replacement also takes ("our little guy Mateo"). */
@@ -50,7 +55,6 @@ function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: R
     if (notAPatient(ctx, run)) continue;
     if (!(opts.accept ?? plausibleAfterTrigger)(run)) continue;
     if (opts.needCare && !careNear(ctx.care, run.start, run.end, CARE_RADIUS)) continue;
-    if (opts.notProfessional && professionalSentence(ctx.text, run.start, run.end)) continue;
     const r = typeof role === 'function' ? role() : role;
     if (!r) continue;
     let cutStart = opts.cutFromTrigger ? m.index
