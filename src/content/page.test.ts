@@ -95,4 +95,26 @@ describe('startPage', () => {
     post.click();
     expect(sent).toHaveBeenCalledTimes(2);
   });
+
+  it('holds back Ctrl+Enter in a blocking box, and sends through the post control after Post anyway', async () => {
+    const { form, box, post } = composer();
+    document.body.append(form);
+    const sent = vi.fn();
+    form.addEventListener('submit', (e) => e.preventDefault());
+    post.addEventListener('click', sent);
+    const siteShortcut = vi.fn();
+    box.addEventListener('keydown', siteShortcut);
+    const page = start();
+    box.value = `Saw ${NAME}`;
+    const [session] = [...page.sessions];
+    await session?.run();
+
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+    expect(siteShortcut).not.toHaveBeenCalled();
+    const dialog = badges()[0]?.shadowRoot?.querySelector('[role="alertdialog"]');
+    [...(dialog?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Post anyway')?.click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
 });

@@ -73,12 +73,8 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
   });
 
   // The post question: capture phase, so it runs before the site's own handler and can hold it back once.
-  doc.addEventListener('click', (event) => {
-    if (releasing || !(event.target instanceof Element)) return;
-    const path = event.composedPath();
-    const button = path.find((n): n is Element => n instanceof Element && adapter.isPostButton(n));
-    if (!button) return;
-    const blocking = [...live].filter((s) => s.pendingBlock() !== null && inScope(s, path));
+  // `blocking` are the boxes with open block findings; `send` repeats the post once the user agrees.
+  const holdBack = (event: Event, blocking: BoxSession[], send: () => void): void => {
     const first = blocking[0];
     if (!first) return;
     event.preventDefault();
@@ -89,11 +85,34 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
       if (choice !== 'post' || signal.aborted) return;
       releasing = true;
       try {
-        (button as HTMLElement).click();
+        send();
       } finally {
         releasing = false;
       }
     });
+  };
+  const pendingIn = (path: EventTarget[]): BoxSession[] => [...live].filter((s) => s.pendingBlock() !== null && inScope(s, path));
+
+  doc.addEventListener('click', (event) => {
+    if (releasing) return;
+    const path = event.composedPath();
+    const button = path.find((n): n is HTMLElement => n instanceof HTMLElement && adapter.isPostButton(n));
+    if (button) holdBack(event, pendingIn(path), () => button.click());
+  }, { capture: true, signal });
+
+  doc.addEventListener('keydown', (event) => {
+    if (releasing || event.isComposing || event.key !== 'Enter' && event.key !== ' ') return;
+    const path = event.composedPath();
+    const target = path[0];
+    // A post control that is not a real button (Facebook's div[role=button]) is also sent from the keyboard.
+    const control = target instanceof HTMLElement && !(target instanceof HTMLButtonElement) && adapter.isPostButton(target) ? target : null;
+    if (control) { holdBack(event, pendingIn(path), () => control.click()); return; }
+    // Ctrl/⌘+Enter in a compose box posts on X, Mastodon and Bluesky.
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    const session = [...live].find((s) => path.includes(s.box));
+    if (!session || session.pendingBlock() === null) return;
+    const post = postControlFor(session);
+    holdBack(event, pendingIn(path), () => post?.click());
   }, { capture: true, signal });
 
   const current = (): BoxSession | null => {
@@ -129,6 +148,13 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
   };
 
   return { sessions: live, handlers, signal, editorFor, stop };
+}
+
+/** The post control sending `session`'s box: the first control the adapter knows inside the box's scope. */
+function postControlFor(session: BoxSession): HTMLElement | null {
+  const scope = session.adapter.scope(session.box);
+  for (const el of scope.querySelectorAll<HTMLElement>('button, [role="button"]')) if (session.adapter.isPostButton(el)) return el;
+  return null;
 }
 
 /** A post control belongs to a box when they share the adapter's scope (dialog, form, composer). */

@@ -107,6 +107,25 @@ describe('input handling', () => {
   });
 });
 
+describe('post question from the keyboard', () => {
+  it('asks when a div[role=button] post control is activated with Enter', async () => {
+    const page = await openWithDraft('www.facebook.com', 'facebook', '[data-lexical-editor="true"]');
+    await page.locator('div[role="button"][aria-label="Post"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await poll(() => page.evaluate(() => (window as unknown as { __posted: string[] }).__posted.length)).toBe(1);
+    await page.close();
+  });
+
+  it('asks when Ctrl+Enter would post from the compose box', async () => {
+    const page = await openWithDraft('x.com', 'x', '[data-testid="tweetTextarea_0"]');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('button', { name: 'Fix first' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __posted: string[] }).__posted.length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('messages from the popup', () => {
   it('reports the draft, applies a fix and inserts text through the editor', async () => {
     const page = await openWithDraft('x.com', 'x', '[data-testid="tweetTextarea_0"]');
