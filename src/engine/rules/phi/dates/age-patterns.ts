@@ -34,6 +34,9 @@ export const AGE_AFTER_PERSON = new RegExp(
 /** "Our patient, 94, was …", "Harold Jenkins, 94, …": an age set off by commas after a person. */
 export const AGE_APPOSITIVE = /(?:\b(?:patient|pt|man|woman|gentleman|lady|widow|widower|veteran|vet|grandma|grandpa|grandmother|grandfather|resident|mom|dad|mother|father|husband|wife)|\b[A-Z][a-z]{1,20}),\s{1,2}(\d{2,3})(?=\s{0,2}[,;)]|\.(?!\d)|\s{1,2}(?:and|with|who|from|was|is|has|had)\b)/g;
 
+/** "my patient (93)", "Mr. K (95M)": an age in brackets after a person. */
+export const AGE_PAREN = /(?:\b(?:patient|pt|man|woman|gentleman|lady|veteran|vet|grandma|grandpa|mom|dad)|\b(?:Mr|Mrs|Ms|Mx)\.?\s{1,2}[A-Z][a-z]{0,20}\.?)\s{0,2}\((\d{2,3})(?:\s?[MF])?\)/g;
+
 /** 102nd birthday, ninetieth birthday. */
 export const AGE_BIRTHDAY = new RegExp(
   '(?<![\\w$#.,/+-])(\\d{2,3}(?:st|nd|rd|th)|ninetieth|ninety-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|one hundredth|hundredth|100th)\\s{1,3}birthday',

@@ -27,6 +27,8 @@ describe('phi.age finds ages over 89', () => {
     ['Rounding on our centenarian this morning.', 'centenarian'],
     ['My patient was born in 1925 and remembers the war.', '1925'],
     ['A 90-something patient with a hip fracture.', '90-something'],
+    ['Saw my patient (93) for a fall today.', '93'],
+    ['Mr. K (95) is home again.', '95'],
   ])('%s', (text, expected) => {
     const found = ages(text);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);
@@ -50,6 +52,8 @@ describe('phi.age leaves alone numbers that are not an old age', () => {
     'Born in 1975, she is a nurse herself.',
     'A 90+-year-old woman asked for her papers.',
     'He weighs 95 kg.',
+    'Tylenol (500) is not the issue.',
+    'Patients (92) were enrolled in the trial.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { Finding, Fix, Severity } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
 import {
-  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SOMETHING, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
+  AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_PAREN, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SOMETHING, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
   AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
 import { limit } from './limit.js';
@@ -86,7 +86,7 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     const [s, e] = groupSpan(m);
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const [re, source] of [[AGE_AFTER_WORD, lower], [AGE_AFTER_PERSON, lower], [AGE_APPOSITIVE, text]] as const) {
+  for (const [re, source] of [[AGE_AFTER_WORD, lower], [AGE_AFTER_PERSON, lower], [AGE_APPOSITIVE, text], [AGE_PAREN, text]] as const) {
     for (const m of limit(source.matchAll(re))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
