@@ -31,17 +31,20 @@ const LAST = { has: (k: string): boolean => (last ??= frontDecoded(SURNAMES)).ha
 const WORDS = { has: (k: string): boolean => (words ??= frontDecoded(WORD_NAMES)).has(k) };
 
 const MARKS = /\p{M}/gu;
-const ASCII_WORD = /^[A-Za-z'-]*$/;
 
-// Keys are asked for again and again for the same few words of a draft.
+// Non-ASCII words need Unicode normalisation, which is slow; their keys are kept.
 const keyCache = new Map<string, string>();
 
 /** Dictionary key of a word: lower case, diacritics dropped ("Sofía" → "sofia"), curly quote folded. */
 export function nameKey(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return slowKey(word);
+  return word.toLowerCase();
+}
+
+function slowKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    const w = word.replace(/\u2019/g, "'");
-    k = (ASCII_WORD.test(w) ? w : w.normalize('NFD').replace(MARKS, '')).toLowerCase();
+    k = word.replace(/\u2019/g, "'").normalize('NFD').replace(MARKS, '').toLowerCase();
     if (keyCache.size > 4096) keyCache.clear();
     keyCache.set(word, k);
   }

@@ -33,7 +33,7 @@ const LOWER = /[\p{Ll}\p{M}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 // Code-unit tests with an ASCII fast path: the scan below visits every character of the draft once.
-function isUpper(text: string, i: number): boolean {
+export function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[i] as string);
 }

@@ -4,7 +4,7 @@ import { add, CARE_RADIUS, claimed, full, type Ctx, type CutStyle, type Role } f
 import { RELATIONS } from './lexicon.js';
 import { personParts, plausibleAfterTrigger } from './name-shape.js';
 import { notAPatient } from './non-patients.js';
-import { readName, type NameRun } from './tokens.js';
+import { isUpper, readName, type NameRun } from './tokens.js';
 import type { WordIndex } from './words.js';
 
 // Names that a word before them marks: a title, "patient", a relation, an endearment, a greeting.
@@ -45,7 +45,7 @@ function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: R
   const next = at ? stickyMatches(re, ctx.lower, at) : globalMatches(re, ctx.text);
   for (let m = next(); m && !full(ctx); m = next()) {
     const pos = m.index + m[0].length;
-    if (!/\p{Lu}/u.test(ctx.text[pos] ?? '')) continue;
+    if (pos >= ctx.text.length || !isUpper(ctx.text, pos)) continue;
     if (opts.lead && !opts.lead.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const raw = readName(ctx.text, pos, opts.allowLetter);
     if (!raw) continue;
