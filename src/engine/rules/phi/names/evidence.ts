@@ -13,7 +13,9 @@ const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our
 const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill)\b/i;
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
-export const VOCATIVE_LEAD = /^, (?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay)\b/i;
+// "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
+// The separator's length is what a redaction removes with the name.
+export const VOCATIVE_LEAD = /^(?:,| -|:) (?=(?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay|glad|great|good|happy)\b)/i;
 // A clinical verb with the name as its object ("we intubated Marisol") or subject ("Marisol was admitted").
 const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|discharged|discharging|diagnosed|intubated|extubated|examined|operated on|delivered|rounded on|checked on|sat with|prayed with|cared for|caring for|looked after|transferred|resuscitated|scoped|stitched up|sutured|vaccinated|coded|pray(?:ing)? for|prayers for|rooting for|cheering (?:for|on)) $/i;
 const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/i;
@@ -74,8 +76,9 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Alicia, we're sorry you felt rushed."
-  if (ctx.addressed && isName && a0 === ',' && sentenceStart && run.parts.length <= 2 && VOCATIVE_LEAD.test(a)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+  const lead = ctx.addressed && isName && sentenceStart && run.parts.length <= 2 ? VOCATIVE_LEAD.exec(a) : null;
+  if (lead) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + lead[0].length, style: 'vocative' });
     return;
   }
   // '"… saved my life!" — Maria L.'

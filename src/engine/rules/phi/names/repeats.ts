@@ -28,9 +28,9 @@ export function repeatMentions(ctx: Ctx, runs: NameRun[]): NameHit[] {
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     if (count > 12) continue;
-    const a = after(ctx, run.end);
-    if (atSentenceStart(ctx.text, run.start) && VOCATIVE_LEAD.test(a)) {
-      add(ctx, { ...base(run, role), cutStart: run.start, cutEnd: run.end + 2, style: 'vocative' });
+    const lead = atSentenceStart(ctx.text, run.start) ? VOCATIVE_LEAD.exec(after(ctx, run.end)) : null;
+    if (lead) {
+      add(ctx, { ...base(run, role), cutStart: run.start, cutEnd: run.end + lead[0].length, style: 'vocative' });
     } else if (!colleagueBefore(ctx.text, run.start)) {
       repeats.push({ ...base(run, role), cutStart: run.start, cutEnd: run.end, style: 'replace' });
     }

@@ -8,6 +8,7 @@ describe('names addressed in a reply about the person’s care', () => {
     ['Aw, thank you Rosa! Your knee looks great at your follow-up.', 'Rosa', 'Aw, thank you! Your knee looks great at your follow-up.'],
     ['Gregory, we hear you, and we are sorry about the wait at your visit.', 'Gregory', 'We hear you, and we are sorry about the wait at your visit.'],
     ['Welcome back, Frank! Great to see you at your follow-up.', 'Frank', 'Welcome back! Great to see you at your follow-up.'],
+    ['Jim - so glad your hip replacement went well! See you at your follow-up.', 'Jim', 'So glad your hip replacement went well! See you at your follow-up.'],
     ['Congratulations on your discharge, Beatriz! We will miss you.', 'Beatriz', 'Congratulations on your discharge! We will miss you.'],
     ['Happy 100th birthday, Ethel! It has been an honor being your doctor for 30 years.', 'Ethel', 'Happy 100th birthday! It has been an honor being your doctor for 30 years.'],
   ])('%s', (text, name, fixed) => {
