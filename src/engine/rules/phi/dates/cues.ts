@@ -12,7 +12,7 @@ const NONPATIENT = 0;
 const EVENT = 1;
 const PERSON = 2;
 const RESIDENCE = 3;
-/** The author's own family ("my son"): their dates and places are not a patient's. */
+/** The author's own family and home ("my son", "my house"): their dates and places are not a patient's. */
 const AUTHOR_FAMILY = 4;
 /** The word "patient" itself: with the author's family in a sentence, only it says a patient is there too. */
 const PATIENT_WORD = 5;
@@ -59,6 +59,7 @@ const CUES = new PhraseTable()
     'my practice', 'our practice',
   ])
   // The author's own family, not a patient.
+  .add(AUTHOR_FAMILY, ['my house', 'my home', 'my neighborhood', 'my apartment', 'my street'])
   .add(AUTHOR_FAMILY, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
     .map((w) => `my ${w}`), /^'?s? patient/)
   .add(PATIENT_WORD, ['patient', 'pt', 'patients'])

@@ -112,6 +112,7 @@ describe('phi.geo: towns and counties tied to a patient', () => {
     'Patients in rural areas wait longer for specialists.',
     'She lives in a rural town with no pharmacy.',
     'Born and raised in Chicago, now practicing in Madison.',
+    "There's a great bakery in Dayton near my house.",
     'My patient got a text from Mom about her meds.',
     'She picked up her meds from Walgreens.',
     'She was seen in Urgent Care yesterday.',

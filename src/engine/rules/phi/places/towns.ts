@@ -91,10 +91,9 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const end = start + name.length;
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient || !(cues.event || cues.person)) continue;
-    // "a Tulsa native" becomes "a local resident" (or "an Oklahoma resident" style when the state is known).
-    const state = stateOf();
+    // "a Tulsa native" becomes "a local resident": the article in front stays right whatever the state.
     const nounEnd = (m.index as number) + m[0].length;
-    hits.push({ start, end, kind: 'city', severity: 'warn', replacement: state ? `${state} resident` : 'local resident', fixEnd: nounEnd });
+    hits.push({ start, end, kind: 'city', severity: 'warn', replacement: 'local resident', fixEnd: nounEnd });
   }
 
   for (const m of limit(text.matchAll(PREP_PLACE))) {
@@ -117,8 +116,8 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
     // "in the Bronx" is a place only where someone lives; "in the Journal" is not.
     if (m[2] && !strong && !cues.residence) continue;
-    if (!strong && !aboutPatient(cues) && !cues.residence) continue;
-    // "from Maria" is a person: after "from", a lone word also needs a living/moving verb.
+    if (!strong && !aboutPatient(cues) && !(cues.residence && !cues.authorFamily)) continue;
+    // "a card from Maria" is a person: after "from", a name needs a person or an event of care around it.
     if (prep === 'from' && !strong && !cues.person && !cues.event) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
     const state = stateOf();
