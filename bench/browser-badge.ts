@@ -3,6 +3,8 @@ import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
 import type { BenchSite } from './browser-drafts.js';
 import { awaitBadge, resetProbe } from './browser-probe.js';
 import { assertModel, checkFromContentScript, emptyBox } from './browser-page.js';
+import { summary } from './browser-stats.js';
+import type { Stats } from './engine.js';
 
 /**
  * A pause between two keys at least this long lets the content script's debounced check (DEBOUNCE_MS,
@@ -61,3 +63,28 @@ export async function measureEdit(
   }
   return { kind: 'sample', ms: result.ms };
 }
+
+export interface EditFigures {
+  site: string;
+  editor: string;
+  edits: number;
+  ambiguous: number;
+  missed: number;
+  /** Badge values seen last by each missed edit (state/count), without any draft text. */
+  missedLast: string[];
+  ms: Stats | null;
+}
+
+/** Figures of a series of edits: samples summarised, ambiguous and missed edits counted, never timed. */
+export function tally(site: Pick<BenchSite, 'site' | 'editor'>, outcomes: readonly EditOutcome[]): EditFigures {
+  const samples: number[] = [];
+  const missedLast: string[] = [];
+  let ambiguous = 0;
+  for (const o of outcomes) {
+    if (o.kind === 'sample') samples.push(o.ms);
+    else if (o.kind === 'ambiguous') ambiguous++;
+    else missedLast.push(o.last);
+  }
+  return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples) };
+}
+

@@ -1,5 +1,6 @@
 import type { Stats } from './engine.js';
-import type { BrowserBench, EditFigures } from './browser.js';
+import type { EditFigures } from './browser-badge.js';
+import type { BrowserBench } from './browser.js';
 
 const ms = (x: number | undefined) => (x === undefined ? '—' : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`;

@@ -35,24 +35,13 @@ import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
 import { launchChromium } from '../test/e2e/harness/index.js';
 import type { Stats } from './engine.js';
 import { writeBaselineExtension } from './browser-baseline.js';
-import { ExpectedReports, measureEdit, type EditOutcome } from './browser-badge.js';
+import { ExpectedReports, measureEdit, tally, type EditFigures, type EditOutcome } from './browser-badge.js';
 import { BENCH_SITES, EDITS, TYPING_DRAFT, type BenchSite } from './browser-drafts.js';
 import { checkFromContentScript, openSite, sendFromContentScript } from './browser-page.js';
 import { median, progress, round, summary } from './browser-stats.js';
 import { typeDraft, type TypingRun } from './browser-typing.js';
 
 export { browserTable } from './browser-table.js';
-
-export interface EditFigures {
-  site: string;
-  editor: string;
-  edits: number;
-  ambiguous: number;
-  missed: number;
-  /** Badge values seen last by each missed edit (state/count), without any draft text. */
-  missedLast: string[];
-  ms: Stats | null;
-}
 
 export interface TypingFigures {
   site: string;
@@ -80,18 +69,6 @@ export interface BrowserBench {
     split: { wakeForPageConfig: Stats | null; firstCheckAfterWake: Stats | null };
     typedEdit: EditFigures;
   };
-}
-
-function tally(site: BenchSite, outcomes: EditOutcome[]): EditFigures {
-  const samples: number[] = [];
-  const missedLast: string[] = [];
-  let ambiguous = 0;
-  for (const o of outcomes) {
-    if (o.kind === 'sample') samples.push(o.ms);
-    else if (o.kind === 'ambiguous') ambiguous++;
-    else missedLast.push(o.last);
-  }
-  return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples) };
 }
 
 const percent = (withMs: number, withoutMs: number) => round((withMs / withoutMs - 1) * 100);
