@@ -26,6 +26,11 @@ describe('advice.individual (ADV-INDIV)', () => {
     expect(advice('@jordan_p you should stop the melatonin and see how you sleep.')[0]?.severity).toBe('warn');
   });
 
+  it('rewrites the first advice sentence and removes the others cleanly', () => {
+    const text = '@jordan_p you should take 400 mg of magnesium. Stop the melatonin too. Sleep well!';
+    expect(applyFix(text, advice(text)[0]!.fixes[0]!)).toBe(`@jordan_p ${GENERAL_REWRITE} Sleep well!`);
+  });
+
   it('keeps a leading handle when rewriting', () => {
     const text = '@jordan_p you should take 400 mg of magnesium before bed.';
     expect(applyFix(text, advice(text)[0]!.fixes[0]!)).toBe(`@jordan_p ${GENERAL_REWRITE}`);

@@ -59,6 +59,8 @@ function rewriteFix(ctx: RuleContext, sentences: Span[]): Fix {
     const lead = /^@[a-z0-9_.]+[\s,:]+/i.exec(ctx.folded.text.slice(s.start, s.end));
     if (lead) start += lead[0].length;
     const span = originalSpan(ctx, start, s.end);
+    // A removed sentence takes the space after it, so no double space is left behind.
+    if (i > 0) while (span.end < ctx.original.length && ctx.original[span.end] === ' ') span.end++;
     return { ...span, text: i === 0 ? GENERAL_REWRITE : '' };
   });
   const first = sentences[0] as Span;
