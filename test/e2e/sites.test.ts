@@ -64,6 +64,12 @@ async function openPanel(page: Page, i = 0): Promise<void> {
   await poll(() => button.getAttribute('aria-expanded')).toBe('true');
 }
 
+/** Opens the panel and waits for the report of exactly `text` (its length line), so no check is pending. */
+async function checked(page: Page, c: SiteCase, text: string): Promise<void> {
+  await openPanel(page);
+  await page.getByText(`Length: ${measure(text, c.platform)} of `).waitFor();
+}
+
 async function closePanel(page: Page, i = 0): Promise<void> {
   const button = badges(page).nth(i).getByRole('button', { name: /^SafePost: / });
   if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();
@@ -78,7 +84,7 @@ describe.each(SITE_CASES)('$site', (c) => {
     await poll(() => badges(page).first().getByRole('button', { name: /^SafePost: / }).count()).toBe(1);
     await type(page, c, PHI_DRAFT);
     await poll(() => stateOf(page)).toBe('block');
-    expect(Number(await countOf(page))).toBeGreaterThanOrEqual(2);
+    await poll(async () => Number(await countOf(page))).toBeGreaterThanOrEqual(2);
     await type(page, c, CLEAN_DRAFT, true);
     await poll(() => stateOf(page)).toBe('clean');
     expect(await countOf(page)).toBe('0');
@@ -89,7 +95,7 @@ describe.each(SITE_CASES)('$site', (c) => {
     const page = await open(c);
     await type(page, c, PHI_DRAFT);
     await poll(() => stateOf(page)).toBe('block');
-    await openPanel(page);
+    await checked(page, c, PHI_DRAFT);
     await page.getByRole('button', { name: 'Redact “Maria Gonzalez”' }).click();
     await poll(() => model(page)).not.toContain('Maria Gonzalez');
     expect(await model(page)).toContain('came in today');
@@ -123,7 +129,7 @@ describe.each(SITE_CASES)('$site', (c) => {
     const filler = limit <= 500 ? ` ${'Wash your hands often.'.repeat(Math.floor((limit - 80) / 22))}` : '';
     await type(page, c, ADVICE_DRAFT + filler);
     await poll(() => stateOf(page)).not.toBe('clean');
-    await openPanel(page);
+    await checked(page, c, ADVICE_DRAFT + filler);
     const add = page.getByRole('button', { name: 'Add disclaimer' });
     await poll(() => add.count()).toBe(1);
     const before = await model(page) as string;
