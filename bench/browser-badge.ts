@@ -76,7 +76,7 @@ export interface EditFigures {
 }
 
 /** Figures of a series of edits: samples summarised, ambiguous and missed edits counted, never timed. */
-export function tally(site: Pick<BenchSite, 'site' | 'editor'>, outcomes: readonly EditOutcome[]): EditFigures {
+export function tally(site: { site: string; editor: string }, outcomes: readonly EditOutcome[]): EditFigures {
   const samples: number[] = [];
   const missedLast: string[] = [];
   let ambiguous = 0;
