@@ -153,7 +153,7 @@ async function typing(withExt: ExtensionBrowser, without: ExtensionBrowser, site
 
 async function measureAll(opened: ExtensionBrowser[], short: boolean): Promise<BrowserBench> {
   const edits = short ? 6 : 36;
-  const pairs = short ? 2 : 10;
+  const pairs = short ? 2 : 12;
   const cycles = short ? 3 : 12;
   progress('launching Chromium with dist/chrome');
   const withExt = await launchChromium();
