@@ -36,6 +36,8 @@ describe('people who are not patients', () => {
     'Grateful to my mentors Sarah Kim and James Wu, and to every patient who taught me something.',
     'Thrilled to announce that Anna Lee, RN, has been named our Nurse of the Year! Her patients adore her.',
     'My colleague Maya and I rounded on 30 patients today.',
+    'Kelly Brown, our charge nurse, stayed two hours late with a scared patient tonight.',
+    'Marcus Webb, my practice partner, covered my patients all week.',
     'Cancer does not care who you are. Just ask Kate Middleton.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
