@@ -27,7 +27,7 @@ export function colleagueBefore(text: string, pos: number): boolean {
   if (j >= 0 && /[\p{L}\p{N}]/u.test(text[j] as string)) return false;
   return COLLEAGUE_WORDS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
-const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:[\w-]+ ){0,2}(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher|tech|technician|therapist|intern|student|scribe|chaplain|pharmacist|paramedic|EMT|medic|coordinator|manager|director|assistant|aide|colleague|partner)s?\b)`);
+const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:(?:our|my|the|a|an|his|her|their) )?(?:[\w-]+ )?(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher|tech|technician|therapist|intern|student|scribe|chaplain|pharmacist|paramedic|EMT|medic|coordinator|manager|director|assistant|aide|colleague|partner)s?\b)`);
 // "— Priya Raman" on a line of its own: the author signing the post.
 const SIGNATURE_BEFORE = /(?:^|\n|[.!?] )[ \t]*[-~][ \t]*$/;
 // '"Dr. K saved my life!" — Maria L.': a quoted testimonial signed by the patient.
