@@ -16,6 +16,12 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a tracing posted', 'Posting the ECG from our overnight code, look at those peaked T waves.', 'ECG'],
     ['a bedside photo', 'Throwback to this sweet bedside photo with a little guy on his last day of chemo!', 'photo'],
     ['an image of the week', 'MRI of the week: spot the lesion? (Posted with written consent.)', 'MRI'],
+    ['a selfie after a race', 'Selfie with my patient after her triathlon, she said I could share it!', 'Selfie'],
+    ['a picture of me and a patient', 'Snapshot of me and my patient on his discharge day, what a journey.', 'Snapshot'],
+    ['a photo with our patient', 'Photo with our youngest patient after her heart surgery. So proud!', 'Photo'],
+    ['a patient story with a photo below', 'Our patient walked out of rehab on his own today, photo below!', 'photo'],
+    ['a carousel of a scar', 'Swipe to see her scar at two weeks versus six weeks.', 'Swipe to see'],
+    ['a carousel of his wound', 'Swipe through his wound healing, day 1 to day 30.', 'Swipe through'],
   ])('blocks %s, with no text fix and a message about authorization', (_label, text, word) => {
     const [f] = images(text);
     expect(f).toBeDefined();
@@ -43,6 +49,11 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a colleague introduced', 'Meet Dr. Alvarez, our newest partner! See her photo below.'],
     ['a conference day', 'Day 3 of the conference: photo below from the keynote.'],
     ['imaging equipment', "Here's a photo of our new CT scanner, installed this week!"],
+    ['a selfie with a colleague', 'Selfie with my colleague Dr. Reyes after our last night shift together!'],
+    ['a picture of me and my daughter', 'Pic of me and my daughter at the finish line of her first 10K.'],
+    ['a carousel of tips', 'Swipe for five tips on choosing a sunscreen this summer.'],
+    ['a carousel of the new office', 'Swipe to see our new waiting room and play area!'],
+    ['a carousel that is an illustration', 'Swipe to see how stitches should look at day 10 (illustration).'],
   ])('stays quiet on %s', (_label, text) => {
     expect(images(text)).toEqual([]);
   });

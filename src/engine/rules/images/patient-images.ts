@@ -28,6 +28,8 @@ const SHOWN = new RegExp([
   '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
   '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
   '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b', '\\bpictured\\b', '\\bshown here\\b',
+  // "pic of me and my patient", "photo with our patient": a picture the author is in, with a patient.
+  '\\b(?:of|with) (?:me|us|myself)(?: and| with) (?:my|our|this|a|the)\\b', '\\b(?:of|with) (?:my|our) (?:[a-z-]{1,15} )?(?:patients?|pts?)\\b',
 ].join('|'), 'u');
 
 /** Someone in care is in the picture. */
@@ -38,7 +40,7 @@ const NOT_SHOWN = new RegExp([
   '\\bstock\\b', '\\billustrat(?:ion|ions|ed|ive)\\b', '\\bdiagrams?\\b', '\\bdrawings?\\b', '\\bcartoons?\\b',
   '\\bclip ?art\\b', '\\bai-generated\\b', '\\bmock-?up\\b', '\\bmannequin\\b', '\\bsimulat(?:ion|ed|or)\\b',
   '\\bnot (?:a|an actual|a real|from a|of a) (?:real )?patient\\b', '\\bno patient\\b',
-  `\\bmy (?:own )?(?!patient)(?:[a-z-]{1,15} ){0,2}(?:${IMAGING}|${PICTURES})\\b`, '\\bof (?:me|myself)\\b',
+  `\\bmy (?:own )?(?!patient)(?:[a-z-]{1,15} ){0,2}(?:${IMAGING}|${PICTURES})\\b`, '\\bof (?:me|myself)\\b(?! (?:and|with) (?:my|our|a|the|this) (?:[a-z-]{1,15} )?(?:patients?|pts?)\\b)',
   '\\baudio\\b', '\\bvoice (?:memo|note|recording)\\b', '\\bpodcast\\b',
   "\\b(?:sent|texted|emailed|showed|messaged|dm'?d) (?:me|us)\\b",
   `\\bno (?:[a-z-]{1,15} )?(?:${IMAGING}|${PICTURES})\\b`, "\\b(?:don'?t|do not|never|avoid|stop) (?:post|share|take|send|film)",
@@ -58,24 +60,39 @@ function within(text: string, starts: number[], at: Span): string {
   return text.slice(from, to);
 }
 
+/** "Swipe to see her scar": a carousel of images, announced without an image word. */
+const SWIPE = /\bswipe(?: (?:left|right|through|over))?(?: (?:to see|for|to|and see))?\b/g;
+/** A carousel shows a patient only when a person or their body is what it shows. */
+const SWIPE_PATIENT = /\b(?:patients?|pts?|his|her|their|him)\b|\b(?:scars?|wounds?|incisions?|rash|lesions?|burns?|stitches|sutures|tumou?rs?|bruises?|x-?rays?|scans?|transformation|before (?:and|&) after)\b/;
+
 export const patientImageRule: Rule = {
   id: 'image',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const media = matchSpans(MEDIA, lower);
-    if (media.length === 0) return [];
+    const swipes = media.length === 0 ? matchSpans(SWIPE, lower) : [];
+    if (media.length === 0 && swipes.length === 0) return [];
     const starts = sentenceStarts(lower);
+    for (const m of swipes) {
+      const clause = within(lower, starts, m);
+      if (NOT_SHOWN.test(clause) || !SWIPE_PATIENT.test(clause)) continue;
+      return [imageFinding(ctx, m)];
+    }
     for (const m of media) {
       const clause = within(lower, starts, m);
       if (!SHOWN.test(clause) || NOT_SHOWN.test(clause) || SELFIE_WITH_OWN.test(clause)) continue;
       const word = lower.slice(m.start, m.end);
       if (!IMAGING_ONLY.test(word) && !ALWAYS_A_PATIENT.test(word) && !PATIENT.test(clause)) continue;
-      return [finding(ctx, {
-        ruleId: 'image.patient', category: 'patient-image', severity: 'block', start: m.start, end: m.end,
-        message: "This post shows a patient's photo, scan or video: post it only with the patient's written authorization, with faces, names and dates removed and the image metadata stripped.",
-      })];
+      return [imageFinding(ctx, m)];
     }
     return [];
   },
 };
+
+function imageFinding(ctx: RuleContext, at: Span): Finding {
+  return finding(ctx, {
+    ruleId: 'image.patient', category: 'patient-image', severity: 'block', start: at.start, end: at.end,
+    message: "This post shows a patient's photo, scan or video: post it only with the patient's written authorization, with faces, names and dates removed and the image metadata stripped.",
+  });
+}

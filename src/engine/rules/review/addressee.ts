@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { isClearFirstName } from '../phi/names/dictionary.js';
 import { foldedOffset, matchSpans, type Span } from '../reidentification/text-spans.js';
 
 /**
@@ -39,9 +40,54 @@ const SPOKEN_TO = new RegExp([
 ].join('|'), 'g');
 const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
 
+/**
+ * The draft says it answers one review: "Reply to review:", "Responding to your review", "Thanks for
+ * the 5-star review". "We value every review" or "thanks for all the reviews" speak to everyone.
+ */
+const REVIEW_NOUN = '(?:[a-z0-9-]{1,12} ){0,2}(?:review|feedback|rating|comment)\\b';
+const REPLY_HEADER = new RegExp([
+  `^\\W{0,3}re: ?(?:your|the|this) ${REVIEW_NOUN}`,
+  `\\b(?:reply|replying|response|responding|answer|answering) to (?:(?:your|the|this|a|that) )?${REVIEW_NOUN}`,
+  `\\b(?:owner'?s?|practice'?s?|our) (?:reply|response)\\b`,
+  `\\bthanks?(?: you)?(?: so much| very much)? for (?:your|the|this) ${REVIEW_NOUN}`,
+].join('|'));
+/**
+ * A reviewer who posted under a pseudonym: 'left a 1-star review as "BeachMom22"', 'to whoever wrote
+ * this'. The quoted name is captured so a real name after it can be reported as unmasking.
+ */
+const PSEUDONYM = /\b(?:review(?:ed)?|posted|wrote|writing|commented|signed|goes by|going by|calling (?:yourself|herself|himself)) (?:as|under(?: the name)?) ["\u201c'][^"\u201d'\n]{1,30}["\u201d']/;
+const WHOEVER = /\b(?:to )?(?:whoever|the (?:person|reviewer|patient|user) who) (?:left|wrote|posted)\b/;
+/** A capitalised first name opening a sentence and set off as an address: "Courtney, we…", "Kevin — we…". */
+const SENTENCE_VOCATIVE = /(?:^|[.!?:;]\s{1,3}|\n\s{0,3})["\u201c]?(\p{Lu}[\p{Ll}'-]{1,20})(?:,| ?[\u2014\u2013] ?| - )\s?\p{Ll}/gu;
+/** "…went well, Priya!": a first name closing a sentence as an address. */
+const CLOSING_NAME = /, (\p{Lu}[\p{Ll}'-]{1,20})[.!]/gu;
+/** "Mr. Lee, we…": a titled name opening the draft. */
+const TITLED_VOCATIVE = /^\s*(?:Mr|Ms|Mrs|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]{1,20}(?:,| ?[\u2014\u2013] ?| - )/u;
+/** How far into a draft an address is looked for: a reply turns to its reader early. */
+const ADDRESS_REACH = 400;
+
+/** A first name set off by commas or a dash, where it can only be the person spoken to. */
+function addressedByFirstName(text: string): Span | undefined {
+  const head = text.slice(0, ADDRESS_REACH);
+  for (const re of [SENTENCE_VOCATIVE, CLOSING_NAME]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+      const name = m[1] as string;
+      if (NOT_NAMES.has(name) || CROWD.has(name) || !isClearFirstName(name)) continue;
+      re.lastIndex = 0;
+      const start = m.index + m[0].indexOf(name);
+      return { start, end: start + name.length };
+    }
+    re.lastIndex = 0;
+  }
+  return undefined;
+}
+
 export interface Addressee {
   /** Where the draft turns to the person (folded offsets), or undefined when it speaks to no one in particular. */
   span?: Span;
+  /** A real name given to someone who posted under a pseudonym. */
+  unmasked?: Span;
   /** Handles of people (not colleagues) the draft tags. */
   handles: Span[];
 }
@@ -83,6 +129,18 @@ export function findAddressee(ctx: RuleContext): Addressee {
   if (greeting) return { span: greeting, handles };
   const vocative = VOCATIVE.exec(text);
   if (vocative && !CROWD.has(vocative[1] as string)) return { span: { start: 0, end: vocative[0].length }, handles };
+  const pseudonym = PSEUDONYM.exec(text) ?? WHOEVER.exec(lower);
+  if (pseudonym) {
+    const span = { start: pseudonym.index, end: pseudonym.index + pseudonym[0].length };
+    const named = addressedByFirstName(text);
+    return named && named.start >= span.end ? { span, unmasked: named, handles } : { span, handles };
+  }
+  const titled = TITLED_VOCATIVE.exec(text);
+  if (titled) return { span: { start: titled.index, end: titled.index + titled[0].length }, handles };
+  const header = REPLY_HEADER.exec(lower);
+  if (header) return { span: { start: header.index, end: header.index + header[0].length }, handles };
+  const named = addressedByFirstName(text);
+  if (named) return { span: named, handles };
   const closing = VOCATIVE_END.exec(text);
   if (closing) {
     return { span: { start: closing.index + 2, end: closing.index + closing[0].length - 1 }, handles };

@@ -14,7 +14,8 @@ const CARE_NOUNS = [
   'consult(?:ation)?', 'prescription', 'refill', 'diagnosis', 'chart', 'records', 'bill', 'invoice', 'balance',
   'claim', 'copay', 'recovery', 'incision', 'stitches', 'sutures', 'cast', 'physical', 'mammogram',
   'colonoscopy', 'scope', 'reconstruction', 'repair', 'replacement', 'rhinoplasty', 'tummy tuck', 'liposuction',
-  'lipo', 'facelift', 'augmentation', 'transplant', 'pregnancy', 'wait', 'discharge', 'care', 'medications?', 'meds',
+  'lipo', 'facelift', 'augmentation', 'transplant', 'bypass', 'stents?', 'ablation', 'pacemaker', 'dialysis', 'rehab',
+  'therapy', 'pregnancy', 'wait', 'discharge', 'care', 'medications?', 'meds',
   // Procedures by their endings: tonsillectomy, tracheostomy, angioplasty, arthroscopy, orchiopexy.
   '[a-z]{2,20}(?:ectomy|otomy|ostomy|plasty|scopy|pexy)',
 ].join('|');
@@ -40,7 +41,10 @@ const SECOND_PERSON = new RegExp([
   '\\bit was (?:a pleasure|great|an honor|a joy|so nice) (?:doing|caring|treating|seeing|meeting|working|taking)\\b',
   '\\byour (?:experience|time|stay|wait) (?:at|in|with) (?:our|us)\\b',
   '\\b(?:our|my) records (?:show|indicate)\\b', '\\bas (?:we|i) (?:discussed|talked about|told you|explained|mentioned)\\b',
-  '\\bas you know\\b', '\\bi remember (?:you|your)\\b', '\\bsee you (?:at|in|for|next|soon at)\\b',
+  '\\bas you know\\b', '\\b(?:i|we)(?: all| still| certainly)? (?:remember|recall) (?:you|your|seeing you|treating you)\\b',
+  '\\byou (?:missed|cancell?ed|skipped|no-showed)(?: [a-z0-9-]{1,12}){0,2} (?:appointments?|visits?|appts?|sessions?)\\b',
+  '\\bthanks? (?:you )?(?:so much )?for (?:coming in|coming to see us|visiting us|seeing us|letting us care)\\b',
+  "\\b(?:hope|glad|happy) (?:you(?:'re| are)|to hear you(?:'re| are)) (?:feeling better|healing|recovering|back on your feet)\\b", '\\bsee you (?:at|in|for|next|soon at)\\b',
   "\\b(?:i've|we've|i have|we have) ever (?:stitched|treated|seen|operated|cared)\\b",
   '\\b(?:reviewing|adjusting|changing|increasing|refilling|prescribing|checking) your\\b',
   '\\bthanks? (?:you )?for (?:trusting|choosing) (?:us|me|our [a-z]{1,15})\\b',

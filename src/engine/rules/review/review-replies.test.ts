@@ -128,3 +128,58 @@ describe('REV-SOLICIT: incentivised or insider reviews and threats', () => {
     expect(review(text).filter((f) => f.ruleId === 'review.solicit')).toEqual([]);
   });
 });
+
+describe('REV-CONFIRM: other ways a reply turns to its reader', () => {
+  it.each([
+    ['a first name then a dash', 'Lorenzo — we hear you, and we are sorry the bill for your knee scope was so confusing.'],
+    ['a first name opening a later sentence', 'We read every comment. Harriet, we are sorry your filling cracked so soon after your visit.'],
+    ['a first name closing the reply', 'So glad to hear your father\'s bypass went smoothly, Imogen!'],
+    ['a reply header', 'Reply to review: we apologise that your implant consult started forty minutes late.'],
+    ['a response header', 'Responding to your 2-star review: the delay at your appointment was caused by an emergency.'],
+    ['a "re:" line', 'Re: your feedback. We are sorry your stitches came out early.'],
+    ['a thanks for the review', 'Thanks so much for the lovely review! We are thrilled your bunion surgery healed so well.'],
+    ['a titled name opening the reply', 'Mrs. Okafor, we are glad your cataract surgery restored your reading vision.'],
+    ['"we remember you"', 'Thanks for the review, Bartholomew. We remember you and your terrible cough well.'],
+    ['a visit discussed', 'Winifred, as we discussed at your visit, the new inhaler takes a week to work.'],
+    ['missed appointments', 'Reply to review: you missed two appointments in a row, so the fee applies.'],
+    ['thanks for coming in', 'Thank you for your review, and thank you for coming in on such a snowy day.'],
+  ])('blocks %s', (_label, text) => {
+    expect(confirms(text)).toBe(true);
+  });
+
+  it.each([
+    ['a generic thank-you to all patients', 'Thank you to every patient who trusted us this year. Happy holidays from the whole team!'],
+    ['valuing every review', 'We value every review and read each one. Feedback helps us improve.'],
+    ['booking addressed to the public', 'New patients welcome! Schedule your appointment online or call the front desk.'],
+    ['a sentence adverb before a comma', 'Honestly, your annual physical is the best time to ask about screening.'],
+    ['a word that is also a name', 'Grace, dignity and patience: what your care team owes you, every day.'],
+    ['asking for reviews in general', 'Reply to this post with your questions about flu shots and we will answer them live.'],
+    ['the plural reviews', 'Thanks for all the reviews this month, everyone! Your visits keep our clinic going.'],
+    ['a first name in a story', 'Our nurse Beatrix retires Friday. Thirty years of caring for this town!'],
+  ])('stays quiet on %s', (_label, text) => {
+    expect(confirms(text)).toBe(false);
+  });
+});
+
+describe('REV-DETAIL: unmasking a pseudonymous reviewer', () => {
+  it('reports the real name given to a reviewer who used a pseudonym, and confirms care', () => {
+    const text = 'To whoever posted as "SunnyDays88": Philippa, we remember you, and you skipped three visits before your surgery.';
+    const found = review(text);
+    const detail = found.find((f) => f.ruleId === 'review.detail');
+    expect(detail).toBeDefined();
+    expect(text.slice(detail!.start, detail!.end)).toBe('Philippa');
+    expect(detail!.severity).toBe('block');
+    expect(found.some((f) => f.ruleId === 'review.confirm')).toBe(true);
+  });
+
+  it('the neutral reply fix clears both findings', () => {
+    const text = 'To the reviewer who wrote under "GymRat": Florian, we remember treating you after your fall.';
+    const found = review(text);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['review.confirm', 'review.detail']);
+    expect(review(applyFix(text, found[0]!.fixes[0]!))).toEqual([]);
+  });
+
+  it('stays quiet when a pseudonym is mentioned without confirming care', () => {
+    expect(review('To whoever posted as "NightOwl": we cannot discuss anyone\'s care here; please call us.')).toEqual([]);
+  });
+});

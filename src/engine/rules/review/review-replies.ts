@@ -68,8 +68,15 @@ export const reviewReplyRule: Rule = {
           : 'This confirms the person was your patient, which is a disclosure of PHI even if they posted first; reply without confirming care.',
         fixes: [tag ? removeFix(ctx, tag.start, tag.end) : template],
       }));
-      const detail = replyDetails(lower).find((d) => d.start !== cue.start);
-      if (detail) {
+      const unmasked = addressee.unmasked;
+      const detail = unmasked ?? replyDetails(lower).find((d) => d.start !== cue.start);
+      if (unmasked) {
+        out.push(finding(ctx, {
+          ruleId: 'review.detail', category: 'patient-confirmation', severity: 'block', start: unmasked.start, end: unmasked.end,
+          message: 'Naming someone who reviewed under a pseudonym unmasks them as your patient; leave the name out.',
+          fixes: [template],
+        }));
+      } else if (detail) {
         out.push(finding(ctx, {
           ruleId: 'review.detail', category: 'patient-confirmation', severity: 'block', start: detail.start, end: detail.end,
           message: 'A reply must not add care, coverage, cost or identity details about the person.',
