@@ -113,6 +113,7 @@ describe('phi.geo: towns and counties tied to a patient', () => {
     'She lives in a rural town with no pharmacy.',
     'Born and raised in Chicago, now practicing in Madison.',
     "There's a great bakery in Dayton near my house.",
+    'Our hearts go out to the families in Maui.',
     'My patient got a text from Mom about her meds.',
     'She picked up her meds from Walgreens.',
     'She was seen in Urgent Care yesterday.',

@@ -27,7 +27,7 @@ const PREP_PLACE = new RegExp(
 );
 
 /** Stronger than a bare "in": these verbs put a person somewhere. */
-const LIVES_BEFORE = /\b(?:lives?|living|lived|resides?|resident|moved|moving|grew up|born|raised|home|house|farm|drove|drives|driving|came|comes|commutes?|out|way|all the way|back home|hometown|town|city|village|suburbs|outskirts)\b[^.!?\n]{0,24}$/;
+const LIVES_BEFORE = /\b(?:lives?|living|lived|resides?|resident|moved|moving|grew up|born|raised|home|house|farm|drove|drives|driving|came|comes|commutes?|back home|hometown|town|city|village|suburbs|outskirts)\b[^.!?\n]{0,24}$/;
 /** Before "to"/"of", only these make the next word a place ("moved to", "the town of"). */
 const TO_OF_BEFORE = /\b(?:moved|moving|drove|driving|flown|flew|transferred|went back|headed home|back|town|city|village|outskirts|suburbs|county|mayor|people|streets)\s{1,3}(?:to|of)\s{1,3}$/;
 const CREDENTIALS = new Set(['DO', 'NP', 'RN', 'OD', 'PT', 'OT']);
