@@ -3,6 +3,8 @@ import { offsetOf, rangeIn, readTextModel } from './text-model.js';
 import { selectionSettled, until } from './settle.js';
 import type { WriteStrategy } from './strategies.js';
 
+const CARET_REST_MS = 100;
+
 /** Spaces in contenteditable may render as no-break spaces; the engine sees what the user meant. */
 const NBSP = /\u00a0/g;
 function normal(text: string): string {
@@ -38,7 +40,14 @@ export function richEditor(kind: EditorKind, root: HTMLElement, strategies: Writ
     const end = offsetOf(model, r.endContainer, r.endOffset);
     return start === null || end === null ? null : { start, end };
   };
-  doc.addEventListener('selectionchange', () => { lastCaret = currentCaret() ?? lastCaret; }, { signal });
+  // Remember the caret for inserts made after focus has left (popup, picker). Worked out once the caret
+  // rests, not on every keystroke: mapping it to an offset walks the whole draft.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  doc.addEventListener('selectionchange', () => {
+    clearTimeout(resting);
+    resting = setTimeout(() => { lastCaret = currentCaret() ?? lastCaret; }, CARET_REST_MS);
+  }, { signal });
+  signal.addEventListener('abort', () => clearTimeout(resting), { once: true });
 
   const readText = (): string => normal(readTextModel(root).text);
 
