@@ -16,6 +16,8 @@ const RESIDENCE = 3;
 const AUTHOR_FAMILY = 4;
 /** The word "patient" itself: with the author's family in a sentence, only it says a patient is there too. */
 const PATIENT_WORD = 5;
+/** He, she, his, her: a person, but as often a colleague or a public figure as a patient. */
+const PRONOUN = 6;
 
 const CUES = new PhraseTable()
   // Events of care or of a patient's life, as a physician tells them.
@@ -36,7 +38,7 @@ const CUES = new PhraseTable()
   ])
   // A person whose care the sentence tells: a patient, a pronoun, a relative, "your visit".
   .add(PERSON, [
-    'patient', 'pt', 'he', 'she', 'him', 'his', 'her', 'mom', 'dad', 'mother', 'father', 'son', 'daughter',
+    'patient', 'pt', 'mom', 'dad', 'mother', 'father', 'son', 'daughter',
     'wife', 'husband', 'baby', 'infant', 'newborn', 'grandma', 'grandpa', 'grandmother', 'grandfather',
     'toddler', 'kiddo', 'little guy', 'little girl', 'you came', 'you were', 'former patient', 'our patient',
     'my patient',
@@ -55,7 +57,8 @@ const CUES = new PhraseTable()
     'graduation', 'ceremony', 'flu clinic', 'flu clinics', 'flu shot', 'flu shots', 'vaccine clinic',
     'heading to', 'speaking', 'presenting', 'guideline', 'guidelines', 'statement', 'published', 'study',
     'trial', 'weather', 'heat wave', 'snowstorm', 'forecast', 'vacation', 'trip', 'flight', 'fellowship',
-    'residency', 'interview', 'hiring', 'job fair', 'now open', 'opening', 'cme', 'practicing',
+    'residency', 'interview', 'hiring', 'job fair', 'now open', 'opening', 'cme', 'practicing', 'maintenance',
+    'downtime', 'outage', 'will be down',
     'my practice', 'our practice',
   ])
   // The author's own family, not a patient.
@@ -63,6 +66,7 @@ const CUES = new PhraseTable()
   .add(AUTHOR_FAMILY, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
     .map((w) => `my ${w}`), /^'?s? patient/)
   .add(PATIENT_WORD, ['patient', 'pt', 'patients'])
+  .add(PRONOUN, ['he', 'she', 'him', 'his', 'her'])
   // Where someone lives: enough to tie a street or town in the same sentence to a person.
   .add(RESIDENCE, ['live', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'trailer', 'farm', 'neighborhood', 'grew up', 'moved']);
 
@@ -74,12 +78,12 @@ const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 function positionsByKind(lower: string): number[][] {
-  const byKind: number[][] = [[], [], [], [], [], []];
+  const byKind: number[][] = [[], [], [], [], [], [], []];
   let familyEnd = -1;
   for (const m of CUES.scan(lower)) {
     if (m.kind === AUTHOR_FAMILY) familyEnd = m.end;
     // "son" inside "my son" is the author's son, not a person being cared for.
-    else if (m.kind === PERSON && m.start < familyEnd) continue;
+    else if ((m.kind === PERSON || m.kind === PRONOUN) && m.start < familyEnd) continue;
     (byKind[m.kind] as number[]).push(m.start);
   }
   for (const [re, kind] of PATTERN_CUES) {
@@ -94,7 +98,9 @@ export interface ClauseCues {
   start: number;
   end: number;
   event: boolean;
+  /** A patient, a relative, an age descriptor or "your visit"; pronouns are counted apart. */
   person: boolean;
+  pronoun: boolean;
   nonPatient: boolean;
   residence: boolean;
   authorFamily: boolean;
@@ -113,6 +119,7 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
     end: e,
     event: anyIn(cues[EVENT] as number[], s, e),
     person: anyIn(cues[PERSON] as number[], s, e),
+    pronoun: anyIn(cues[PRONOUN] as number[], s, e),
     nonPatient: anyIn(cues[NONPATIENT] as number[], s, e),
     residence: anyIn(cues[RESIDENCE] as number[], s, e),
     authorFamily: anyIn(cues[AUTHOR_FAMILY] as number[], s, e),
@@ -127,7 +134,12 @@ export function eventJustBefore(folded: Folded, pos: number, window: number): bo
   return anyIn(slot.cues[EVENT] as number[], Math.max(sentenceStart(folded, pos), pos - window), pos);
 }
 
-/** The sentence tells of a patient and is not an announcement. */
-export function aboutPatient(c: ClauseCues): boolean {
-  return (c.event || c.person) && !c.nonPatient && !(c.authorFamily && !c.patientWord);
+/**
+ * The sentence tells of a patient and is not an announcement. A pronoun alone is enough for a place
+ * ("his HeartMate, here at Cleveland Clinic") but not for a date, where "announced his vaccine on April
+ * 12, 1955" is history.
+ */
+export function aboutPatient(c: ClauseCues, pronounsCount = true): boolean {
+  const someone = c.event || c.person || (pronounsCount && c.pronoun);
+  return someone && !c.nonPatient && !(c.authorFamily && !c.patientWord);
 }

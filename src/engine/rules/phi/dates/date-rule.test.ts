@@ -150,6 +150,8 @@ describe('phi.date: whose date it is', () => {
     'My son was born on 5/3 and I took 6 weeks off.',
     'I started residency on July 1, 2015, and never looked back.',
     'The FDA approved the drug on 3/14/2023.',
+    'Did you know Jonas Salk announced his polio vaccine on April 12, 1955?',
+    'On March 3, the patient portal will be down for maintenance.',
   ])("leaves the author's own dates and public ones: %s", (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -148,7 +148,7 @@ function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
   if (c.strength === 'bare') {
     if (!DATE_PREPOSITION_BEFORE.test(lead) && !eventJustBefore(ctx.folded, c.start, 40)) return false;
   }
-  return aboutPatient(clauseCues(ctx.folded, c.start, c.end));
+  return aboutPatient(clauseCues(ctx.folded, c.start, c.end), false);
 }
 
 function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {

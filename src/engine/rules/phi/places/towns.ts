@@ -90,7 +90,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const start = (m.index as number) + m[0].lastIndexOf(m[1] as string);
     const end = start + name.length;
     const cues = clauseCues(ctx.folded, start, end);
-    if (cues.nonPatient || !(cues.event || cues.person)) continue;
+    if (cues.nonPatient || !(cues.event || cues.person || cues.pronoun)) continue;
     // "a Tulsa native" becomes "a local resident": the article in front stays right whatever the state.
     const nounEnd = (m.index as number) + m[0].length;
     hits.push({ start, end, kind: 'city', severity: 'warn', replacement: 'local resident', fixEnd: nounEnd });
@@ -112,13 +112,13 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     const cues = clauseCues(ctx.folded, start, end);
     if (cues.nonPatient) continue;
     // "I moved to Boise", "we drove in from Tulsa": the author's own places.
-    if (!cues.person && /\b(?:i|we|i've|we've|i'm|we're|my family)\b[^.!?\n]{0,24}$/.test(lead)) continue;
+    if (!cues.person && !cues.pronoun && /\b(?:i|we|i've|we've|i'm|we're|my family)\b[^.!?\n]{0,24}$/.test(lead)) continue;
     const strong = LIVES_BEFORE.test(lead) || prep === 'past' || prep.startsWith('outside');
     // "in the Bronx" is a place only where someone lives; "in the Journal" is not.
     if (m[2] && !strong && !cues.residence) continue;
     if (!strong && !aboutPatient(cues) && !(cues.residence && !cues.authorFamily)) continue;
     // "a card from Maria" is a person: after "from", a name needs a person or an event of care around it.
-    if (prep === 'from' && !strong && !cues.person && !cues.event) continue;
+    if (prep === 'from' && !strong && !cues.person && !cues.pronoun && !cues.event) continue;
     const nearby = prep === 'near' || prep === 'past' || prep.startsWith('outside') || prep === 'around';
     const state = stateOf();
     const replacement = nearby ? (state ? `a town in ${state}` : 'a nearby town') : areaOrState(state);
