@@ -79,6 +79,11 @@ describe('phi.date fixes', () => {
     expect(dates(text)[0]?.fixes[0]?.label).toBe('Replace “7/4/1929” with “over 90 years ago”');
   });
 
+  it('takes "on the night of" with the date it introduces', () => {
+    const text = 'She coded twice on the night of the 12th but pulled through.';
+    expect(applyFix(text, dates(text)[0]!.fixes[0]!)).toBe('She coded twice recently but pulled through.');
+  });
+
   it('keeps the year when there is one', () => {
     const text = 'On 14 March 2024 I told a patient he needed a pacemaker.';
     const fixed = applyFix(text, dates(text)[0]!.fixes[0]!);

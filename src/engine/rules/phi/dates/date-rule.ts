@@ -158,7 +158,7 @@ function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
   // "on March 3" becomes "recently", not "on recently".
   const prep = /(?:came|come|checked|brought|walked|rolled|showed|was|is) in\s{1,2}$/.test(lead)
     ? null
-    : /(?:^|\s)(on|on the|in)\s{1,2}$/.exec(lead);
+    : /(?:^|\s)(on the (?:night|morning|evening|afternoon|day) of|on|on the|in)\s{1,2}$/.exec(lead);
   const start = prep ? c.start - (prep[0].length - (/^\s/.test(prep[0]) ? 1 : 0)) : c.start;
   // Capitalise the replacement only where it opens a sentence ("On June 21 we…" becomes "Recently we…").
   const capital = /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, start - 4), start));
