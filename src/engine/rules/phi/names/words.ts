@@ -74,21 +74,37 @@ function keyedWords(jobs: ReadonlySet<string>): Map<string, number> {
 }
 let keyed: { jobs: ReadonlySet<string>; flags: Map<string, number> } | undefined;
 
-/** Words: lower-case letters and digits, joined by hyphens ("x-ray", "post-op", "son-in-law"). */
-const WORD = /[a-z0-9\u00e0-\u00ff]+(?:-[a-z0-9\u00e0-\u00ff]+)*/g;
+/** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xe0 && c <= 0xff);
+}
 
+/** The longest word any detector keys on; longer words are skipped without being cut out. */
+const MAX_KEYED = 24;
+
+/**
+ * One scan over the lower-cased draft. Words are letters and digits joined by single hyphens
+ * ("x-ray", "post-op", "son-in-law"); each is looked up once.
+ */
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
   if (keyed?.jobs !== jobs) keyed = { jobs, flags: keyedWords(jobs) };
   const { flags } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const w = m[0];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < n && (isWordUnit(lower.charCodeAt(i)) || (lower.charCodeAt(i) === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))))) i++;
+    const end = i;
+    if (end - at > MAX_KEYED) continue;
+    const w = lower.slice(at, end);
     const f = flags.get(w);
     if (f === undefined) continue;
-    const at = m.index;
-    const end = at + w.length;
     if (f & CARE_WORD) {
       if (!ACRONYMS.has(w) || text.slice(at, end) === w.toUpperCase()) care.push(at);
     } else if (f & CARE_PHRASE && lower[end] === ' ') {
