@@ -3,6 +3,7 @@ import {
   ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CLINICAL_SHAPE, CONDITIONAL_ADVICE, DOSE, ESCALATION, EDUCATION_MARKER, GENERAL_FACT, GENERAL_SHOULD,
   HEALTH_TERM, IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION, STATISTIC,
 } from './health-vocabulary.js';
+import { BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, GROUP_PREVENTION, COURSE, LIST_INTRODUCER, PROGNOSIS, PRODUCT_FOR, TRIAL_RESULT } from './health-signals.js';
 
 /**
  * Whether a draft gives health information or advice to the public (compliance-rules.md §6, DIS-MISSING):
@@ -69,6 +70,37 @@ function imperativePoints(lower: string): number {
   return Math.min(3, health * 2 + other);
 }
 
+/** Whether some match of `re` has a health word within `reach` characters after it (or before, for a list). */
+function healthNear(re: RegExp, lower: string, reach: number, before = 0): boolean {
+  re.lastIndex = 0;
+  let found = false;
+  let tries = 0;
+  for (let m = re.exec(lower); m && !found && tries < 50; m = re.exec(lower), tries++) {
+    const end = m.index + m[0].length;
+    const around = lower.slice(Math.max(0, m.index - before), Math.min(lower.length, end + reach));
+    found = HEALTH_ONE.test(around) || CLINICAL_ONE.test(around);
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+/**
+ * "Sepsis signs: fever, fast heart rate, confusion" or "Heat stroke: confusion, hot dry skin, collapse".
+ * A list after a name, a town or "start small" is a story or a plan, not symptoms.
+ */
+function symptomList(lower: string): boolean {
+  COLON_LIST.lastIndex = 0;
+  let found = false;
+  let tries = 0;
+  for (let m = COLON_LIST.exec(lower); m && !found && tries < 50; m = COLON_LIST.exec(lower), tries++) {
+    const head = lower.slice(Math.max(0, m.index - 30), m.index);
+    const list = m[0];
+    found = LIST_INTRODUCER.test(head) || ((HEALTH_ONE.test(head) || CLINICAL_ONE.test(head)) && HEALTH_ONE.test(list));
+  }
+  COLON_LIST.lastIndex = 0;
+  return found;
+}
+
 function distinctMatches(re: RegExp, lower: string, cap: number): number {
   const seen = new Set<string>();
   re.lastIndex = 0;
@@ -93,9 +125,20 @@ export function classify(lower: string): HealthInfo {
   if (STATISTIC.test(lower)) score += 2;
   score += distinctMatches(EDUCATION_MARKER, lower, 2);
   score += distinctMatches(GENERAL_FACT, lower, 2);
+  // What a reader learns without being told to act: course, prevention for a group, evidence, meaning.
+  // A prognosis or a study result is information on its own; the course of one injury may be a story.
+  if (PROGNOSIS.test(lower)) score += 3;
+  if (COURSE.test(lower)) score += 2;
+  if (GROUP_PREVENTION.test(lower)) score += 2;
+  if (TRIAL_RESULT.test(lower)) score += 3;
+  if (CLINICAL_MEANING.test(lower)) score += 2;
+  // A product praised for a health use is a health claim, the word checked beside it.
+  if (healthNear(PRODUCT_FOR, lower, 40)) score += 3;
+  if (symptomList(lower)) score += 2;
   if (CONDITIONAL.test(lower)) score += 1;
   if (PUBLIC_ADDRESS.test(lower)) score += 1;
   if (PEER_QUESTION.test(lower)) score -= 3;
   if (ANNOUNCEMENT.test(lower)) score -= 2;
+  if (BOUNDARY_STATEMENT.test(lower)) score -= 3;
   return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };
 }

@@ -32,7 +32,7 @@ export const HEALTH_TERM = new RegExp(
     'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
     'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
     'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
-    'safe sleep', 'sids', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
+    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
   ].join('|') + ')\\b', 'g');
 
 /** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
