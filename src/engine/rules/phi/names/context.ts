@@ -32,14 +32,16 @@ export function addressesPatient(text: string): boolean {
 // A sentence about someone's public life: a public figure, not a patient.
 const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi\w*|president|senator|governor|congress\w*|prime minister|royal|campaign|award-winning)\b/i;
 
+const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
+
 /** The sentence around [start, end), at most 240 characters either side. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   const minS = Math.max(0, start - 240);
-  while (s > minS && !/[.!?\n]/.test(text[s - 1] as string)) s--;
+  while (s > minS && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = end;
   const maxE = Math.min(text.length, end + 240);
-  while (e < maxE && !/[.!?\n]/.test(text[e] as string)) e++;
+  while (e < maxE && !endsSentence(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 
