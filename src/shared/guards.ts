@@ -25,6 +25,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `name` in quotes when it has the shape of a protocol name ("check", "payload.text"), otherwise a
+ * placeholder: a field name or message type comes from the sender and may itself be draft text.
+ */
+export function quotedName(name: string): string {
+  return /^[a-z][A-Za-z0-9_.-]{0,39}$/.test(name) ? `"${name}"` : '(name not shown: it is not a SafePost name)';
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -78,7 +86,7 @@ export function exact<T extends object>(shape: Shape<T>, optional: readonly (key
   return (value, path) => {
     if (!isRecord(value)) return fail(`${path} must be an object, not ${describe(value)}`);
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(shape, key)) return fail(`${path} has an unexpected field "${key}"`);
+      if (!Object.hasOwn(shape, key)) return fail(`${path} has an unexpected field ${quotedName(key)}`);
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape) as (keyof T & string)[]) {

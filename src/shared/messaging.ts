@@ -6,7 +6,7 @@
  * readable reason, not as an undefined value.
  */
 import { browser, type Runtime } from './browser.js';
-import { checkPayload, isRecord, type Guard } from './guards.js';
+import { checkPayload, isRecord, quotedName, type Guard } from './guards.js';
 import type { Answer, Envelope, Request, Response, ToTab, ToWorker } from './protocol.js';
 
 export class MessageError extends Error {
@@ -75,7 +75,7 @@ export function createRouter<M>(spec: RouterSpec<M>): Router {
       return { ok: false, error: 'Refused a message that is not a SafePost { type, payload } envelope.' };
     }
     const type = message.type;
-    if (!Object.hasOwn(spec.handlers, type)) return { ok: false, error: `Unknown message type "${type}".` };
+    if (!Object.hasOwn(spec.handlers, type)) return { ok: false, error: `Unknown message type ${quotedName(type)}.` };
     const key = type as keyof M & string;
     try {
       const refusal = await spec.refuse(key, sender);
