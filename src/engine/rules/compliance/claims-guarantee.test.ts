@@ -49,3 +49,33 @@ describe('claims.guarantee (CLM-GUARANTEE)', () => {
     expect(guarantees(text)).toEqual([]);
   });
 });
+
+describe('claims.guarantee: universal promises without the word "guaranteed"', () => {
+  it.each([
+    ['Relief you can feel every single time. Book your first session today.', 'every single time', 'in many cases'],
+    ['Our shockwave therapy works every time for heel pain.', 'every time', 'in many cases'],
+    ['For sore knees, our cold laser never fails.', 'never fails', 'often works'],
+    ['Our joint injections always work, call today to book.', 'always work', 'often works'],
+    ['100% of my patients lose weight in the first month!', '100% of my patients', 'many of my patients'],
+    ['Every client walks out with smoother skin and zero downtime.', 'Every client', 'the typical patient'],
+    ['Permanent relief from sciatica in three visits.', 'Permanent relief', 'long-lasting relief for many people'],
+  ])('flags "%s"', (text, phrase, hedge) => {
+    const [f] = guarantees(text);
+    expect(f).toBeDefined();
+    expect(text.slice(f!.start, f!.end)).toBe(phrase);
+    expect(f!.fixes[0]!.label).toBe(`Replace “${phrase}” with “${hedge}”`);
+    expect(guarantees(applyFix(text, f!.fixes[0]!))).toEqual([]);
+  });
+
+  it.each([
+    'No treatment works every time, and anyone who says so is selling something.',
+    'I always tell patients to bring every pill bottle to every visit.',
+    'Every patient deserves a clinician who listens.',
+    'It never fails to amaze me how fast kids heal.',
+    'I check blood pressure every single time, even at a sports physical.',
+    'Vaccines are not 100% effective, but they make severe illness much rarer.',
+    'Permanent pacemakers are common after this kind of heart block.',
+  ])('leaves "%s" alone', (text) => {
+    expect(guarantees(text)).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ interface ClaimPattern {
   needsHealth?: boolean;
   /** The phrase is itself a negative ("no side effects"): a "no" before it in a list is not a denial. */
   negative?: boolean;
+  /** Only a claim in a post that sells: "every single time" is a promise there, an anecdote elsewhere. */
+  promotional?: boolean;
   /** The hedged wording; undefined when the phrase is best removed. */
   hedge?: (match: string) => string | undefined;
 }
@@ -29,6 +31,13 @@ const PATTERNS: readonly ClaimPattern[] = [
   { re: /\bpermanent (?:results|cure|fix|solution)\b|\bresults (?:are|will be|stay) permanent\b/g, hedge: () => 'long-lasting results for many people' },
   { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
   { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
+  // Universal promises without the word "guaranteed": every time, every patient, never fails.
+  { re: /(?<=\b(?:works|worked|delivers?|results?|relief|success)\b[^.!?\n]{0,30})\bevery (?:single )?time\b/g, hedge: () => 'in many cases', needsHealth: true },
+  { re: /\bevery (?:single )?time\b/g, needsHealth: true, promotional: true },
+  { re: /\b(?:always|never fails to) (?:works?|deliver|delivers|succeeds?)\b|\bnever (?:fails|disappoints)\b(?! to (?:amaze|surprise|impress|move|humble|remind|make))|\bworks every time\b/g, hedge: () => 'often works', needsHealth: true },
+  { re: /\b(?:100 ?%|all|every one) of (?:my|our) (?:patients|clients)\b(?= (?:see|get|gets|love|are|were|have|had|leave|walk|achieve|report|lost|lose|notice|feel|recover|heal))/g, hedge: () => 'many of my patients' },
+  { re: /\bevery (?:single )?(?:patient|client)\b(?= (?:sees|gets|leaves|walks out|achieves|loses|notices|feels|recovers|heals|is (?:thrilled|happy|pain-free|cured)))/g, hedge: () => 'the typical patient' },
+  { re: /\bpermanent(?:ly)? (?:relief|weight loss|pain relief|fat loss)\b/g, hedge: () => 'long-lasting relief for many people' },
   { re: new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their |her |his )?${CHRONIC}\\b`, 'g'), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their |her |his )?/, '')}` },
 ];
 
@@ -106,6 +115,7 @@ export const guaranteeRule: Rule = {
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) continue;
         if (p.needsHealth && !aboutHealth(lower, start, end)) continue;
+        if (p.promotional && !isPromotional(ctx)) continue;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       }
       p.re.lastIndex = 0;
