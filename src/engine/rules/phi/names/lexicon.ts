@@ -120,6 +120,11 @@ george_bush kamala_harris mitch_mcconnell john_mccain ted_kennedy beau_biden cha
 matthew_perry whitney_houston prince_harry meghan_markle kate_middleton freddie_mercury
 henry_ford johns_hopkins kaiser_permanente mayo_brothers florence_nightingale atul_gawande
 siddhartha_mukherjee oliver_sacks paul_kalanithi
+henrietta_lacks virginia_apgar james_parkinson alois_alzheimer burrill_crohn thomas_hodgkin langdon_down
+john_langdon_down abraham_colles harvey_cushing jonas_salk albert_sabin alexander_fleming edward_jenner
+marie_curie louis_pasteur william_osler joseph_lister ignaz_semmelweis elizabeth_blackwell charles_drew
+rebecca_lee_crumpler daniel_hale_williams christiaan_barnard michael_debakey denton_cooley
+paul_farmer anthony_fauci vivek_murthy surgeon_general
 `);
 
 /** Words that make the next name a relative or household member of the patient. */
