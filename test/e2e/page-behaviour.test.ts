@@ -73,6 +73,21 @@ describe('findings in the page', () => {
   });
 });
 
+describe('strict page CSP', () => {
+  it('styles the badge on a page whose policy forbids inline styles', async () => {
+    b.server.route('/safepost-e2e/csp.html', [
+      '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'self\'; style-src \'self\'">',
+      '<form class="compose-form"><div class="autosuggest-textarea"><textarea class="autosuggest-textarea__textarea"></textarea></div>',
+      '<button type="submit">Post</button></form>',
+    ].join(''));
+    const page = await b.openFixture('mastodon.social', 'safepost-e2e/csp.html');
+    const button = page.locator('safepost-badge').getByRole('button', { name: /^SafePost: / });
+    await button.waitFor();
+    expect(await button.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('12px');
+    await page.close();
+  });
+});
+
 describe('input handling', () => {
   it('checks nothing while an IME composition is open, and checks the committed text', async () => {
     const page = await b.openFixture('mastodon.social', 'dist/mastodon/');

@@ -1,5 +1,7 @@
 import { h, render } from 'preact';
 import { BadgeView, type BadgeActions, type BadgeViewState } from './view.js';
+import { BADGE_CSS } from './styles.js';
+import { adoptStyles } from './sheets.js';
 
 export const BADGE_TAG = 'safepost-badge';
 
@@ -24,6 +26,7 @@ export function mountBadge(container: HTMLElement, actions: BadgeActions): Badge
   host.setAttribute('data-safepost-state', 'clean');
   host.setAttribute('data-safepost-count', '0');
   const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, BADGE_CSS);
   container.after(host);
 
   return {

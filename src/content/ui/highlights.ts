@@ -1,5 +1,6 @@
 import type { Severity } from '../../engine/types.js';
 import { HIGHLIGHT_CSS } from './styles.js';
+import { adoptStyles } from './sheets.js';
 
 /**
  * Underlines in contenteditable boxes through the CSS Custom Highlight API: the page's DOM is never
@@ -17,11 +18,7 @@ export function highlightsSupported(): boolean {
 function ensureStyle(tree: Document | ShadowRoot): void {
   if (styledRoots.has(tree)) return;
   styledRoots.add(tree);
-  const doc = tree instanceof Document ? tree : tree.ownerDocument;
-  const style = doc.createElement('style');
-  style.setAttribute('data-safepost', 'highlights');
-  style.textContent = HIGHLIGHT_CSS;
-  (tree instanceof Document ? tree.head ?? tree.documentElement : tree).append(style);
+  adoptStyles(tree, HIGHLIGHT_CSS);
 }
 
 function publish(): void {

@@ -1,5 +1,4 @@
 import type { Finding, Fix, Report } from '../../engine/types.js';
-import { BADGE_CSS } from './styles.js';
 import { badgeName, SEVERITY_WORD, type BadgeState } from './labels.js';
 
 export interface FixOption {
@@ -44,7 +43,6 @@ export function BadgeView({ view, actions }: { view: BadgeViewState; actions: Ba
   const name = badgeName(view.state, view.count);
   return (
     <div class={`sp s-${view.state}`} onKeyDown={(e) => { if (e.key === 'Escape' && (view.expanded || view.question)) { e.stopPropagation(); actions.dismiss(); } }}>
-      <style>{BADGE_CSS}</style>
       {view.mirror && <Mirror mirror={view.mirror} />}
       <button
         type="button"
