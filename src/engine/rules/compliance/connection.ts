@@ -1,7 +1,11 @@
 import type { RuleContext } from '../../context.js';
 import {
-  CODE_CUE, CONNECTION_CUES, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, STRONG_CUES,
+  CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
+  STRONG_CUES,
 } from './disclosure-cues.js';
+
+/** How the author is connected: paid, gifted or affiliate ("sponsor"), or a role with the company ("role"). */
+export type ConnectionKind = 'sponsor' | 'role';
 
 /** Companies from the user's conflict-of-interest profile that the post mentions. */
 export function mentionedConflicts(ctx: RuleContext): string[] {
@@ -20,22 +24,30 @@ export function mentionedConflicts(ctx: RuleContext): string[] {
   return out;
 }
 
-const connectionCache = new WeakMap<RuleContext['folded'], boolean>();
+const connectionCache = new WeakMap<RuleContext['folded'], ConnectionKind | null>();
+
+/** The kind of paid, gifted, affiliate or advisory connection the draft shows, if any. */
+export function connectionKind(ctx: RuleContext): ConnectionKind | undefined {
+  let hit = connectionCache.get(ctx.folded);
+  if (hit === undefined) {
+    hit = findConnection(ctx) ?? null;
+    connectionCache.set(ctx.folded, hit);
+  }
+  return hit ?? undefined;
+}
 
 /** Whether the draft shows a paid, gifted, affiliate or advisory connection. */
 export function hasConnection(ctx: RuleContext): boolean {
-  let hit = connectionCache.get(ctx.folded);
-  if (hit === undefined) {
-    hit = findConnection(ctx);
-    connectionCache.set(ctx.folded, hit);
-  }
-  return hit;
+  return connectionKind(ctx) !== undefined;
 }
 
-function findConnection(ctx: RuleContext): boolean {
+function findConnection(ctx: RuleContext): ConnectionKind | undefined {
   const { lower, text } = ctx.folded;
   const coded = CODE_CUE.test(text);
-  if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower));
-  if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return true;
-  return LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower);
+  if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower)) ? 'sponsor' : undefined;
+  if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return 'sponsor';
+  if (LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower)) return 'sponsor';
+  // A role alone ("I sit on an advisory board") is a biography; with praise of a product it is an endorsement.
+  if ((ROLE_CUE.test(lower) || EQUITY_CUE.test(text)) && ENDORSEMENT.test(lower)) return 'role';
+  return undefined;
 }

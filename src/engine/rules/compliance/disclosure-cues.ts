@@ -27,6 +27,22 @@ export const PARTNER_CUE = /\bpartner(?:ed|ing)? with\b(?! (?:the |our |local |a
 export const LINK_IN_BIO = /\blink in (?:my )?bio\b/;
 export const PRODUCT_CONTEXT = /\b(?:shop|buy|grab|order|favou?rite|product|supplement|brand|\d+% off|discount|code)\b|\uD83D[\uDED2\uDECD]/;
 
+/**
+ * A role with a company that pays or owns: an advisory board, a speakers' bureau, equity, one's own
+ * company, royalties. Stated in passing it is a connection, not yet a disclosure; it matters when the post
+ * also speaks for the company's product (ENDORSEMENT). Lower-case.
+ */
+export const ROLE_CUE =
+  /\b(?:(?:serve|serves|serving|sit|sits|sitting|i'm|i am|now) on (?:the |their |its |a )?(?:scientific |medical |clinical |corporate )?(?:advisory board|board of directors|speakers'? bureau)|(?:advisory board|board) member (?:of|for|at|with)|(?:member of|joined) (?:the |their |its |a )?(?:scientific |medical |clinical )?advisory board|i (?:invested|own (?:a )?(?:stake|part|shares)|hold (?:a )?stake) in|(?:my|our) (?:own )?(?:company|start-?up|product line)|i (?:receive|get|earn|collect) royalties|royalties (?:from|on)|paid speaker|i (?:speak|lecture) (?:for|on behalf of)|i(?:'m| am) (?:a )?(?:consultant|advis[oe]r) (?:for|to)|(?:consulting|advising) (?:for|with))\b/;
+
+/** Equity or founding, on the original case: the other party is a named company ("investor in Acme"). */
+export const EQUITY_CUE =
+  /\b(?:I'm|I am|i'm|i am) (?:an? )?(?:early )?(?:investor|shareholder|stakeholder|co-?founder|founder|part owner|owner) (?:in|of|at) (?:@\w|[A-Z])/;
+
+/** The post speaks for a product: praise, a call to buy or ask about it, what it does for patients. */
+export const ENDORSEMENT =
+  /\b(?:game[- ]changer|the best|amazing|incredible|love (?:it|this|them|their|its|how)|(?:i |highly |strongly )?recommend|must-have|ask your (?:[a-z]+ )?(?:doctor|physician|clinician|cardiologist|dermatologist|provider|pharmacist|dentist|surgeon) about|download|try (?:it|them|this)|check (?:it|them) out|(?:available|out) now|gives? (?:my |your |our )?patients|works (?:great|wonders|so well|better)|(?:their|its|our|my|the) (?:new |latest )?(?:monitor|device|app|product|drug|medication|implant|inhaler|supplement|serum|cream|formula|test|platform|tool|brace|wearable|system))\b/;
+
 /** The author says there is no connection. */
 export const NO_CONNECTION =
   /\bnot (?:sponsored|an ad|paid|affiliated)\b|#notsponsored\b|#notanad\b|\bno (?:sponsorship|affiliation|affiliate links?)\b|\bi (?:have|hold) no (?:financial )?(?:ties|relationships?|conflicts?|affiliation)\b|\bi (?:buy|bought|paid for) (?:these|this|them|it) myself\b|\bnobody paid me\b/;
@@ -44,5 +60,5 @@ export const AMBIGUOUS_DISCLOSURE =
 
 /** Brand names after wording that names the other party (case-sensitive, on the folded text). */
 export const BRAND_AFTER: readonly RegExp[] = [
-  /\b(?:[Pp]artner(?:ed|ing|ship)? with|[Ss]ponsored by|[Aa]mbassador for|(?:[Cc]onsult(?:ant)?|[Aa]dvis[oe]r|[Ss]pokesperson) (?:for|to)|[Tt]hanks? (?:you )?(?:so much )?(?:to )?)\s?(?:the )?(?:@([\w.]{2,30})|([A-Z][\w&'.+-]*(?: [A-Z][\w&'.+-]*){0,3}))/,
+  /\b(?:[Pp]artner(?:ed|ing|ship)? with|[Ss]ponsored by|[Aa]mbassador for|(?:[Cc]onsult(?:ant)?|[Aa]dvis[oe]r|[Ss]pokesperson|[Ss]peaker) (?:for|to)|(?:advisory )?board (?:of|for|at)|(?:[Ii]nvestor|[Ss]hareholder|[Ss]takeholder|[Ff]ounder|[Oo]wner) (?:in|of|at)|[Ii]nvested in|[Rr]oyalties (?:from|on)|[Tt]hanks? (?:you )?(?:so much )?(?:to )?)\s?(?:the )?(?:@([\w.]{2,30})|([A-Z][\w&'.+-]*(?: [A-Z][\w&'.+-]*){0,3}))/,
 ];

@@ -3,7 +3,7 @@ import type { Edit, Finding } from '../../types.js';
 import { FOLDS } from '../../platform.js';
 import type { Rule } from '../rule.js';
 import { negatedBefore, trimmedStart } from './clauses.js';
-import { hasConnection, mentionedConflicts } from './connection.js';
+import { connectionKind, mentionedConflicts } from './connection.js';
 import { AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE } from './disclosure-cues.js';
 import { carrier, inHashtagCluster, openingLine, removal, upFront, type Span } from './disclosure-placement.js';
 import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
@@ -114,6 +114,20 @@ function missingFinding(ctx: RuleContext, line: string, conflict: string | undef
 }
 
 /**
+ * COI-PHYS stated in the post: an advisory, speaking, equity or royalty role told in passing beside praise
+ * of the company's product. Readers learn of the tie only if they read closely; it must lead the post.
+ */
+function roleFinding(ctx: RuleContext, brand: string | undefined): Finding[] {
+  const party = brand ?? 'the company whose product this post mentions';
+  const edits = disclosureFix(ctx, `Disclosure: I have a financial relationship with ${party}.`);
+  return withFitHint(ctx, wholePostFinding({
+    ruleId: 'disclosure.missing', category: 'disclosure', severity: 'warn', at: 0,
+    message: `You mention a role with ${brand ?? 'a company'} and speak for its product; disclose the tie in the first words.`,
+    fixes: edits ? [{ label: 'Add disclosure', edits }] : [],
+  }));
+}
+
+/**
  * COI-SPONSOR, COI-WEAK, PLT-FOLD and COI-PHYS: a connection to what the post mentions must be disclosed
  * clearly, in the first words, above the platform's "more" cut (16 CFR 255.5; FTC Disclosures 101).
  */
@@ -123,7 +137,8 @@ export const disclosureRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const conflicts = mentionedConflicts(ctx);
-    const connected = hasConnection(ctx);
+    const kind = connectionKind(ctx);
+    const connected = kind !== undefined;
     if (!connected && conflicts.length === 0) return [];
     const clear = clearDisclosures(lower);
     const opening = openingLine(lower);
@@ -134,6 +149,7 @@ export const disclosureRule: Rule = {
     if (misplaced) return misplacedFinding(ctx, misplaced, line);
     const ambiguous = ambiguousDisclosure(lower);
     if (ambiguous) return ambiguousFinding(ctx, ambiguous, line);
+    if (kind === 'role') return roleFinding(ctx, inferBrand(ctx, conflicts));
     return missingFinding(ctx, line, connected ? undefined : conflicts[0]);
   },
 };
