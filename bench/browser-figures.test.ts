@@ -43,8 +43,8 @@ describe('browser table', () => {
       { site: 'x', editor: 'Draft.js', edits: 30, ambiguous: 2, missed: 1, missedLast: ['warn/1'], ms: stats(170) },
     ] },
     typing: { budgetSlowdownPercent: 10, sites: [
-      { site: 'facebook', editor: 'Lexical', pairs: 10, chars: 294, withMs: 2100, withoutMs: 2000, slowdownPercent: 5, pairedSlowdownPercent: 4.2, page: { withMs: 2050, withoutMs: 1990, slowdownPercent: 3 } },
-      { site: 'x', editor: 'Draft.js', pairs: 10, chars: 294, withMs: 3000, withoutMs: 3100, slowdownPercent: -3.2, pairedSlowdownPercent: -1, page: { withMs: 2950, withoutMs: 3050, slowdownPercent: -3.3 } },
+      { site: 'facebook', editor: 'Lexical', pairs: 10, chars: 294, withMs: 2100, withoutMs: 2000, slowdownPercent: 5, pairedSlowdownPercent: 4.2, page: { withMs: 2050, withoutMs: 1990, slowdownPercent: 3 }, cpu: { withMs: 400, withoutMs: 380, addedPercent: 5.3 }, runs: { withMs: [2100], withoutMs: [2000] } },
+      { site: 'x', editor: 'Draft.js', pairs: 10, chars: 294, withMs: 3000, withoutMs: 3100, slowdownPercent: -3.2, pairedSlowdownPercent: -1, page: { withMs: 2950, withoutMs: 3050, slowdownPercent: -3.3 }, cpu: { withMs: 500, withoutMs: 450, addedPercent: 11.1 }, runs: { withMs: [3000], withoutMs: [3100] } },
     ] },
     coldStart: {
       budgetMs: 200, site: 'facebook', cycles: 12,
@@ -64,6 +64,7 @@ describe('browser table', () => {
   it('signs a speed-up and says how many edits were left out', () => {
     expect(text).toMatch(/x \(Draft\.js\)\s+10\s+3000\s+3100\s+-3\.2%/);
     expect(text).toContain('(2 ambiguous, 1 missed)');
+    expect(text).toMatch(/main-thread CPU, whole draft\s+500\s+450\s+\+11\.1%/);
   });
 
   it('shows a dash, not a number, for a figure without samples', () => {

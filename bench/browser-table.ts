@@ -18,6 +18,7 @@ export function browserTable(r: BrowserBench): string[] {
   for (const t of r.typing.sites) {
     lines.push(`    ${`${t.site} (${t.editor})`.padEnd(34)}${String(t.pairs).padStart(5)}${ms(t.withMs).padStart(8)}${ms(t.withoutMs).padStart(8)}${signed(t.slowdownPercent).padStart(10)}${signed(t.pairedSlowdownPercent).padStart(8)}   ${`≤ ${r.typing.budgetSlowdownPercent}%`.padStart(6)}`);
     lines.push(`      in the page (keydown → keyup)           ${ms(t.page.withMs).padStart(8)}${ms(t.page.withoutMs).padStart(8)}${signed(t.page.slowdownPercent).padStart(10)}`);
+    lines.push(`      main-thread CPU, whole draft            ${ms(t.cpu.withMs).padStart(8)}${ms(t.cpu.withoutMs).padStart(8)}${signed(t.cpu.addedPercent).padStart(10)}`);
   }
   const c = r.coldStart;
   lines.push(`  worker asleep → first report, ms (${c.site})   n     p50     p95     max   budget`);

@@ -20,7 +20,9 @@
  *   goes first. `withMs`/`withoutMs` are medians of the summed `keyboard.type` wall time (every key waits
  *   until the page has taken the previous one); `slowdownPercent` compares those medians and
  *   `pairedSlowdownPercent` is the median of the per-pair ratios. `page` gives the same comparison for
- *   first keydown → last keyup measured inside the page.
+ *   first keydown → last keyup measured inside the page. `cpu` compares the page renderer's main-thread
+ *   CPU time over each whole draft, pauses included (CDP Performance metrics in thread ticks): the work
+ *   SafePost adds, which other load on the machine moves far less than it moves wall time.
  *
  * coldStart (budget ≤ 200 ms), on the Facebook fixture, each cycle after stopping the service worker as
  *   the browser does when idle (CDP ServiceWorker.stopWorker, the harness's stopWorker()):
@@ -53,6 +55,10 @@ export interface TypingFigures {
   slowdownPercent: number;
   pairedSlowdownPercent: number;
   page: { withMs: number; withoutMs: number; slowdownPercent: number };
+  /** The renderer's main-thread CPU over each draft: medians and what SafePost adds, in percent. */
+  cpu: { withMs: number; withoutMs: number; addedPercent: number };
+  /** Every run's wall time, in run order, so the spread behind the medians can be seen. */
+  runs: { withMs: number[]; withoutMs: number[] };
 }
 
 export interface BrowserBench {
@@ -137,6 +143,7 @@ async function typing(withExt: ExtensionBrowser, without: ExtensionBrowser, site
   }
   const wall = (runs: TypingRun[]) => median(runs.map((r) => r.wallMs));
   const inPage = (runs: TypingRun[]) => median(runs.map((r) => r.pageMs));
+  const cpu = (runs: TypingRun[]) => median(runs.map((r) => r.cpuMs));
   const ratios = runsWith.map((r, i) => r.wallMs / (runsWithout[i] as TypingRun).wallMs);
   return {
     site: site.site,
@@ -148,6 +155,8 @@ async function typing(withExt: ExtensionBrowser, without: ExtensionBrowser, site
     slowdownPercent: percent(wall(runsWith), wall(runsWithout)),
     pairedSlowdownPercent: round((median(ratios) - 1) * 100),
     page: { withMs: round(inPage(runsWith)), withoutMs: round(inPage(runsWithout)), slowdownPercent: percent(inPage(runsWith), inPage(runsWithout)) },
+    cpu: { withMs: round(cpu(runsWith)), withoutMs: round(cpu(runsWithout)), addedPercent: percent(cpu(runsWith), cpu(runsWithout)) },
+    runs: { withMs: runsWith.map((r) => round(r.wallMs)), withoutMs: runsWithout.map((r) => round(r.wallMs)) },
   };
 }
 
