@@ -35,13 +35,19 @@ describe.each([
   { site: 'facebook', host: 'www.facebook.com', box: '[data-lexical-editor="true"]' },
   { site: 'linkedin', host: 'www.linkedin.com', box: '.ql-editor' },
 ])('Firefox, $site', ({ site, host, box }) => {
-  it('applies Redact to the editor model', async () => {
+  it('shows a styled badge and applies Redact to the editor model', async () => {
     const page = await ff.openFixture(host, `dist/${site}/`);
     await page.waitForSelector('safepost-badge', { timeout: 15_000 });
     await page.click(box);
     await page.keyboard.type(PHI_DRAFT);
     await page.waitForFunction(() => document.querySelector('safepost-badge')?.getAttribute('data-safepost-state') === 'block', { timeout: 10_000 });
     const name = await page.evaluate(() => document.querySelector('safepost-badge')?.shadowRoot?.querySelector('button.badge')?.getAttribute('aria-label') ?? '');
+    expect(name).toMatch(/^SafePost: /);
+    const radius = await page.evaluate(() => {
+      const button = document.querySelector('safepost-badge')?.shadowRoot?.querySelector('button.badge');
+      return button ? getComputedStyle(button).borderTopLeftRadius : '';
+    });
+    expect(radius).toBe('12px');
     await clickInBadge(page, name);
     await clickInBadge(page, 'Redact “Maria Gonzalez”');
     await page.waitForFunction(() => !(window as unknown as { __editorModelText(): string }).__editorModelText().includes('Maria Gonzalez'), { timeout: 10_000 });
