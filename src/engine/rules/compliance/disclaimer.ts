@@ -1,10 +1,30 @@
 import type { RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { givesIndividualAdvice } from './advice.js';
-import { disclaimerCandidates, hasDisclaimer } from './disclaimer-text.js';
-import { healthInfo } from './health-info.js';
+import { needsDisclaimer } from './disclaimer-need.js';
+import { disclaimerCandidates } from './disclaimer-text.js';
+import { emergencyAddition } from './emergency.js';
+import { employerOpinion, VIEWS_LINE } from './employer.js';
 import { appendEdit, appendPoint, editsFit, limitPhrase, wholePostFinding } from './whole-post.js';
+
+/**
+ * What the appended text may say, most complete first: the disclaimer with the line to call when the post
+ * names red-flag symptoms (ADV-EMERG) and "Views my own." when it gives an opinion naming the employer
+ * (DIS-EMPLOYER), then shorter forms. The emergency line outranks the views line when space is short.
+ */
+function fullSentences(ctx: RuleContext): string[] {
+  const views = employerOpinion(ctx) ? VIEWS_LINE : undefined;
+  const out: string[] = [];
+  for (const disclaimer of disclaimerCandidates(ctx)) {
+    const emergency = emergencyAddition(ctx, disclaimer);
+    const variants = [[views, disclaimer, emergency], [disclaimer, emergency], [views, disclaimer], [disclaimer]];
+    for (const parts of variants) {
+      const sentence = parts.filter((p): p is string => p !== undefined).join(' ');
+      if (!out.includes(sentence)) out.push(sentence);
+    }
+  }
+  return out;
+}
 
 /**
  * DIS-MISSING: health information or advice to the public with no not-medical-advice statement. The fix
@@ -15,11 +35,10 @@ export const disclaimerRule: Rule = {
   id: 'disclaimer',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
-    if (hasDisclaimer(ctx.folded.lower)) return [];
-    if (!healthInfo(ctx).isHealthInfo && !givesIndividualAdvice(ctx)) return [];
+    if (!needsDisclaimer(ctx)) return [];
     const at = appendPoint(ctx);
     const severity = ctx.settings.bioHasDisclaimer ? 'info' : 'warn';
-    const sentence = disclaimerCandidates(ctx).find((s) => editsFit(ctx, [appendEdit(ctx, s)]));
+    const sentence = fullSentences(ctx).find((s) => editsFit(ctx, [appendEdit(ctx, s)]));
     if (sentence !== undefined) {
       return [wholePostFinding({
         ruleId: 'disclaimer.missing', category: 'disclaimer', severity, at,

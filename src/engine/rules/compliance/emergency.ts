@@ -1,40 +1,43 @@
 import type { RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { negatedBefore } from './clauses.js';
+import { hasDisclaimer } from './disclaimer-text.js';
 import { healthInfo } from './health-info.js';
+import { ESCALATION, redFlags } from './red-flags.js';
 import { appendEdit, appendPoint, editsFit, wholePostFinding } from './whole-post.js';
 
 export const EMERGENCY_LINE = 'Emergency? Call 911 (or 988 for a mental-health crisis).';
+export const CRISIS_LINE = 'In a mental-health crisis, call or text 988.';
 
-/** Symptoms that need emergency care now, as a public post would name them. */
-const RED_FLAG = new RegExp('\\b(?:' + [
-  'chest (?:pain|pressure|tightness)', 'face (?:droop\\w*)', 'facial droop\\w*', 'droop\\w* (?:face|smile)',
-  'slurred speech', 'trouble (?:speaking|talking)', 'sudden (?:weakness|numbness|confusion|vision loss)',
-  'arm weakness', 'signs of (?:a )?stroke', 'stroke symptoms', 'suicidal (?:thoughts|ideation)',
-  'thinking about (?:suicide|killing|ending)', 'self-harm', 'kill (?:yourself|themselves)',
-  'trouble breathing', "can't breathe", 'difficulty breathing', 'shortness of breath', 'throat (?:swelling|closing)',
-  'anaphyla\\w+', 'worst headache', 'thunderclap headache', 'coughing up blood', 'vomiting blood',
-  'uncontrolled bleeding', 'seizure lasting', 'unresponsive', 'overdos\\w+', 'heat stroke',
-].join('|') + ')\\b', 'g');
+/** Urgency with nowhere to go: the reader is told to hurry, or to wait, but not where to turn. */
+const URGENT_OR_WAITING =
+  /\b(?:act fast|minutes matter|time is (?:brain|muscle)|don't wait|do not wait|right away|immediately|at once|wait (?:it out|and see|until)|sleep it off|ride it out|at home)\b/;
 
-/** Any pointer to emergency help already in the post. */
-const ESCALATION = /\b(?:911|988|999|112|000|emergency|er|ed|a&e|ambulance|crisis (?:line|text)|lifeline|poison control|urgent care)\b/;
+/** Which line a disclaimer needs so readers with red-flag symptoms know whom to call, if any. */
+export function emergencyAddition(ctx: RuleContext, sentence: string): string | undefined {
+  const flags = redFlags(ctx);
+  if (!flags.any) return undefined;
+  const has911 = /\b911\b/.test(sentence);
+  if (!has911) return EMERGENCY_LINE;
+  return flags.crisis && !/\b988\b/.test(sentence) ? CRISIS_LINE : undefined;
+}
 
-/** ADV-EMERG: red-flag symptoms in advice to the public with no pointer to emergency help. */
+/**
+ * ADV-EMERG. Most of the time the line to call rides on the `Add disclaimer` fix (disclaimer.ts), so a post
+ * gets one disclaimer finding. The hint stands on its own only where that finding is absent because the
+ * post already carries a not-medical-advice statement, and only when it is clearly needed: a mental-health
+ * crisis or an overdose, or red-flag symptoms with "act fast" or "wait it out" and no place to go. Naming
+ * chest pain in a disclaimed teaching post is not enough; the hint would read as a false "missing disclaimer".
+ */
 export const emergencyRule: Rule = {
   id: 'disclaimer',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    if (ESCALATION.test(lower) || !healthInfo(ctx).isHealthInfo) return [];
-    RED_FLAG.lastIndex = 0;
-    let flagged = false;
-    for (let m = RED_FLAG.exec(lower); m; m = RED_FLAG.exec(lower)) {
-      if (!negatedBefore(lower, m.index, 25)) { flagged = true; break; }
-    }
-    RED_FLAG.lastIndex = 0;
-    if (!flagged) return [];
+    if (!hasDisclaimer(lower) || ESCALATION.test(lower)) return [];
+    const flags = redFlags(ctx);
+    if (!flags.any || !healthInfo(ctx).isHealthInfo) return [];
+    if (!flags.crisis && !URGENT_OR_WAITING.test(lower)) return [];
     const edit = appendEdit(ctx, EMERGENCY_LINE);
     return [wholePostFinding({
       ruleId: 'disclaimer.emergency', category: 'disclaimer', severity: 'info', at: appendPoint(ctx),

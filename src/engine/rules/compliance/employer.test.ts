@@ -28,3 +28,20 @@ describe('disclaimer.employer (DIS-EMPLOYER)', () => {
     expect(employer('I think prior authorization is broken and costs patients weeks of care.')).toEqual([]);
   });
 });
+
+describe('the employer hint and the disclaimer finding do not double up', () => {
+  const disclaimerFindings = (text: string) => analyze(text).findings.filter((f) => f.category === 'disclaimer');
+  const HEALTH_OPINION = 'As a cardiologist at Lakeshore General Hospital, I think statins are underused: most adults with diabetes over 40 should be on one.';
+
+  it('puts "Views my own." into the Add disclaimer fix when health information also lacks a disclaimer', () => {
+    const found = disclaimerFindings(HEALTH_OPINION);
+    expect(found.map((f) => f.ruleId)).toEqual(['disclaimer.missing']);
+    const fixed = applyFix(HEALTH_OPINION, found[0]!.fixes[0]!);
+    expect(fixed).toContain(VIEWS_LINE);
+    expect(disclaimerFindings(fixed)).toEqual([]);
+  });
+
+  it('says nothing more on a post that already has a not-medical-advice statement', () => {
+    expect(disclaimerFindings(`${HEALTH_OPINION} Not medical advice.`)).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import type { RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
+import { needsDisclaimer } from './disclaimer-need.js';
+import { hasDisclaimer } from './disclaimer-text.js';
 import { appendEdit, appendPoint, editsFit, wholePostFinding } from './whole-post.js';
 
 export const VIEWS_LINE = 'Views my own.';
@@ -17,14 +19,24 @@ const OPINION =
 const OWN_VIEWS =
   /\b(?:views?|opinions?|thoughts?|posts?) (?:are |is |expressed (?:here )?(?:are )?)?(?:my|mine|all mine|my own)\b|\bmy own (?:views?|opinions?)\b|\bnot (?:those|the views?) of my employer\b|\bpersonal capacity\b|\bviews my own\b/;
 
-/** DIS-EMPLOYER: an opinion in a post that names the author's employer, without "views my own". */
+/** Whether the post gives a personal opinion and names the author's employer, with no "views my own". */
+export function employerOpinion(ctx: RuleContext): boolean {
+  const { text, lower } = ctx.folded;
+  if (!OPINION.test(lower) || OWN_VIEWS.test(lower)) return false;
+  return EMPLOYER.test(text) && WORK_CUE.test(lower);
+}
+
+/**
+ * DIS-EMPLOYER. When the post also lacks a not-medical-advice statement, "Views my own." rides on the
+ * `Add disclaimer` fix (disclaimer.ts). When it already has one, the author has framed the post and a
+ * second disclaimer finding would read as a false "missing disclaimer", so the hint is left out. It stands
+ * alone on an opinion that is not health information, where it is the only disclaimer the post lacks.
+ */
 export const employerRule: Rule = {
   id: 'disclaimer',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
-    const { text, lower } = ctx.folded;
-    if (!OPINION.test(lower) || OWN_VIEWS.test(lower)) return [];
-    if (!EMPLOYER.test(text) || !WORK_CUE.test(lower)) return [];
+    if (!employerOpinion(ctx) || hasDisclaimer(ctx.folded.lower) || needsDisclaimer(ctx)) return [];
     const edit = appendEdit(ctx, VIEWS_LINE);
     return [wholePostFinding({
       ruleId: 'disclaimer.employer', category: 'disclaimer', severity: 'info', at: appendPoint(ctx),
