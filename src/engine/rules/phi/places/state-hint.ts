@@ -4,7 +4,7 @@ import { STATE_NAME_SOURCE, stateOfName, stateOfPostal, stateOfZip } from '../..
  * The state a draft is about, if it says: a state name, a postal code after a comma ("Dayton, OH") or a
  * ZIP. Place fixes generalise to it ("from Dayton" becomes "from Ohio"), the finest detail Safe Harbor keeps.
  */
-const STATE_NAME = new RegExp(`\\b(?:${STATE_NAME_SOURCE})\\b`, 'g');
+const STATE_NAME = new RegExp(`\\b(?=[A-Z])(?:${STATE_NAME_SOURCE})\\b`, 'g');
 const POSTAL_AFTER_COMMA = /,\s{1,2}([A-Z]{2})\b(?!\.?\s?[A-Z][a-z])/g;
 const ZIP = /(?<![\w$#.,:/-])(\d{5})(?:-\d{4})?(?![\w%]|[.,:/-]\d)/g;
 

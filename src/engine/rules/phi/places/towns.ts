@@ -17,7 +17,7 @@ import { limit } from '../dates/limit.js';
 const COUNTY = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?:County|Parish|Borough|Township)\\b`, 'g');
 const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair|court|jail|schools?|library|department|government|commissioners?|medical society|coroner)\b/;
 /** ", OH" / ", Ohio": found from the comma, then the town is read back from the text before it. */
-const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(${STATE_NAME_SOURCE})\\b)`, 'g');
+const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(?=[A-Z])(${STATE_NAME_SOURCE})\\b)`, 'g');
 const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 /** "a Tulsa native", "the Dayton resident". */
 const NATIVE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(${CAP_SEQ})\\s{1,2}(?:native|resident)\\b`, 'g');
