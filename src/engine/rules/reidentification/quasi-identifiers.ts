@@ -2,7 +2,7 @@ import { finding, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import {
-  COMPOSITE, ageSpans, careSpans, encounterSpans, ownFamilySpans, type Cue, type Kind,
+  COMPOSITE, findEncounters, type Cue, type Kind,
 } from './cues.js';
 import { fixFor } from './generalise.js';
 import { maskPhi, overlapsAny, phiSpans, sentenceOf, sentenceStarts, type Span } from './text-spans.js';
@@ -33,7 +33,8 @@ export const quasiIdentifierRule: Rule = {
     const { lower, text } = ctx.folded;
     if (COMPOSITE.test(lower)) return [];
     const masked = maskPhi(lower, phiSpans(ctx));
-    const own = ownFamilySpans(masked);
+    const encounters = findEncounters(masked);
+    const { own } = encounters;
     const notOwn = (s: Span) => !overlapsAny(own, s.start, s.end);
     const starts = sentenceStarts(masked);
     const n = starts.length;
@@ -47,10 +48,10 @@ export const quasiIdentifierRule: Rule = {
       }
       return r;
     };
-    const cared = careSpans(masked).filter(notOwn);
+    const cared = encounters.care.filter(notOwn);
     // An age names someone in particular, unless the sentence reports the news about them.
-    const aged = ageSpans(masked).filter((s) => notOwn(s) && !isReported(s.start));
-    const met = [...encounterSpans(masked).filter(notOwn), ...aged];
+    const aged = encounters.ages.filter((s) => notOwn(s) && !isReported(s.start));
+    const met = [...encounters.people.filter(notOwn), ...aged];
     if (cared.length === 0 && met.length === 0) return [];
 
     const encounter = new Uint8Array(n);

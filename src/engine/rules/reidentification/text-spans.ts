@@ -130,8 +130,15 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 export function withPrefix(
   text: string, keyword: RegExp, prefix: RegExp, reach: number, keepAlone?: (keyword: Span) => boolean,
 ): Span[] {
+  return prefixed(text, matchSpans(keyword, text), prefix, reach, keepAlone);
+}
+
+/** withPrefix() over keyword spans already found. */
+export function prefixed(
+  text: string, keywords: readonly Span[], prefix: RegExp, reach: number, keepAlone?: (keyword: Span) => boolean,
+): Span[] {
   const out: Span[] = [];
-  for (const k of matchSpans(keyword, text)) {
+  for (const k of keywords) {
     const from = Math.max(0, k.start - reach);
     const m = prefix.exec(text.slice(from, k.start));
     if (m) out.push({ start: from + m.index, end: k.end });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_SCAN, ENCOUNTER_SCAN } from './cues.js';
+import { matchSpans } from './text-spans.js';
+import { WordScan, firstWords } from './word-scan.js';
+
+describe('firstWords: the words a match can start with', () => {
+  it.each([
+    [/\b(?:earlier )?today\b/g, ['earlier', 'today']],
+    [/\bx-?rays?\b/g, ['x', 'xray', 'xrays']],
+    [/\b(?:on )?(?:my|our) shift\b/g, ['on', 'my', 'our']],
+    [/\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b/g, ['#']],
+    [/(?<![\w$.,])\d{1,2} ?[MF](?![\w])/g, ['#']],
+    [/\bskate ?park\b/g, ['skate', 'skatepark']],
+    [/\be\.r\.|\bl ?& ?d\b/g, ['e', 'l']],
+    [/\bsept?(?:ember)?\b/g, ['sep', 'sept', 'sepember', 'september']],
+  ])('reads %s', (re, words) => {
+    expect([...firstWords(re)].sort()).toEqual([...words].sort());
+  });
+
+  it.each([
+    ['no word boundary before the first letter', /today/g],
+    ['punctuation first', /'s (?:first|only)\b/g],
+    ['a character class first', /\b[a-z]{2,20}(?:ectomy|otomy)\b/g],
+    ['a word that may run on past the match', /\bpost/g],
+  ])('gives up (scans the whole text) on %s', (_label, re) => {
+    expect([...firstWords(re)]).toEqual(['*']);
+  });
+});
+
+/** Drafts of many shapes: capitals, digits, masks, punctuation, words split by hyphens and dots. */
+const TEXTS = [
+  'Last night in our ED a 17-year-old cheerleader came in after the bus crash on Route 9.',
+  'Yesterday\'s rollover on I-95: we treated a 38M roofer, 44, in bed 3 at 4:30 p.m. on Sept. 4th.',
+  'My 9-year-old asked me tonight at the E.R. entrance why L&D nurses wear blue. Skatepark day!',
+  'The only child in the state with progeria was flown to our PICU; she is the first in our hospital\'s history.',
+  '\u00a4\u00a4\u00a4\u00a4, 71, retired airline captain, came in overnight. \u00a4\u00a4): 44, lives out past the quarry.',
+  'ALL CAPS: LAST NIGHT IN OUR ED, A 17-YEAR-OLD. Mixed Case Today In The Trauma Bay.',
+  'x-rays, xrays, X-Ray; check-up vs checkup; pile-up vs pileup; wood chipper vs woodchipper.',
+  'we we we saw saw a a a 5 5 5 year year old old patient patient patient of mine mine',
+  'Operated today on a local anchor who was bitten by a rattlesnake at the county fair during the rodeo.',
+  '',
+  'a',
+  '1',
+  '1234567890'.repeat(40),
+  'the '.repeat(300),
+];
+
+describe('WordScan: the same spans as scanning each pattern over the whole text', () => {
+  for (const [name, scan] of [['cue', CUE_SCAN], ['encounter', ENCOUNTER_SCAN]] as const) {
+    it(`${name} patterns`, () => {
+      const { patterns } = scan;
+      for (const text of TEXTS) {
+        const lower = text.toLowerCase();
+        const found = scan.scan(lower);
+        patterns.forEach((re, j) => expect(found[j], `${re.source.slice(0, 40)} on “${text.slice(0, 30)}”`).toEqual(matchSpans(re, lower)));
+      }
+    });
+  }
+
+  it('matches case as each pattern does, on text with capitals', () => {
+    const scan = new WordScan([/\bin the OR\b/g, /\btoday\b/g, /\btoday\b/gi]);
+    const text = 'Today in the OR, and today in the or. TODAY!';
+    expect(scan.scan(text)).toEqual([
+      matchSpans(/\bin the OR\b/g, text), matchSpans(/\btoday\b/g, text), matchSpans(/\btoday\b/gi, text),
+    ]);
+  });
+
+  it('does not report a match that starts inside an earlier match of the same pattern', () => {
+    const re = /\bhe said he\b/g;
+    const text = 'he said he said he';
+    expect(new WordScan([re]).scan(text)[0]).toEqual([{ start: 0, end: 10 }]);
+    expect(matchSpans(re, text)).toEqual([{ start: 0, end: 10 }]);
+  });
+});

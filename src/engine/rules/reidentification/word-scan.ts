@@ -1,0 +1,279 @@
+import { MATCH_LIMIT, matchSpans, type Span } from './text-spans.js';
+
+/**
+ * Many global patterns over one text in one pass over its words. Each pattern is tried, as a sticky
+ * regex, only where a word starts that can begin one of its matches (its keys, read off the pattern's
+ * source once at module load), so a draft costs one walk over its words plus a few anchored attempts
+ * instead of a full scan per pattern. A pattern whose first word cannot be read off (a match may start
+ * with punctuation or inside a word) keeps its ordinary global scan. The spans equal matchSpans'.
+ */
+
+/** Key of every word that starts with a digit. */
+const DIGIT_KEY = '#';
+/** The first word is not pinned down: the pattern is scanned the ordinary way. */
+const ANY = '*';
+/** Past this many first words a key table is no longer worth it. */
+const MAX_KEYS = 800;
+/** Bound on the work of reading keys off one source (sources are small; this only stops a runaway). */
+const MAX_STEPS = 200_000;
+
+type Node =
+  | { t: 'char'; word: boolean; c: string }
+  | { t: 'digit' } | { t: 'class' } | { t: 'boundary' } | { t: 'start' } | { t: 'end' }
+  | { t: 'look'; guardsWord: boolean }
+  | { t: 'group'; alts: Item[][] };
+
+interface Item { node: Node; min: number; max: number }
+
+class Unsupported extends Error {}
+
+/** Parses the regex subset the engine's patterns use; anything else is Unsupported (scan globally). */
+function parse(source: string): Item[][] {
+  let i = 0;
+  const sequenceList = (): Item[][] => {
+    const alts: Item[][] = [[]];
+    while (i < source.length && source[i] !== ')') {
+      if (source[i] === '|') { i++; alts.push([]); continue; }
+      const node = atom();
+      (alts[alts.length - 1] as Item[]).push(quantified(node));
+    }
+    return alts;
+  };
+  const closeGroup = (): Item[][] => {
+    const alts = sequenceList();
+    if (source[i] !== ')') throw new Unsupported();
+    i++;
+    return alts;
+  };
+  const quantified = (node: Node): Item => {
+    const c = source[i];
+    let q: Item = { node, min: 1, max: 1 };
+    if (c === '?') { i++; q = { node, min: 0, max: 1 }; }
+    else if (c === '*') { i++; q = { node, min: 0, max: Infinity }; }
+    else if (c === '+') { i++; q = { node, min: 1, max: Infinity }; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i, i + 12));
+      if (!m) throw new Unsupported();
+      i += m[0].length;
+      const min = Number(m[1]);
+      q = { node, min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+    }
+    if (source[i] === '?') i++; // lazy: same set of first words
+    return q;
+  };
+  const atom = (): Node => {
+    const c = source[i] as string;
+    if (c === '(') {
+      const head = source.slice(i, i + 4);
+      if (head.startsWith('(?:')) { i += 3; return { t: 'group', alts: closeGroup() }; }
+      if (head.startsWith('(?=') || head.startsWith('(?!')) { i += 3; closeGroup(); return { t: 'look', guardsWord: false }; }
+      if (head === '(?<=' || head === '(?<!') {
+        const from = i;
+        i += 4;
+        closeGroup();
+        const body = source.slice(from, i);
+        return { t: 'look', guardsWord: head === '(?<!' && body.includes('\\w') };
+      }
+      if (head.startsWith('(?')) throw new Unsupported();
+      i++;
+      return { t: 'group', alts: closeGroup() };
+    }
+    if (c === '[') {
+      let j = i + 1;
+      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
+      if (j >= source.length) throw new Unsupported();
+      const body = source.slice(i + 1, j);
+      i = j + 1;
+      // A class of spaces and punctuation only ends a word like a literal space; any other class is open.
+      const words = body.replace(/\\u[0-9a-fA-F]{4}|\\[-./\s&]/g, '').replace(/[-\s/&.,:;'"()!?]/g, '');
+      return words === '' && !body.startsWith('^') ? { t: 'char', word: false, c: ' ' } : { t: 'class' };
+    }
+    if (c === '\\') {
+      const e = source[i + 1] as string;
+      i += 2;
+      if (e === 'b') return { t: 'boundary' };
+      if (e === 'd') return { t: 'digit' };
+      if (e === 's') return { t: 'char', word: false, c: ' ' };
+      if (e === 'u') {
+        const m = /^\{[0-9a-fA-F]+\}|^[0-9a-fA-F]{4}/.exec(source.slice(i, i + 10));
+        if (!m) throw new Unsupported();
+        i += m[0].length;
+        return { t: 'char', word: false, c: ' ' };
+      }
+      if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
+      return { t: 'char', word: e === '_', c: e };
+    }
+    i++;
+    if (c === '^') return { t: 'start' };
+    if (c === '$') return { t: 'end' };
+    if (c === '.') return { t: 'class' };
+    return { t: 'char', word: /\w/.test(c), c: c.toLowerCase() };
+  };
+  const top = sequenceList();
+  if (i !== source.length) throw new Unsupported();
+  return top;
+}
+
+interface Frame { seq: Item[]; at: number; rest: Frame | null }
+
+/**
+ * The words a match can start with: a lower-case word, DIGIT_KEY, or ANY when the source does not
+ * pin the first word down (no word boundary before it, punctuation first, an open character class).
+ */
+export function firstWords(re: RegExp): Set<string> {
+  const keys = new Set<string>();
+  let steps = 0;
+  const walk = (frame: Frame | null, prefix: string, anchored: boolean): void => {
+    if (++steps > MAX_STEPS || keys.has(ANY)) { keys.add(ANY); return; }
+    if (frame === null) { keys.add(ANY); return; }
+    if (frame.at >= frame.seq.length) { walk(frame.rest, prefix, anchored); return; }
+    const item = frame.seq[frame.at] as Item;
+    const next: Frame = { seq: frame.seq, at: frame.at + 1, rest: frame.rest };
+    if (item.min === 0) walk(next, prefix, anchored);
+    if (item.max === 0) return;
+    // One instance, then what is left of the repetition, then the rest of the sequence.
+    const again: Frame = item.max > 1
+      ? { seq: [{ node: item.node, min: Math.max(0, item.min - 1), max: item.max - 1 }], at: 0, rest: next }
+      : next;
+    const node = item.node;
+    switch (node.t) {
+      case 'char':
+        if (node.word) {
+          if (prefix === '' && !anchored) keys.add(ANY);
+          else walk(again, prefix + node.c, anchored);
+        } else keys.add(prefix === '' ? ANY : prefix);
+        return;
+      case 'digit':
+        keys.add(prefix === '' && anchored ? DIGIT_KEY : ANY);
+        return;
+      case 'class':
+        keys.add(ANY);
+        return;
+      case 'boundary':
+        if (prefix === '') walk(again, prefix, true);
+        else keys.add(prefix);
+        return;
+      case 'start':
+        walk(again, prefix, true);
+        return;
+      case 'end':
+        keys.add(prefix === '' ? ANY : prefix);
+        return;
+      case 'look':
+        walk(again, prefix, anchored || (prefix === '' && node.guardsWord));
+        return;
+      case 'group':
+        for (const alt of node.alts) walk({ seq: alt, at: 0, rest: again }, prefix, anchored);
+    }
+  };
+  try {
+    for (const alt of parse(re.source)) walk({ seq: alt, at: 0, rest: null }, '', false);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    keys.add(ANY);
+  }
+  return keys.has(ANY) || keys.size > MAX_KEYS ? new Set([ANY]) : keys;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** Hash step over lower-cased char codes: words are looked up without cutting them out of the text. */
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+interface Entry { key: string; patterns: number[] }
+
+export class WordScan {
+  private readonly sticky: RegExp[];
+  /** Open-addressed table of entry numbers (plus one) by key hash; DIGIT_KEY sits apart. */
+  private readonly slots: Int32Array;
+  private readonly slotHash: Int32Array;
+  private readonly entries: Entry[] = [];
+  private readonly digitPatterns: number[] = [];
+  private readonly scanned: number[] = [];
+
+  constructor(readonly patterns: readonly RegExp[]) {
+    this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+    const entries = new Map<string, number[]>();
+    patterns.forEach((re, j) => {
+      const keys = firstWords(re);
+      if (keys.has(ANY) || !re.global) { this.scanned.push(j); return; }
+      for (const k of keys) {
+        if (k === DIGIT_KEY) { this.digitPatterns.push(j); continue; }
+        const list = entries.get(k);
+        if (list) list.push(j);
+        else entries.set(k, [j]);
+      }
+    });
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.slotHash = new Int32Array(size);
+    for (const [key, list] of entries) {
+      let h = 0;
+      for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+      let at = h & (size - 1);
+      while (this.slots[at] !== 0) at = (at + 1) & (size - 1);
+      this.entries.push({ key, patterns: list });
+      this.slots[at] = this.entries.length;
+      this.slotHash[at] = h;
+    }
+  }
+
+  /** The patterns keyed by the word text[from, to) with hash h, if any. */
+  private lookup(text: string, from: number, to: number, h: number, upper: boolean): readonly number[] | undefined {
+    const mask = this.slots.length - 1;
+    let word: string | undefined;
+    for (let at = h & mask; this.slots[at] !== 0; at = (at + 1) & mask) {
+      if (this.slotHash[at] !== h) continue;
+      const entry = this.entries[(this.slots[at] as number) - 1] as Entry;
+      if (entry.key.length !== to - from) continue;
+      if (upper) word ??= text.slice(from, to).toLowerCase();
+      if (word === undefined ? text.startsWith(entry.key, from) : word === entry.key) return entry.patterns;
+    }
+    return undefined;
+  }
+
+  /** Patterns that fell back to a whole-text scan. */
+  get fallbacks(): readonly number[] { return this.scanned; }
+
+  /** Every pattern's matches in `text`, as matchSpans would give them. */
+  scan(text: string): Span[][] {
+    const out: Span[][] = this.patterns.map(() => []);
+    const lastEnd = new Int32Array(this.patterns.length);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      if (!isWordCode(first)) { i++; continue; }
+      let h = step(0, lowerCode(first));
+      let upper = first >= 65 && first <= 90;
+      let e = i + 1;
+      for (; e < n; e++) {
+        const c = text.charCodeAt(e);
+        if (!isWordCode(c)) break;
+        if (c >= 65 && c <= 90) upper = true;
+        h = step(h, lowerCode(c));
+      }
+      const list = first >= 48 && first <= 57 ? this.digitPatterns : this.lookup(text, i, e, h, upper);
+      if (list) this.tryAt(text, i, list, out, lastEnd);
+      i = e;
+    }
+    for (const j of this.scanned) out[j] = matchSpans(this.patterns[j] as RegExp, text);
+    return out;
+  }
+
+  private tryAt(text: string, at: number, list: readonly number[], out: Span[][], lastEnd: Int32Array): void {
+    for (const j of list) {
+      const spans = out[j] as Span[];
+      if (at < (lastEnd[j] as number) || spans.length >= MATCH_LIMIT) continue;
+      const re = this.sticky[j] as RegExp;
+      re.lastIndex = at;
+      // test() leaves lastIndex at the match's end and builds no match array.
+      if (re.test(text)) {
+        const end = re.lastIndex;
+        spans.push({ start: at, end });
+        lastEnd[j] = Math.max(at + 1, end);
+      }
+    }
+  }
+}
