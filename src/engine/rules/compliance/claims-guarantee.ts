@@ -11,8 +11,11 @@ interface ClaimPattern {
   needsHealth?: boolean;
   /** The phrase is itself a negative ("no side effects"): a "no" before it in a list is not a denial. */
   negative?: boolean;
-  /** Only a claim in a post that sells: "every single time" is a promise there, an anecdote elsewhere. */
-  promotional?: boolean;
+  /**
+   * Only a claim when said of a result ("relief every single time") or in a post that sells; elsewhere
+   * "every time" is habit ("I check every time").
+   */
+  promise?: boolean;
   /** The hedged wording; undefined when the phrase is best removed. */
   hedge?: (match: string) => string | undefined;
 }
@@ -32,8 +35,7 @@ const PATTERNS: readonly ClaimPattern[] = [
   { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
   { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
   // Universal promises without the word "guaranteed": every time, every patient, never fails.
-  { re: /(?<=\b(?:works|worked|delivers?|results?|relief|success)\b[^.!?\n]{0,30})\bevery (?:single )?time\b/g, hedge: () => 'in many cases', needsHealth: true },
-  { re: /\bevery (?:single )?time\b/g, needsHealth: true, promotional: true },
+  { re: /\bevery (?:single )?time\b/g, hedge: () => 'in many cases', needsHealth: true, promise: true },
   { re: /\b(?:always|never fails to) (?:works?|deliver|delivers|succeeds?)\b|\bnever (?:fails|disappoints)\b(?! to (?:amaze|surprise|impress|move|humble|remind|make))|\bworks every time\b/g, hedge: () => 'often works', needsHealth: true },
   { re: /\b(?:100 ?%|all|every one) of (?:my|our) (?:patients|clients)\b(?= (?:see|get|gets|love|are|were|have|had|leave|walk|achieve|report|lost|lose|notice|feel|recover|heal))/g, hedge: () => 'many of my patients' },
   { re: /\bevery (?:single )?(?:patient|client)\b(?= (?:sees|gets|leaves|walks out|achieves|loses|notices|feels|recovers|heals|is (?:thrilled|happy|pain-free|cured)))/g, hedge: () => 'the typical patient' },
@@ -82,6 +84,9 @@ function cureHedge(word: string): string {
   return word === 'cures' ? 'may help with' : 'help with';
 }
 
+/** What a universal "every time" is said of when it is a promise. */
+const RESULT_LEAD = /\b(?:works|worked|delivers?|results?|relief|success|outcomes?)\b/;
+
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
 const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const RESULT_WORD = /\b(?:results?|outcomes?|relief|success|lose|loss|pounds|lbs|inches|sizes|wrinkles|youth|energy)\b/;
@@ -115,7 +120,7 @@ export const guaranteeRule: Rule = {
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) continue;
         if (p.needsHealth && !aboutHealth(lower, start, end)) continue;
-        if (p.promotional && !isPromotional(ctx)) continue;
+        if (p.promise && !RESULT_LEAD.test(clauseBefore(lower, start, 40)) && !isPromotional(ctx)) continue;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       }
       p.re.lastIndex = 0;

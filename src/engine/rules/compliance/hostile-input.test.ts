@@ -31,6 +31,11 @@ const SHAPES: Record<string, string> = {
   capitals: fill('Aaaa Bbbb Cccc clearly has '),
   dashes: fill('—–-'),
   newlines: fill('\n'),
+  colonLists: fill('signs: a, b, c, '),
+  courses: fill('most most most heal in 4 to '),
+  universal: fill('works works every every single time '),
+  roles: fill("advisory board of I'm an investor in "),
+  redFlags: fill('chest pain act fast suicidal thoughts '),
   mixed: fill('Not medical advice? use code X1 link in bio 911 chest pain, if you , see your doctor. '),
 };
 
