@@ -32,6 +32,11 @@ const SHAPES: Record<string, string> = {
   'sentence marks': repeat('?!.'),
   'titles': repeat('Mr. '),
   'white space': repeat(' \n\t '),
+  'reply headers and pseudonyms': repeat('Reply to review: to whoever posted as "x": Dennis, '),
+  'names set off by commas': repeat('Dennis, Priya, Marcus – '),
+  'unclosed quotes': repeat('posted as "'),
+  'carousels': repeat('swipe to see her scar swipe '),
+  'words the scan keys on': repeat('the in on a at 17 our my patient '),
 };
 
 function run(text: string, phi: Finding[] = []): Finding[] {

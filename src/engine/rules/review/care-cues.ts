@@ -10,7 +10,7 @@ const CARE_NOUNS = [
   'visits?', 'appointments?', 'appt', 'procedure', 'surgery', 'operation', 'case', 'follow-?up', 'check-?up',
   'checkup', 'check', 'exam', 'scan', 'x-?rays?', 'mri', 'ct', 'ultrasound', 'labs', 'lab results', 'test results',
   'results', 'biopsy', 'treatment', 'stay', 'admission', 'delivery', 'c-section', 'crown', 'filling', 'cleaning',
-  'root canal', 'implants?', 'botox', 'fillers?', 'touch-?up', 'injections?', 'infusions?', 'chemo', 'session',
+  'root canal', 'implants?', 'bridge', 'dentures?', 'veneers?', 'braces', 'aligners?', 'retainer', 'extraction', 'whitening', 'botox', 'fillers?', 'touch-?up', 'injections?', 'infusions?', 'chemo', 'session',
   'consult(?:ation)?', 'prescription', 'refill', 'diagnosis', 'chart', 'records', 'bill', 'invoice', 'balance',
   'claim', 'copay', 'recovery', 'incision', 'stitches', 'sutures', 'cast', 'physical', 'mammogram',
   'colonoscopy', 'scope', 'reconstruction', 'repair', 'replacement', 'rhinoplasty', 'tummy tuck', 'liposuction',

@@ -143,6 +143,7 @@ describe('REV-CONFIRM: other ways a reply turns to its reader', () => {
     ['a visit discussed', 'Winifred, as we discussed at your visit, the new inhaler takes a week to work.'],
     ['missed appointments', 'Reply to review: you missed two appointments in a row, so the fee applies.'],
     ['thanks for coming in', 'Thank you for your review, and thank you for coming in on such a snowy day.'],
+    ['an owner response', 'Owner response: we are sorry your bridge needed a second fitting.'],
   ])('blocks %s', (_label, text) => {
     expect(confirms(text)).toBe(true);
   });
