@@ -1,4 +1,5 @@
-import { addressesPatient } from './context.js';
+import { addressesPatient, atSentenceStart } from './context.js';
+import { nameKey } from './dictionary.js';
 import { JOB_WORDS } from './employers.js';
 import { worthJudging, judgeRun } from './evidence.js';
 import { chartNames } from './chart-names.js';
@@ -6,7 +7,8 @@ import { claimed, full, type Ctx, type NameHit } from './hits.js';
 import { personParts } from './name-shape.js';
 import { notAPatient } from './non-patients.js';
 import { repeatMentions } from './repeats.js';
-import { nameRuns } from './tokens.js';
+import { SENTENCE_OPENERS } from './lexicon.js';
+import { nameRuns, type NameRun } from './tokens.js';
 import { runTriggers } from './triggers.js';
 import { wordIndex, type WordIndex } from './words.js';
 
@@ -33,10 +35,17 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
     if (claimed(ctx, run0.start, run0.end)) continue;
     if (!worthJudging(ctx, run0) || notAPatient(ctx, run0)) continue;
     // Names that are also words ("Lily", "Grace") stay in play; judgeRun asks for more evidence.
-    const run = personParts(run0, text, true);
+    const run = personParts(withoutOpener(text, run0), text, true);
     if (!run) continue;
     judgeRun(ctx, run);
   }
   const repeats = repeatMentions(ctx, runs);
   return { hits: ctx.hits.sort((a, b) => a.start - b.start), repeats };
+}
+
+/** "Saw Gloria Whitfield …": a verb opening the sentence is not the first part of the name after it. */
+function withoutOpener(text: string, run: NameRun): NameRun {
+  const first = run.parts[0] as string;
+  if (run.parts.length < 2 || !SENTENCE_OPENERS.has(nameKey(first)) || !atSentenceStart(text, run.start)) return run;
+  return { start: run.start + first.length + 1, end: run.end, parts: run.parts.slice(1) };
 }

@@ -1,7 +1,7 @@
 import { atSentenceStart, careNear, professionalSentence, publicSentence } from './context.js';
 import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
 import { add, after, base, before, CARE_RADIUS, type Ctx } from './hits.js';
-import { COMMON_WORDS } from './lexicon.js';
+import { COMMON_WORDS, RELATIONS, SENTENCE_OPENERS } from './lexicon.js';
 import { pairLooksLikeName } from './name-shape.js';
 import { TESTIMONIAL_BEFORE } from './non-patients.js';
 import { isInitials, type NameRun } from './tokens.js';
@@ -10,7 +10,12 @@ import { isInitials, type NameRun } from './tokens.js';
 
 const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
 const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
-const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill)\b/i;
+const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill|rehab|rehabilitation|therapy|physio|pt|ot|scans|x-?rays|bloodwork|infusions?|radiation|dialysis|ventilator|cast|stitches|wound|injury|injuries|illness|condition|symptoms|pain|seizures?|heart attack|delivery|birth|pregnancy|miscarriage|amputation|hospice|icu stay|hospital stay|hospitali[sz]ation|admission|meal train|medical bills|journey|battle|fight|healing|prayers|care team|nurses?|doctors?|oncologist|surgeon|cardiologist)\b/i;
+// "Gloria Whitfield (bed 12)", "Mr Lane in room 4B": where a patient lies marks the name as a patient's.
+const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|pod|stretcher|trauma bay|resus) ?#?\d{1,4}[a-z]?\b/i;
+// "Bernadette from accounting who brought her husband in", "Jimmy came in with his dad": the person who
+// brings a patient in (a relative) or comes in with family (the patient). A workplace aside may sit between.
+const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`, 'i');
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
 // "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
@@ -21,6 +26,12 @@ const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|di
 const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/i;
 // "Grandpa Walt (87)": a family title before a name goes with it when the name is replaced.
 const FAMILY_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Grandpa|Grandma|Granny|Nana|Papa|Uncle|Aunt|Auntie|Baby|Little|Miss) )$/u;
+
+// "Noémie, 4, …": a word with diacritics missing from the name lists is still shaped like a name.
+const NON_ASCII = /[^ -~]/;
+function accentedName(word: string): boolean {
+  return NON_ASCII.test(word) && !COMMON_WORDS.has(nameKey(word)) && !SENTENCE_OPENERS.has(nameKey(word));
+}
 
 function titledStart(text: string, pos: number): number {
   const m = FAMILY_TITLE_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
@@ -36,6 +47,7 @@ export function worthJudging(ctx: Ctx, run: NameRun): boolean {
   const c = ctx.text[run.end];
   if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
   if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
+  if (c === ' ' && (ctx.lower.startsWith('in ', run.end + 1) || ctx.lower.startsWith('from ', run.end + 1) || ctx.lower.startsWith('who ', run.end + 1))) return true;
   return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
 }
 
@@ -48,25 +60,39 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const single = run.parts.length === 1;
   const initials = run.parts.every(isInitials);
   const sentenceStart = atSentenceStart(text, run.start);
-  const isName = single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
-    : pairLooksLikeName(run);
+  // "Saw a patient …", "Will the ICU …": an everyday word opening a sentence is read as a word.
+  const opener = sentenceStart && single && SENTENCE_OPENERS.has(nameKey(first));
+  const isName = opener ? false
+    : single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
+      : pairLooksLikeName(run);
+  const namedOrFirst = isName || (isFirstName(first) && !opener);
 
   const a0 = a[0];
   const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
   // "J.R., my patient who …", "Maria, our patient, …"
-  if ((isName || initials) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(a)) {
+  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(a)) {
     const cut = / ?, ?/.exec(a);
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
     return;
   }
   if (initials) return;
+  // "Gloria Whitfield (bed 12) finally …"
+  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && LOCATION_AFTER.test(a) && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
+  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') ? CARRIER_AFTER.exec(text.slice(run.end, run.end + 96)) : null;
+  if (carrier && !publicSentence(text, run.start, run.end)) {
+    add(ctx, { ...base(run, carrier[1] ? 'relative' : 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
-  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart)) && !publicSentence(text, run.start, run.end)) {
+  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart) || accentedName(first)) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
-  if (isName && a0 === "'" && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+  if ((isName || (opener && isFirstName(first))) && a0 === "'" && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }

@@ -22,6 +22,11 @@ const SHAPES: Record<string, string> = {
   'greetings': fill('Hi Karen, thank you Karen! your visit '),
   'wristbands': fill('KOWALSKI, DOROTHY KOWALSKI, '),
   'no spaces, care words': fill('patient,clinic,surgery,Lily,'),
+  'introductions': fill('Meet Tobias! He is 7. This is Amara, chemo. Say hi to '),
+  'people bringing people in': fill('Bernadette from accounting who brought her husband Lou in '),
+  'hyphens and apostrophes between capitals': fill("Smith-O'Neil-Jones-O'Brien-"),
+  'beds and rooms': fill('Gloria Whitfield (bed 12) Rosa in room 4B '),
+  'sentence openers': fill('Saw Mark. Will Hope. Met Grant Chase. '),
 };
 
 describe('names and handles on 200 KB of hostile input', () => {

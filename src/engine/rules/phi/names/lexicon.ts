@@ -132,3 +132,36 @@ export const RELATIONS = `(?:grand|great-grand|step|half-)?(?:daughter|son|mom|m
 
 /** Professional credentials after a name: a colleague, not a patient. */
 export const CREDENTIALS = `MD|M\\.D\\.|DO|D\\.O\\.|RN|BSN|MSN|NP|FNP|APRN|PA-C|PA|PhD|Ph\\.D\\.|MBBS|MBChB|MRCP|FRCP|FRCS|FACP|FACS|FAAP|FACC|FACE|FACOG|FAAFP|DNP|PharmD|RPh|CRNA|CNM|MPH|MBA|MS|MSc|DPM|DDS|DMD|OD|PsyD|LCSW|MSW|LPN|EMT|RD|PT|DPT|OT|SLP|RT|CNA`;
+
+/**
+ * Verbs, adverbs and other everyday words that open a sentence in a physician's post ("Saw a patient
+ * …", "Met …", "Spent …"). Several are also in name lists ("Saw", "Mark", "Will", "Hope", "Rich");
+ * opening a sentence they are read as words unless strong evidence (an age, a possessive care noun,
+ * a comma apposition) says otherwise, and before a name they are not part of it ("Saw Gloria Whitfield").
+ */
+export const SENTENCE_OPENERS = set(`
+saw met had got told heard spent found wish will mark hope rich bill grant chase pat sue rob hunt drew
+see meet have get tell hear spend find ask asked call called gave give took take made make sent send
+brought bring left leave kept keep put set ran run sat sit stood stand went go came come thought think
+felt feel knew know learned learnt taught read wrote write said say saying says started start
+finished finish tried try helped help watched watch walked walk talked talk spoke looked look noticed
+notice checked check reviewed review discussed discuss explained explain counseled counselled reminded
+remind admitted admit discharged discharge diagnosed diagnose treated treat examined examine operated
+rounded rounding scrubbed scrubbing caught catch missed miss loved love hated hate needed need wanted want
+worked work lost lose won win laughed cried smiled hugged held hold sang
+seeing meeting having getting telling hearing spending finding asking calling giving taking making
+sending bringing leaving keeping running sitting standing going coming thinking feeling knowing
+learning teaching reading writing starting finishing trying helping watching walking talking looking
+checking reviewing discussing explaining remembering reflecting grateful thankful proud honored honoured
+humbled blessed lucky sad tired exhausted excited happy glad sorry
+remember imagine picture consider note reminder update quick real honest true
+again already almost also always another anyway apparently around away back basically besides
+certainly clearly currently definitely early eventually finally first firstly fortunately frankly
+generally gently hopefully however honestly ideally instead interestingly ironically later lately
+luckily meanwhile maybe mostly naturally nearly nevertheless next normally obviously often once
+otherwise overall perhaps probably quickly quietly rarely really recently seriously simply slowly
+sometimes somehow soon suddenly surely thankfully then therefore though thus together tonight
+truly unfortunately usually yet yesterday
+big huge long short hard easy tough rough busy slow quiet wild crazy weird strange funny sweet
+sadly happily proudly
+`);

@@ -6,7 +6,7 @@ import { STOP_WORDS } from './lexicon.js';
  * "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits, '@', '#', '/' or
  * '.' are parts of handles, hashtags, URLs or codes and never start a name part.
  */
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['-]\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}'\p{Lu}[\p{Ll}\p{M}]+`;
+const WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}'\p{Lu}[\p{Ll}\p{M}]+)(?:['-]\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]+){0,2}`;
 const INITIALS = String.raw`\p{Lu}\.(?: ?\p{Lu}\.){0,2}`;
 const PART = `(?:${WORD}|${INITIALS})(?![\\p{L}\\p{N}\\p{M}])`;
 const PART_Y = new RegExp(PART, 'uy');
@@ -58,6 +58,18 @@ function lowers(text: string, i: number): number {
   return i;
 }
 
+/** "-Jones", "'Neil", "-O'Neil": up to two parts joined on by a hyphen or apostrophe. */
+function joinedParts(text: string, j: number, ends: number[]): void {
+  for (let n = 0; n < 2; n++) {
+    const sep = text[j];
+    if ((sep !== "'" && sep !== '-') || !isUpper(text, j + 1)) return;
+    const from = text[j + 2] === "'" && isUpper(text, j + 3) ? j + 4 : j + 2;
+    const k = lowers(text, from);
+    if (k <= from) return;
+    ends.push((j = k));
+  }
+}
+
 /**
  * End of the name part starting at `i` (a capital not glued to what precedes it), or -1. Same
  * language as PART: "Maria", "McDonald", "Jean-Luc", "O'Brien", "J.", "J.R.", "J. R.".
@@ -71,14 +83,13 @@ function partEnd(text: string, i: number): number {
       const k = lowers(text, j + 1);
       if (k > j + 1) ends.push((j = k));
     }
-    const sep = text[j];
-    if ((sep === "'" || sep === '-') && isUpper(text, j + 1)) {
-      const k = lowers(text, j + 2);
-      if (k > j + 2) ends.push(k);
-    }
+    joinedParts(text, j, ends);
   } else if (text[i + 1] === "'" && isUpper(text, i + 2)) {
     const k = lowers(text, i + 3);
-    if (k > i + 3) ends.push(k);
+    if (k > i + 3) {
+      ends.push(k);
+      joinedParts(text, k, ends);
+    }
   } else if (text[i + 1] === '.') {
     j = i + 2;
     ends.push(j);

@@ -29,6 +29,9 @@ reconstruction extubated leukemia lymphoma oncology hematology pediatric peds fl
 prayers rounds pneumonia sepsis infection fever pain asthma diabetes dementia flu hospitalized hospitalised
 sedated sedation vitals prognosis terminal palliative died survived remission relapse therapy infusion pump
 nicu icu picu ccu er ed mrn dob cpr aed cabg copd als lvad ciwa ama mri ct ekg ecg
+tube drain catheter iv cast splint crutches wheelchair physio physiotherapy radiotherapy immunotherapy
+bloodwork mammogram colonoscopy endoscopy angiogram amputation amputated transfusion sutures concussion
+bleeding rounding
 `);
 // Care phrases, by their first word.
 const CARE_PHRASES = new Map<string, string[]>([
