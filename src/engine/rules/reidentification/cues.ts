@@ -90,10 +90,11 @@ const ROLE_WORD = new RegExp(`\\b(?:${PUBLIC_ROLES})\\b(?!-)`, 'g');
 const ROLE_HEAD = before('(?:the|a|an|our|one|a certain|a local|the local|a well-known|a famous|a former|the former)', MODS(2));
 const ONLY = new RegExp([
   `\\bthe (?:only|first|youngest|oldest|tallest|heaviest|smallest)${WORDS(1, 6, 24)} (?:in|at|on|of) (?:the|our|this|my|his|her|their)(?: [a-z]{1,15}'s)? (?:state|county|town|city|country|nation|region|area|world|hospital|valley|island|province|community|history|school|district)\\b`,
-  "'s (?:first|only|youngest|oldest)\\b",
   `\\b(?:only|just) (?:a few|a handful(?: of)?|${NUMBER_WORD}|\\d{1,3})(?: known)? (?:cases|people|patients|families|children|kids|babies|persons)${WORDS(0, 2, 12)} (?:in|on) (?:the )?(?:world|country|state|us|u\\.s\\.|planet|history|literature|medical literature)\\b`,
   '\\brecord-?(?:setting|breaking)\\b', '\\bworld record\\b',
 ].join('|'), 'g');
+/** "our hospital's first": a possessive, found apart since it starts with punctuation, not a word. */
+const ONLY_OWNED = /'s (?:first|only|youngest|oldest)\b/g;
 /** "the only child with…", "the first transplant in…": a person or a case, not "the only approved drug". */
 const ONLY_OF_A_PERSON = /\b(?:child|children|patient|person|man|woman|veteran|resident|citizen|member|student|worker|kid|baby|babies|girl|boy|family|case|survivor|recipient|transplant|surgery|procedure|delivery|birth|twins|one|teen|toddler|infant|player|athlete|mother|father|mom|dad)s?\b/;
 /** "our hospital's first": the owner of the "'s" must be a place of care or a community. */
@@ -192,7 +193,8 @@ export function findCues(masked: string, cased: string): Cue[] {
   push(out, prefixed(masked, found.JOBS_WORD, JOBS_HEAD, 60), 'descriptor', 'job');
   push(out, found.JOB, 'descriptor', 'job');
   push(out, prefixed(masked, found.ROLE_WORD, ROLE_HEAD, 60), 'descriptor', 'role', true);
-  push(out, found.ONLY.flatMap((s) => {
+  const only = [...found.ONLY, ...matchSpans(ONLY_OWNED, masked)].sort((a, b) => a.start - b.start);
+  push(out, only.flatMap((s) => {
     if (masked.startsWith('the ', s.start) && !ONLY_OF_A_PERSON.test(masked.slice(s.start, s.end))) return [];
     if (masked[s.start] !== "'") return [s];
     const owner = FIRST_OWNER.exec(preceding(s.start, 20));
