@@ -33,7 +33,7 @@ export const PRODUCT_CONTEXT = /\b(?:shop|buy|grab|order|favou?rite|product|supp
  * also speaks for the company's product (ENDORSEMENT). Lower-case.
  */
 export const ROLE_CUE =
-  /\b(?:(?:serve|serves|serving|sit|sits|sitting|i'm|i am|now) on (?:the |their |its |a )?(?:scientific |medical |clinical |corporate )?(?:advisory board|board of directors|speakers'? bureau)|(?:advisory board|board) member (?:of|for|at|with)|(?:member of|joined) (?:the |their |its |a )?(?:scientific |medical |clinical )?advisory board|i (?:invested|own (?:a )?(?:stake|part|shares)|hold (?:a )?stake) in|(?:my|our) (?:own )?(?:company|start-?up|product line)|i (?:receive|get|earn|collect) royalties|royalties (?:from|on)|paid speaker|i (?:speak|lecture) (?:for|on behalf of)|i(?:'m| am) (?:a )?(?:consultant|advis[oe]r) (?:for|to)|(?:consulting|advising) (?:for|with))\b/;
+  /\b(?:on (?:the |their |its |a |an )?(?:[a-z]+ )?(?:advisory board|board of directors|speakers'? bureau)|(?:advisory board|board) member (?:of|for|at|with)|(?:member of|joined) (?:the |their |its |a )?(?:scientific |medical |clinical )?advisory board|i (?:invested|own (?:a )?(?:stake|part|shares)|hold (?:a )?stake) in|(?:my|our) (?:own )?(?:company|start-?up|product line)|i (?:receive|get|earn|collect) royalties|royalties (?:from|on)|paid speaker|i (?:speak|lecture) (?:for|on behalf of)|i(?:'m| am) (?:a )?(?:consultant|advis[oe]r) (?:for|to)|(?:consulting|advising) (?:for|with))\b/;
 
 /** Equity or founding, on the original case: the other party is a named company ("investor in Acme"). */
 export const EQUITY_CUE =
@@ -41,7 +41,7 @@ export const EQUITY_CUE =
 
 /** The post speaks for a product: praise, a call to buy or ask about it, what it does for patients. */
 export const ENDORSEMENT =
-  /\b(?:game[- ]changer|the best|amazing|incredible|love (?:it|this|them|their|its|how)|(?:i |highly |strongly )?recommend|must-have|ask your (?:[a-z]+ )?(?:doctor|physician|clinician|cardiologist|dermatologist|provider|pharmacist|dentist|surgeon) about|download|try (?:it|them|this)|check (?:it|them) out|(?:available|out) now|gives? (?:my |your |our )?patients|works (?:great|wonders|so well|better)|(?:their|its|our|my|the) (?:new |latest )?(?:monitor|device|app|product|drug|medication|implant|inhaler|supplement|serum|cream|formula|test|platform|tool|brace|wearable|system))\b/;
+  /\b(?:game[- ]changer|the best|amazing|incredible|love (?:it|this|them|their|its|how)|(?:i |highly |strongly )?recommend|must-have|ask your (?:[a-z]+ )?(?:doctor|physician|clinician|cardiologist|dermatologist|provider|pharmacist|dentist|surgeon) about|download|try (?:it|them|this)|check (?:it|them) out|(?:available|out) now|gives? (?:my |your |our )?patients|works (?:great|wonders|so well|better)|(?:their|its|our|my|the) (?:new |latest )?(?:monitor|device|app|product|drug|medication|implant|inhaler|supplement|serum|cream|formula|test|platform|tool|brace|wearable|system|sensor|kit|pump|patch|scanner))\b/;
 
 /** The author says there is no connection. */
 export const NO_CONNECTION =

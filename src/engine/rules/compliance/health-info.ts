@@ -94,7 +94,8 @@ function symptomList(lower: string): boolean {
   let tries = 0;
   for (let m = COLON_LIST.exec(lower); m && !found && tries < 50; m = COLON_LIST.exec(lower), tries++) {
     const head = lower.slice(Math.max(0, m.index - 30), m.index);
-    const list = m[0];
+    // The list and the rest of its sentence: the health word may close it ("numb, waxy, white skin").
+    const list = lower.slice(m.index, Math.min(lower.length, m.index + m[0].length + 60));
     found = LIST_INTRODUCER.test(head) || ((HEALTH_ONE.test(head) || CLINICAL_ONE.test(head)) && HEALTH_ONE.test(list));
   }
   COLON_LIST.lastIndex = 0;

@@ -20,6 +20,9 @@ describe('health information beyond condition plus recommendation', () => {
     ['prognosis after a case', 'Rough week in clinic. Worth saying: most people with Bell palsy recover fully within 6 months.'],
     ['natural history', 'Most toddler nosebleeds stop with ten minutes of firm pressure, and most concussions get better within a month.'],
     ['risk fact', 'Untreated sleep apnea raises the risk of atrial fibrillation.'],
+    ['a symptom list closed by the health word', 'Frostbite: numb, waxy, pale skin. Warm it slowly and never rub it.'],
+    ['a product for patients on a drug', 'This pill organizer is a game changer for older patients on blood thinners.'],
+    ['a group need with a long subject', 'Kids who get the HPV shot before age 13 need only two doses, and it prevents several cancers.'],
   ])('recognises %s', (_kind, text) => {
     expect(isHealthInfo(text)).toBe(true);
   });
@@ -34,6 +37,10 @@ describe('health information beyond condition plus recommendation', () => {
     ['a boundary without the word DM', 'I do not give medical advice in the comments. Your own clinician knows your history.'],
     ['a day list that is not symptoms', 'Today: rounds, clinic, a committee meeting, and finally dinner with my kids.'],
     ['a product without a health use', 'This standing desk is great for long charting days.'],
+    ['the author\'s own recovery', 'My knee healed in 6 weeks and I am back on the trail. Grateful for my PT!'],
+    ['habit, not a promise', 'Huge thanks to our front desk. Every single time I run late, they keep the waiting room calm.'],
+    ['an admin list', 'Our new EHR went live today: login issues, slow order sets, broken printers. Pray for us.'],
+    ['a study about the practice', 'The study found our waiting times were longer than the state average; we are fixing scheduling.'],
     ['a patient described in a list', 'Stopped by to see an old friend at his farm: 81, retired welder, best pie in the county.'],
   ])('leaves out %s', (_kind, text) => {
     expect(isHealthInfo(text)).toBe(false);

@@ -32,7 +32,7 @@ export const HEALTH_TERM = new RegExp(
     'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
     'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
     'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
-    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
+    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'blood thinners?', 'anticoagula\\w*', 'hoarse\\w*', 'cough(?:s|ing)?', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
   ].join('|') + ')\\b', 'g');
 
 /** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
@@ -53,7 +53,7 @@ export const RECOMMENDATION =
 
 /** "Adults should…", "you need to…": general advice to a group or to the reader. */
 export const GENERAL_SHOULD =
-  /\b(?:you|adults|everyone|anyone|women|men|kids|children|child|kid|toddlers?|bab(?:y|ies)|infants?|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,25}\b(?:should|need to|needs to|need an?|needs an?|(?:don't|do not|doesn't) need|must|ought to)\b/;
+  /\b(?:you|adults|everyone|anyone|women|men|kids|children|child|kid|toddlers?|bab(?:y|ies)|infants?|teens|parents|people|most (?:adults|people)|older adults|caregivers|grandparents)\b[^.!?\n]{0,40}\b(?:should|need to|needs to|need an?|needs an?|needs? only|(?:don't|do not|doesn't) need|must|ought to)\b/;
 
 /** A post that opens by addressing a group of readers: "New moms:", "Runners,". */
 export const PUBLIC_ADDRESS =
