@@ -30,7 +30,7 @@ export function addressesPatient(text: string): boolean {
 }
 
 // A sentence about someone's public life: a public figure, not a patient.
-const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi\w*|president|senator|governor|congress\w*|prime minister|royal|campaign|award-winning)\b/i;
+const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi(?:cs?|ans?)|president|senator|governor|congress(?:man|woman|ional)?|prime minister|royal|campaign|award-winning)\b/i;
 
 const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontDecoded, isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { frontDecoded, LetterSets, isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
 
 describe('front-coded lists', () => {
   it('decodes shared prefixes and tails', () => {
@@ -37,5 +37,22 @@ describe('the generated dictionaries', () => {
   it('key names without case or accents', () => {
     expect(nameKey('Sofía')).toBe('sofia');
     expect(nameKey('O’Brien')).toBe("o'brien");
+  });
+});
+
+describe('lists decoded one first letter at a time', () => {
+  it('finds every entry of every letter, and nothing else', () => {
+    const words = ["aaron", "abby", "ann", "anna", "bob", "bobby", "o'brien", "zoe"];
+    let packed = '';
+    let prev = '';
+    for (const w of words) {
+      let n = 0;
+      while (n < w.length && n < prev.length && w[n] === prev[n]) n++;
+      packed += String.fromCharCode(65 + n) + w.slice(n);
+      prev = w;
+    }
+    const sets = new LetterSets(packed);
+    for (const w of words) expect(sets.has(w)).toBe(true);
+    for (const w of ['an', 'annie', 'bo', 'o', 'obrien', 'zoey', 'carl', '']) expect(sets.has(w)).toBe(false);
   });
 });

@@ -22,13 +22,52 @@ export function frontDecoded(packed: string): Set<string> {
   return out;
 }
 
-// Decoded on first use (a few milliseconds, once per engine load); lookups are O(1) per word.
-let first: Set<string> | undefined;
-let last: Set<string> | undefined;
-let words: Set<string> | undefined;
-const FIRST = { has: (k: string): boolean => (first ??= frontDecoded(FIRST_NAMES)).has(k) };
-const LAST = { has: (k: string): boolean => (last ??= frontDecoded(SURNAMES)).has(k) };
-const WORDS = { has: (k: string): boolean => (words ??= frontDecoded(WORD_NAMES)).has(k) };
+/**
+ * A front-coded list decoded one first letter at a time, on the first lookup of a word with that
+ * letter: the service worker's first report pays only for the letters its draft uses. In a sorted
+ * front-coded list the first entry of each letter shares nothing with the one before, so the
+ * letter's run starts at an "A" marker (tails are lower case), found with indexOf.
+ */
+export class LetterSets {
+  private readonly packed: string;
+  private starts: Map<string, [number, number]> | undefined;
+  private readonly sets = new Map<string, Set<string>>();
+
+  constructor(packed: string) {
+    this.packed = packed;
+  }
+
+  has(key: string): boolean {
+    const letter = key[0];
+    if (letter === undefined) return false;
+    let set = this.sets.get(letter);
+    if (!set) {
+      const range = (this.starts ??= this.letterRanges()).get(letter);
+      set = range ? frontDecoded(this.packed.slice(range[0], range[1])) : new Set();
+      this.sets.set(letter, set);
+    }
+    return set.has(key);
+  }
+
+  private letterRanges(): Map<string, [number, number]> {
+    const ranges = new Map<string, [number, number]>();
+    const p = this.packed;
+    let at = p.indexOf('A');
+    while (at >= 0 && at + 1 < p.length) {
+      let next = p.indexOf('A', at + 1);
+      // An entry that shares nothing but starts with the same letter (none in a sorted list) joins the run.
+      while (next >= 0 && p[next + 1] === p[at + 1]) next = p.indexOf('A', next + 1);
+      const end = next < 0 ? p.length : next;
+      ranges.set(p[at + 1] as string, [at, end]);
+      at = next;
+    }
+    return ranges;
+  }
+}
+
+const FIRST = new LetterSets(FIRST_NAMES);
+const LAST = new LetterSets(SURNAMES);
+const WORDS = new LetterSets(WORD_NAMES);
 
 const MARKS = /\p{M}/gu;
 

@@ -10,7 +10,32 @@ import { isInitials, type NameRun } from './tokens.js';
 
 const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
 const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
-const POSSESSIVE_CARE = /^'s? (?:[\w-]+ ){0,2}?(?:photo|pic|picture|mri|ct|scan|x-?ray|labs?|results?|biopsy|surgery|chemo|diagnosis|prognosis|treatment|recovery|chart|room|bed|family|son|daughter|mom|mother|dad|father|husband|wife|kids?|children|parents?|wristband|meds|medications?|appointment|visit|procedure|operation|transplant|tumou?r|cancer|fracture|stroke|discharge|admission|case|story|obituary|funeral|memorial|fundraiser|gofundme|insurance|claim|account|bill|rehab|rehabilitation|therapy|physio|pt|ot|scans|x-?rays|bloodwork|infusions?|radiation|dialysis|ventilator|cast|stitches|wound|injury|injuries|illness|condition|symptoms|pain|seizures?|heart attack|delivery|birth|pregnancy|miscarriage|amputation|hospice|icu stay|hospital stay|hospitali[sz]ation|admission|meal train|medical bills|journey|battle|fight|healing|prayers|care team|nurses?|doctors?|oncologist|surgeon|cardiologist)\b/i;
+// "Denise's full-face photo", "Keisha's rehab": what a possessive name owns that makes it a patient's.
+const POSSESSIONS = new Set(`
+account admission amputation appointment battle bed bill biopsy birth bloodwork cancer cardiologist case cast chart chemo
+children claim condition ct dad daughter delivery diagnosis dialysis discharge doctor doctors family father fight fracture
+fundraiser funeral gofundme healing hospice hospitalization hospitalisation husband illness infusion infusions injuries injury insurance journey kid kids
+lab labs medication medications meds memorial miscarriage mom mother mri nurse nurses obituary oncologist operation ot
+pain parent parents photo physio pic picture prayers pregnancy procedure prognosis pt radiation recovery rehab rehabilitation
+result results room scan scans seizure seizures son stitches story stroke surgeon surgery symptoms therapy transplant
+treatment tumor tumour ventilator visit wife wound wristband x-ray x-rays xray xrays
+`.split(/\s+/).filter(Boolean));
+const POSSESSION_PAIRS = new Set(['care team', 'heart attack', 'hospital stay', 'icu stay', 'meal train', 'medical bills']);
+const POSSESSIVE_WORDS = /^'s? ([\w-]+)(?: ([\w-]+))?(?: ([\w-]+))?(?: ([\w-]+))?/;
+
+/** After a possessive: one of its next three words (or a two-word phrase) is a care or family noun. */
+function possessiveCare(a: string): boolean {
+  const m = POSSESSIVE_WORDS.exec(a);
+  if (!m) return false;
+  for (let i = 1; i <= 3; i++) {
+    const w = m[i]?.toLowerCase();
+    if (w === undefined) return false;
+    if (POSSESSIONS.has(w)) return true;
+    const n = m[i + 1]?.toLowerCase();
+    if (n !== undefined && POSSESSION_PAIRS.has(`${w} ${n}`)) return true;
+  }
+  return false;
+}
 // "Gloria Whitfield (bed 12)", "Mr Lane in room 4B": where a patient lies marks the name as a patient's.
 const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|pod|stretcher|trauma bay|resus) ?#?\d{1,4}[a-z]?\b/i;
 // "Bernadette from accounting who brought her husband in", "Jimmy came in with his dad": the person who
@@ -92,7 +117,7 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
-  if ((isName || (opener && isFirstName(first))) && a0 === "'" && POSSESSIVE_CARE.test(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+  if ((isName || (opener && isFirstName(first))) && a0 === "'" && possessiveCare(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
