@@ -160,57 +160,48 @@ function exactAges(masked: string, ages: Span[]): Span[] {
 }
 
 /** The cue patterns read over the lower-cased masked text, in one pass over its words. */
-const CUE_PATTERNS = {
+export const CUE_SCAN = new WordScan([
   TIME_POSSESSIVE, TIME, SETTING_WORD, SETTING, AGE, AGE_RANGE, AGE_BARE, JOB_WORD, JOBS_WORD, JOB, ROLE_WORD, ONLY,
   KNOWN, BIRTHS, RARE, UNUSUAL, DISASTER_WORD, WEATHER_WORD, GATHERING_WORD, PUBLICITY, PLACE_WORD, PLACE, ODD_BIRTH,
-};
-type CueName = keyof typeof CUE_PATTERNS;
-const CUE_NAMES = Object.keys(CUE_PATTERNS) as CueName[];
-export const CUE_SCAN = new WordScan(CUE_NAMES.map((k) => CUE_PATTERNS[k]));
-
-function byName<K extends string>(names: readonly K[], spans: Span[][]): Record<K, Span[]> {
-  const out = {} as Record<K, Span[]>;
-  names.forEach((k, i) => { out[k] = spans[i] as Span[]; });
-  return out;
-}
+]);
 
 export function findCues(masked: string, cased: string): Cue[] {
   const out: Cue[] = [];
-  const found = byName(CUE_NAMES, CUE_SCAN.scan(masked));
+  const found = CUE_SCAN.matchesIn(masked);
   const preceding = (at: number, n: number) => masked.slice(Math.max(0, at - n), at);
-  push(out, found.TIME_POSSESSIVE, 'time', 'time-possessive');
-  push(out, found.TIME
+  push(out, found(TIME_POSSESSIVE), 'time', 'time-possessive');
+  push(out, found(TIME)
     .filter((s) => !EVERY_BEFORE.test(preceding(s.start, 12)))
     .map((s) => (ON_BEFORE.test(preceding(s.start, 3)) ? { start: s.start - 3, end: s.end } : s)), 'time', 'time');
-  push(out, prefixed(masked, found.SETTING_WORD, SETTING_HEAD, 60), 'setting', 'setting');
-  push(out, found.SETTING, 'setting', 'setting');
+  push(out, prefixed(masked, found(SETTING_WORD), SETTING_HEAD, 60), 'setting', 'setting');
+  push(out, found(SETTING), 'setting', 'setting');
   push(out, matchSpans(OPERATING_ROOM, cased), 'setting', 'setting');
-  push(out, exactAges(masked, found.AGE), 'descriptor', 'age');
-  push(out, found.AGE_RANGE, 'descriptor', 'age-range');
+  push(out, exactAges(masked, found(AGE)), 'descriptor', 'age');
+  push(out, found(AGE_RANGE), 'descriptor', 'age-range');
   push(out, matchSpans(AGE_SEX, cased).filter((s) => masked.charCodeAt(s.start) !== 0xa4), 'descriptor', 'age-sex');
-  push(out, found.AGE_BARE.filter((s) => AGE_BARE_BEFORE.test(preceding(s.start, 4))), 'descriptor', 'age-bare');
-  push(out, prefixed(masked, found.JOB_WORD, JOB_HEAD, 90), 'descriptor', 'job');
-  push(out, prefixed(masked, found.JOBS_WORD, JOBS_HEAD, 60), 'descriptor', 'job');
-  push(out, found.JOB, 'descriptor', 'job');
-  push(out, prefixed(masked, found.ROLE_WORD, ROLE_HEAD, 60), 'descriptor', 'role', true);
-  const only = [...found.ONLY, ...matchSpans(ONLY_OWNED, masked)].sort((a, b) => a.start - b.start);
+  push(out, found(AGE_BARE).filter((s) => AGE_BARE_BEFORE.test(preceding(s.start, 4))), 'descriptor', 'age-bare');
+  push(out, prefixed(masked, found(JOB_WORD), JOB_HEAD, 90), 'descriptor', 'job');
+  push(out, prefixed(masked, found(JOBS_WORD), JOBS_HEAD, 60), 'descriptor', 'job');
+  push(out, found(JOB), 'descriptor', 'job');
+  push(out, prefixed(masked, found(ROLE_WORD), ROLE_HEAD, 60), 'descriptor', 'role', true);
+  const only = [...found(ONLY), ...matchSpans(ONLY_OWNED, masked)].sort((a, b) => a.start - b.start);
   push(out, only.flatMap((s) => {
     if (masked.startsWith('the ', s.start) && !ONLY_OF_A_PERSON.test(masked.slice(s.start, s.end))) return [];
     if (masked[s.start] !== "'") return [s];
     const owner = FIRST_OWNER.exec(preceding(s.start, 20));
     return owner ? [{ start: s.start - owner[0].length, end: s.end }] : [];
   }), 'descriptor', 'only', true);
-  push(out, found.KNOWN, 'descriptor', 'known', true);
-  push(out, found.BIRTHS, 'descriptor', 'births', true);
-  push(out, found.RARE, 'descriptor', 'rare');
-  push(out, found.UNUSUAL, 'descriptor', 'unusual');
-  push(out, prefixed(masked, found.DISASTER_WORD, EVENT_HEAD, 90), 'event', 'disaster');
-  push(out, prefixed(masked, found.WEATHER_WORD, EVENT_HEAD, 90), 'event', 'weather');
-  push(out, prefixed(masked, found.GATHERING_WORD, GATHERING_HEAD, 90), 'event', 'gathering');
-  push(out, found.PUBLICITY, 'event', 'publicity');
-  push(out, prefixed(masked, found.PLACE_WORD, PLACE_HEAD, 60), 'event', 'place');
-  push(out, found.PLACE, 'event', 'place');
-  push(out, found.ODD_BIRTH, 'event', 'odd-birth', true);
+  push(out, found(KNOWN), 'descriptor', 'known', true);
+  push(out, found(BIRTHS), 'descriptor', 'births', true);
+  push(out, found(RARE), 'descriptor', 'rare');
+  push(out, found(UNUSUAL), 'descriptor', 'unusual');
+  push(out, prefixed(masked, found(DISASTER_WORD), EVENT_HEAD, 90), 'event', 'disaster');
+  push(out, prefixed(masked, found(WEATHER_WORD), EVENT_HEAD, 90), 'event', 'weather');
+  push(out, prefixed(masked, found(GATHERING_WORD), GATHERING_HEAD, 90), 'event', 'gathering');
+  push(out, found(PUBLICITY), 'event', 'publicity');
+  push(out, prefixed(masked, found(PLACE_WORD), PLACE_HEAD, 60), 'event', 'place');
+  push(out, found(PLACE), 'event', 'place');
+  push(out, found(ODD_BIRTH), 'event', 'odd-birth', true);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -250,10 +241,9 @@ export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|na
 const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b|\bmy (?:own )?\d{1,2}[- ]?(?:year|yr|month)s?[- ]old\b(?! (?:patient|pt|client)s?\b)/g;
 
 /** The patterns that say someone in particular was cared for, read in one pass over the words. */
-const ENCOUNTER_PATTERNS = { CARE_VERB, CARE_ING, CARE_UNIT, CARE, PATIENT_WORD, PERSON_WORD, ENCOUNTER, AGE, OWN_FAMILY };
-type EncounterName = keyof typeof ENCOUNTER_PATTERNS;
-const ENCOUNTER_NAMES = Object.keys(ENCOUNTER_PATTERNS) as EncounterName[];
-export const ENCOUNTER_SCAN = new WordScan(ENCOUNTER_NAMES.map((k) => ENCOUNTER_PATTERNS[k]));
+export const ENCOUNTER_SCAN = new WordScan([
+  CARE_VERB, CARE_ING, CARE_UNIT, CARE, PATIENT_WORD, PERSON_WORD, ENCOUNTER, AGE, OWN_FAMILY,
+]);
 
 export interface Encounters {
   /** A care relationship: someone treated, admitted, brought in. */
@@ -267,14 +257,14 @@ export interface Encounters {
 }
 
 export function findEncounters(masked: string): Encounters {
-  const found = byName(ENCOUNTER_NAMES, ENCOUNTER_SCAN.scan(masked));
+  const found = ENCOUNTER_SCAN.matchesIn(masked);
   const care = [
-    ...prefixed(masked, found.CARE_VERB, CARE_SUBJECT, 40, (s) => CARE_OBJECT.test(masked.slice(s.end, s.end + 40))),
-    ...prefixed(masked, found.CARE_ING, CARE_ING_SUBJECT, 40),
-    ...prefixed(masked, found.CARE_UNIT, CARE_SETTING_HEAD, 60), ...found.CARE,
+    ...prefixed(masked, found(CARE_VERB), CARE_SUBJECT, 40, (s) => CARE_OBJECT.test(masked.slice(s.end, s.end + 40))),
+    ...prefixed(masked, found(CARE_ING), CARE_ING_SUBJECT, 40),
+    ...prefixed(masked, found(CARE_UNIT), CARE_SETTING_HEAD, 60), ...found(CARE),
   ];
-  const patients = prefixed(masked, found.PATIENT_WORD, PATIENT_HEAD, 50)
+  const patients = prefixed(masked, found(PATIENT_WORD), PATIENT_HEAD, 50)
     .filter((s) => !NEGATED.test(masked.slice(Math.max(0, s.start - 4), s.start)));
-  const people = [...patients, ...prefixed(masked, found.PERSON_WORD, PERSON_HEAD, 50), ...found.ENCOUNTER];
-  return { care, people, ages: exactAges(masked, found.AGE), own: found.OWN_FAMILY };
+  const people = [...patients, ...prefixed(masked, found(PERSON_WORD), PERSON_HEAD, 50), ...found(ENCOUNTER)];
+  return { care, people, ages: exactAges(masked, found(AGE)), own: found(OWN_FAMILY) };
 }

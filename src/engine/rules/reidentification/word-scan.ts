@@ -190,11 +190,13 @@ export class WordScan {
   private readonly entries: Entry[] = [];
   private readonly digitPatterns: number[] = [];
   private readonly scanned: number[] = [];
+  private readonly index = new Map<RegExp, number>();
 
   constructor(readonly patterns: readonly RegExp[]) {
     this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     const entries = new Map<string, number[]>();
     patterns.forEach((re, j) => {
+      this.index.set(re, j);
       const keys = firstWords(re);
       if (keys.has(ANY) || !re.global) { this.scanned.push(j); return; }
       for (const k of keys) {
@@ -231,6 +233,16 @@ export class WordScan {
       if (word === undefined ? text.startsWith(entry.key, from) : word === entry.key) return entry.patterns;
     }
     return undefined;
+  }
+
+  /** Every pattern's matches in `text`, looked up by the pattern itself. */
+  matchesIn(text: string): (re: RegExp) => Span[] {
+    const spans = this.scan(text);
+    return (re) => {
+      const found = spans[this.index.get(re) ?? -1];
+      if (!found) throw new Error('WordScan: a pattern it was not built with');
+      return found;
+    };
   }
 
   /** Patterns that fell back to a whole-text scan. */

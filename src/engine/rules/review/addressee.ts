@@ -67,8 +67,7 @@ const TITLED_VOCATIVE = /^\s*(?:Mr|Ms|Mrs|Miss|Mx)\.? \p{Lu}[\p{Ll}'-]{1,20}(?:,
 const ADDRESS_REACH = 400;
 
 /** A first name set off by commas or a dash, where it can only be the person spoken to. */
-function addressedByFirstName(text: string): Span | undefined {
-  const head = text.slice(0, ADDRESS_REACH);
+function addressedByFirstName(head: string): Span | undefined {
   for (const re of [SENTENCE_VOCATIVE, CLOSING_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(head); m !== null; m = re.exec(head)) {
@@ -129,17 +128,20 @@ export function findAddressee(ctx: RuleContext): Addressee {
   if (greeting) return { span: greeting, handles };
   const vocative = VOCATIVE.exec(text);
   if (vocative && !CROWD.has(vocative[1] as string)) return { span: { start: 0, end: vocative[0].length }, handles };
-  const pseudonym = PSEUDONYM.exec(text) ?? WHOEVER.exec(lower);
+  // A reply names what it answers, and whom, in its opening lines.
+  const head = text.slice(0, ADDRESS_REACH);
+  const lowerHead = lower.slice(0, ADDRESS_REACH);
+  const pseudonym = PSEUDONYM.exec(head) ?? WHOEVER.exec(lowerHead);
   if (pseudonym) {
     const span = { start: pseudonym.index, end: pseudonym.index + pseudonym[0].length };
-    const named = addressedByFirstName(text);
+    const named = addressedByFirstName(head);
     return named && named.start >= span.end ? { span, unmasked: named, handles } : { span, handles };
   }
   const titled = TITLED_VOCATIVE.exec(text);
   if (titled) return { span: { start: titled.index, end: titled.index + titled[0].length }, handles };
-  const header = REPLY_HEADER.exec(lower);
+  const header = REPLY_HEADER.exec(lowerHead);
   if (header) return { span: { start: header.index, end: header.index + header[0].length }, handles };
-  const named = addressedByFirstName(text);
+  const named = addressedByFirstName(head);
   if (named) return { span: named, handles };
   const closing = VOCATIVE_END.exec(text);
   if (closing) {
