@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../context.js';
 import {
-  CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
+  ANY_CONNECTION_WORD, CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
   STRONG_CUES,
 } from './disclosure-cues.js';
 
@@ -43,6 +43,7 @@ export function hasConnection(ctx: RuleContext): boolean {
 
 function findConnection(ctx: RuleContext): ConnectionKind | undefined {
   const { lower, text } = ctx.folded;
+  if (!ANY_CONNECTION_WORD.test(lower)) return undefined;
   const coded = CODE_CUE.test(text);
   if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower)) ? 'sponsor' : undefined;
   if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return 'sponsor';

@@ -43,6 +43,13 @@ export const EQUITY_CUE =
 export const ENDORSEMENT =
   /\b(?:game[- ]changer|the best|amazing|incredible|love (?:it|this|them|their|its|how)|(?:i |highly |strongly )?recommend|must-have|ask your (?:[a-z]+ )?(?:doctor|physician|clinician|cardiologist|dermatologist|provider|pharmacist|dentist|surgeon) about|download|try (?:it|them|this)|check (?:it|them) out|(?:available|out) now|gives? (?:my |your |our )?patients|works (?:great|wonders|so well|better)|(?:their|its|our|my|the) (?:new |latest )?(?:monitor|device|app|product|drug|medication|implant|inhaler|supplement|serum|cream|formula|test|platform|tool|brace|wearable|system|sensor|kit|pump|patch|scanner))\b/;
 
+/**
+ * One word from every cue above (and from CODE_CUE, PARTNER_CUE, LINK_IN_BIO, ROLE_CUE, EQUITY_CUE), so a
+ * draft none of them can match is passed over in a single scan. Keep it in step when a cue is added.
+ */
+export const ANY_CONNECTION_WORD =
+  /code|link|affiliat|commission|amzn|amazon|geni\.us|liketoknow|shopmy|ltk\.app|gift|\bpr\b|free|sending|partner|collab|ambassador|consult|advis|spokes|speak|equity|stock|shares|funding|honorari|sponsor|#|\bad\b|advertis|grab|shop|disclos|paid|board|bureau|invest|\bi own\b|stake|compan|start-?up|product line|royalt|lectur|holder|founder|owner/;
+
 /** The author says there is no connection. */
 export const NO_CONNECTION =
   /\bnot (?:sponsored|an ad|paid|affiliated)\b|#notsponsored\b|#notanad\b|\bno (?:sponsorship|affiliation|affiliate links?)\b|\bi (?:have|hold) no (?:financial )?(?:ties|relationships?|conflicts?|affiliation)\b|\bi (?:buy|bought|paid for) (?:these|this|them|it) myself\b|\bnobody paid me\b/;
