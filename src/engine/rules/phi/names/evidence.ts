@@ -40,7 +40,7 @@ function possessiveCare(a: string): boolean {
 const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|pod|stretcher|trauma bay|resus) ?#?\d{1,4}[a-z]?\b/i;
 // "Bernadette from accounting who brought her husband in", "Jimmy came in with his dad": the person who
 // brings a patient in (a relative) or comes in with family (the patient). A workplace aside may sit between.
-const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`, 'i');
+const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`);
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
 // "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
@@ -106,7 +106,7 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
-  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') ? CARRIER_AFTER.exec(text.slice(run.end, run.end + 96)) : null;
+  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') ? CARRIER_AFTER.exec(ctx.lower.slice(run.end, run.end + 96)) : null;
   if (carrier && !publicSentence(text, run.start, run.end)) {
     add(ctx, { ...base(run, carrier[1] ? 'relative' : 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;

@@ -27,17 +27,32 @@ const GREETING = /(?:hi|hey|hello|dear|good morning|thanks(?: so much)?|thank yo
 const GREETING_LEAD = /(?:^|[\n.!?]|\b(?:[Aa]w+|[Oo]h|and),?)\s*$/;
 
 // "Meet Tobias!", "This is Amara.", "Say hi to Desmond": a child or patient introduced to the readers.
-const INTRO = /(?<![\p{L}\p{N}])(?:[Mm]eet|[Tt]his is|[Ss]ay (?:hi|hello) to|[Hh]ere(?:'s|’s| is)|[Ee]veryone,? meet) /gu;
-const INTRO_LEAD = /(?:^|[\n.!?:)\p{Extended_Pictographic}]|\b[Aa]nd)\s*$/u;
+const INTRO = /(?<![A-Za-z0-9])(?:[Mm]eet|[Tt]his is|[Ss]ay (?:hi|hello) to|[Hh]ere(?:'s|’s| is)|[Ee]veryone,? meet) /g;
 // What follows an introduced patient: an age ("He is 7", "9 years old") or a treatment.
-const INTRO_AGE = /\b(?:(?:he|she|they)(?:'s|’s| is| was| just turned| turned| turns| will be)|age[ds]?) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b/i;
+const INTRO_AGE = /\b(?:(?:he|she|they)(?:'s|’s| is| was| just turned| turned| turns| will be)|age[ds]?) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b/;
 // An introduced colleague or new hire, not a patient.
-const INTRO_STAFF = /\b(?:our new|new (?:hire|grad|team)|joined|joins|joining|welcome|staff|colleague|co-?worker|team member|nurse practitioner|np|pa-c|md|resident|fellow|intern|scribe|medical assistant|volunteer|student|partner|therapy dog|service dog)\b/i;
+const INTRO_STAFF = /\b(?:our new|new (?:hire|grad|team)|joined|joins|joining|welcome|staff|colleague|co-?worker|team member|nurse practitioner|np|pa-c|md|resident|fellow|intern|scribe|medical assistant|volunteer|student|partner|therapy dog|service dog)\b/;
 const INTRO_READ = 220;
 // The introduction ends with the name ("Meet Tobias!"); "Meet Sandra at the booth" is an invitation.
-const INTRO_END = /^(?:[!.,:;…)]|\s*[\p{Extended_Pictographic}(—–-]|\s*$|\s+(?:he|she|they)\b)/u;
+const INTRO_END = /^(?:[!.,:;…)]| ?[\ud83c-\ud83e\u2600-\u27bf(—–-]|\s*$|\s+(?:he|she|they)\b)/;
 // "Here is Marcus, my son, at his game": the author's own family, not a patient.
-const INTRO_OWN_FAMILY = new RegExp(String.raw`^[,!.]?\s*(?:(?:he|she)(?:'s|’s| is) )?(?:my|our) (?:[\w-]+ )?${RELATIONS}\b`, 'i');
+const INTRO_OWN_FAMILY = new RegExp(String.raw`^[,!.]?\s*(?:(?:he|she)(?:'s|’s| is) )?(?:my|our) (?:[\w-]+ )?${RELATIONS}\b`);
+
+/**
+ * The introduction opens a sentence: before its verb ("meet", "this is" …) stands the start of the
+ * text, a line break, . ! ? : ) or an emoji, or "and".
+ */
+function introLead(lower: string, nameStart: number): boolean {
+  const verb = INTRO_VERB.exec(lower.slice(Math.max(0, nameStart - 24), nameStart));
+  if (!verb) return false;
+  let i = nameStart - verb[0].length - 1;
+  while (i >= 0 && lower[i] === ' ') i--;
+  if (i < 0) return true;
+  const c = lower.charCodeAt(i);
+  if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 41 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf)) return true;
+  return lower.endsWith('and', i + 1) && !/[a-z]/.test(lower[i - 3] ?? '');
+}
+const INTRO_VERB = /(?:meet|this is|say (?:hi|hello) to|here(?:'s|’s| is)|everyone,? meet) $/;
 
 // "the Hernandez family": a patient's family by its surname (read back from "family").
 const FAMILY_LEAD = /\bthe ([^\s]+) $/;
@@ -144,10 +159,10 @@ export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
     lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
   fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
-    lead: INTRO_LEAD,
     accept: (run) => {
-      if (!isFirstName(run.parts[0] as string) || run.parts.length > 3 || !INTRO_END.test(ctx.text.slice(run.end, run.end + 8))) return false;
-      const next = ctx.text.slice(run.end, run.end + INTRO_READ);
+      if (!introLead(ctx.lower, run.start) || !isFirstName(run.parts[0] as string) || run.parts.length > 3
+        || !INTRO_END.test(ctx.text.slice(run.end, run.end + 8))) return false;
+      const next = ctx.lower.slice(run.end, run.end + INTRO_READ);
       if (INTRO_OWN_FAMILY.test(next) || INTRO_STAFF.test(next) || professionalSentence(ctx.text, run.start, run.end)) return false;
       return INTRO_AGE.test(next) || careNear(ctx.care, run.end, run.end + INTRO_READ, 0);
     },
