@@ -12,14 +12,15 @@ import { BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, GROUP_PREVENTION, COU
  * case, a billing rant or a practice announcement is not.
  */
 export interface HealthInfo {
-  /** Distinct health words (capped): how much the post is about health at all. */
+  /** Distinct health words, counted up to two: whether the post is about health at all. */
   topic: number;
   /** Weight of the informational signals, less the signals of a peer question or an announcement. */
   score: number;
   isHealthInfo: boolean;
 }
 
-const TOPIC_CAP = 12;
+// Only "none", "one" and "two or more" change the verdict, so counting stops at two.
+const TOPIC_CAP = 2;
 /** A repetitive draft must not be walked match by match to its end just to count distinct words. */
 const MAX_MATCHES = 400;
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
@@ -40,6 +41,7 @@ export function healthInfo(ctx: RuleContext): HealthInfo {
 function countTopic(lower: string): number {
   const seen = new Set<string>();
   for (const re of [HEALTH_TERM, CLINICAL_SHAPE]) {
+    if (seen.size >= TOPIC_CAP) break;
     re.lastIndex = 0;
     let tries = 0;
     for (let m = re.exec(lower); m && seen.size < TOPIC_CAP && tries < MAX_MATCHES; m = re.exec(lower), tries++) seen.add(m[0]);
