@@ -39,8 +39,12 @@ const INTERSECTION = new RegExp(
 const PO_BOX = /\bp\.?\s?o\.?\s?box\s{1,2}\d{1,6}\b/g;
 const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'g');
 const ROAD_LEAD = /\b(?:on|off|along|near|at|from|by|onto|the)\s{1,3}(?:the\s{1,3})?$/;
-/** Cheap first looks that let most drafts skip the street patterns entirely. */
-const SUFFIX_PRESENT = new RegExp(`\\b(?:${STREET_SUFFIX_SOURCE})\\b`);
+/**
+ * Cheap first look that lets most drafts skip the street patterns entirely. In each of them the word
+ * before a suffix follows whitespace and is capitalised or an ordinal, so "Dr. Patel" after "with"
+ * needs no street pattern compiled.
+ */
+const SUFFIX_PRESENT = new RegExp(`\\s${STREET_WORD}\\s{1,2}${SUFFIX_ALT}`);
 const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/;
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
