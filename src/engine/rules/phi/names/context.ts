@@ -30,7 +30,7 @@ export function addressesPatient(text: string): boolean {
 }
 
 // A sentence about someone's public life: a public figure, not a patient.
-const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi(?:cs?|ans?)|president|senator|governor|congress(?:man|woman|ional)?|prime minister|royal|campaign|award-winning)\b/i;
+const PUBLIC_CUES = /\b(?:spoke|spoken|speaks|speaking|talked|talks openly|opened up|wrote|written|writes|revealed|announced|disclosed|went public|publicly|openly|interview|documentary|memoir|foundation|celebrit(?:y|ies)|famous|actor|actress|singer|rapper|athlete|olympi(?:cs?|ans?)|president|senator|governor|congress(?:man|woman|ional)?|prime minister|royal|campaign|award-winning)\b/;
 
 const endsSentence = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
 
@@ -46,19 +46,20 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 // Fame that a patient can share ("plays football", "a singer") and so only doubts a bare name pair.
-const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|headlines?|headlining|gala|perform(?:s|ing|ed)?|red carpet|premiere|fans|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late|(?:once|famously) (?:said|wrote|put it)|quoted?|played|starred|starring|stars in|role)\b/i;
+const FAME_CUES = /\b(?:nfl|nba|mlb|nhl|wnba|mls|pga|ufc|quarterback|pitcher|playing (?:football|basketball|baseball|soccer|tennis|golf|hockey)|super bowl|world series|grand slam|championship|concert|album|tour|movie|film|headlines?|headlining|gala|perform(?:s|ing|ed)?|red carpet|premiere|fans|tv show|billionaire|ceo|founder|musician|comedian|host|oscars?|grammys?|emmys?|hall of fame|legend|icon|died of|the late|(?:once|famously) (?:said|wrote|put it)|quoted?|played|starred|starring|stars in|role)\b/;
 
-/** A sentence about a public figure; `wide` also counts sports and entertainment cues. */
-export function publicSentence(text: string, start: number, end: number, wide = false): boolean {
-  const sentence = sentenceAround(text, start, end);
+/** A sentence about a public figure; `wide` also counts sports and entertainment cues. `lower` is the lower-cased draft. */
+export function publicSentence(lower: string, start: number, end: number, wide = false): boolean {
+  const sentence = sentenceAround(lower, start, end);
   return PUBLIC_CUES.test(sentence) || (wide && FAME_CUES.test(sentence));
 }
 
 // A sentence about work among colleagues: thanks, talks, panels, hires. Names in it are not patients.
-const PROFESSIONAL_CUES = /\b(?:thanks? to|thank you to|shout-?outs?|kudos|panel\w*|talks?|lectures?|keynote|speakers?|presented|presenting|presentation|grand rounds|conference|summit|webinar|podcast|episode|co-?authors?|paper|article|colleagues?|mentors?|mentee|hired|hiring|welcomes?|welcoming|meet our|introducing|joined|joins|joining|promoted|promotion|retir\w+|chief|director|chair|dean|ceo|residency|fellowship|published|journal|sim day|simulation|workshop|course|faculty|staff meeting|board meeting)\b/i;
+const PROFESSIONAL_CUES = /\b(?:thanks? to|thank you to|shout-?outs?|kudos|panel\w*|talks?|lectures?|keynote|speakers?|presented|presenting|presentation|grand rounds|conference|summit|webinar|podcast|episode|co-?authors?|paper|article|colleagues?|mentors?|mentee|hired|hiring|welcomes?|welcoming|meet our|introducing|joined|joins|joining|promoted|promotion|retir\w+|chief|director|chair|dean|ceo|residency|fellowship|published|journal|sim day|simulation|workshop|course|faculty|staff meeting|board meeting)\b/;
 
-export function professionalSentence(text: string, start: number, end: number): boolean {
-  return PROFESSIONAL_CUES.test(sentenceAround(text, start, end));
+/** `lower` is the lower-cased draft: the cue patterns need no case folding, which is cheaper to compile. */
+export function professionalSentence(lower: string, start: number, end: number): boolean {
+  return PROFESSIONAL_CUES.test(sentenceAround(lower, start, end));
 }
 
 /** Does [pos] begin a sentence (start of text, a line, or after . ! ? and any bullets or emoji)? */

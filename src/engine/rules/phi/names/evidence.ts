@@ -9,7 +9,7 @@ import { isInitials, type NameRun } from './tokens.js';
 // Names that the words after them, or the dictionary with corroboration, mark as a patient.
 
 const AGE_AFTER = /^(?:, ?| ?\( ?)(?:(?:a|an) )?(?:age[ds]? )?\d{1,3}(?!\d)(?: ?(?:M|F|m|f|yo|y\/o|y\.o\.|yrs?|years?(?: |-)old|-year-old|-yr-old|-month-old|months?(?: |-)old)\b|\s*[,)])/;
-const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/i;
+const APPOSITION_PATIENT = /^,? (?:(?:is|was) )?(?:my|our|a|the|one of (?:my|our))\s+(?:[\w-]+\s+){0,2}?patients?\b/;
 // "Denise's full-face photo", "Keisha's rehab": what a possessive name owns that makes it a patient's.
 const POSSESSIONS = new Set(`
 account admission amputation appointment battle bed bill biopsy birth bloodwork cancer cardiologist case cast chart chemo
@@ -42,13 +42,13 @@ const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|
 // brings a patient in (a relative) or comes in with family (the patient). A workplace aside may sit between.
 const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`);
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
-const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/i;
+const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/;
 // "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
 // The separator's length is what a redaction removes with the name.
 export const VOCATIVE_LEAD = /^(?:,| -|:) (?=(?:we|we're|we've|we'll|you|you're|you've|your|i|i'm|i've|thank|thanks|so|sorry|it|it's|please|congrats|congratulations|welcome|hope|get|keep|stay|glad|great|good|happy)\b)/i;
 // A clinical verb with the name as its object ("we intubated Marisol") or subject ("Marisol was admitted").
-const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|discharged|discharging|diagnosed|intubated|extubated|examined|operated on|delivered|rounded on|checked on|sat with|prayed with|cared for|caring for|looked after|transferred|resuscitated|scoped|stitched up|sutured|vaccinated|coded|pray(?:ing)? for|prayers for|rooting for|cheering (?:for|on)) $/i;
-const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/i;
+const CARE_VERB_BEFORE = /\b(?:treated|treating|admitted|admitting|readmitted|discharged|discharging|diagnosed|intubated|extubated|examined|operated on|delivered|rounded on|checked on|sat with|prayed with|cared for|caring for|looked after|transferred|resuscitated|scoped|stitched up|sutured|vaccinated|coded|pray(?:ing)? for|prayers for|rooting for|cheering (?:for|on)) $/;
+const CARE_VERB_AFTER = /^ (?:(?:was|is|has been|had been|got|just got) (?:admitted|readmitted|discharged|diagnosed|intubated|extubated|transferred|rushed|airlifted|flown|sent home|released|pronounced|coded|started on|put on|taken off)\b|(?:presented|underwent|coded|passed away|came in|checked in|went home|rang the bell|finished (?:chemo|radiation|treatment|rehab)|is (?:in|on) (?:hospice|dialysis|the (?:icu|nicu|picu|ward|floor|vent)))\b)/;
 // "Grandpa Walt (87)": a family title before a name goes with it when the name is replaced.
 const FAMILY_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Grandpa|Grandma|Granny|Nana|Papa|Uncle|Aunt|Auntie|Baby|Little|Miss) )$/u;
 
@@ -81,6 +81,9 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const { text } = ctx;
   const a = after(ctx, run.end);
   const b = before(ctx, run.start);
+  // The same windows lower-cased: patterns on them need no case folding, which is slow to compile.
+  const al = ctx.lower.slice(run.end, run.end + a.length);
+  const bl = ctx.lower.slice(run.start - b.length, run.start);
   const first = run.parts[0] as string;
   const single = run.parts.length === 1;
   const initials = run.parts.every(isInitials);
@@ -95,34 +98,34 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const a0 = a[0];
   const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
   // "J.R., my patient who …", "Maria, our patient, …"
-  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(a)) {
+  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(al)) {
     const cut = / ?, ?/.exec(a);
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
     return;
   }
   if (initials) return;
   // "Gloria Whitfield (bed 12) finally …"
-  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && LOCATION_AFTER.test(a) && !publicSentence(text, run.start, run.end)) {
+  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && LOCATION_AFTER.test(a) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') ? CARRIER_AFTER.exec(ctx.lower.slice(run.end, run.end + 96)) : null;
-  if (carrier && !publicSentence(text, run.start, run.end)) {
+  if (carrier && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, carrier[1] ? 'relative' : 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
-  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart) || accentedName(first)) && !publicSentence(text, run.start, run.end)) {
+  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart) || accentedName(first)) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
-  if ((isName || (opener && isFirstName(first))) && a0 === "'" && possessiveCare(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end)) {
+  if ((isName || (opener && isFirstName(first))) && a0 === "'" && possessiveCare(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "Thanks for the kind words, Jess!"
-  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(b)) {
+  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(bl)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }
@@ -138,14 +141,14 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
-  if (isName && (CARE_VERB_BEFORE.test(b) || (a0 === ' ' && CARE_VERB_AFTER.test(a))) && !publicSentence(text, run.start, run.end)
-    && !professionalSentence(text, run.start, run.end)) {
+  if (isName && (CARE_VERB_BEFORE.test(bl) || (a0 === ' ' && CARE_VERB_AFTER.test(al))) && !publicSentence(ctx.lower, run.start, run.end)
+    && !professionalSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // A first name and a surname in a care story.
-  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(text, run.start, run.end, true)
-    && !professionalSentence(text, run.start, run.end)) {
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(ctx.lower, run.start, run.end, true)
+    && !professionalSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
   }
 }

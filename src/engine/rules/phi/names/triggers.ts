@@ -123,7 +123,7 @@ function familyNames(ctx: Ctx, at: readonly number[]): void {
     const run = readName(ctx.text, pos);
     if (!run || run.parts.length !== 1 || run.end !== p - 1 || !isSurname(run.parts[0] as string)) continue;
     if (claimed(ctx, run.start, run.end) || notAPatient(ctx, run)) continue;
-    if (!careNear(ctx.care, run.start, run.end, CARE_RADIUS) || professionalSentence(ctx.text, run.start, run.end)) continue;
+    if (!careNear(ctx.care, run.start, run.end, CARE_RADIUS) || professionalSentence(ctx.lower, run.start, run.end)) continue;
     add(ctx, { start: run.start, end: run.end, parts: run.parts, role: 'patient', cutStart: run.start - 1, cutEnd: run.end, style: 'drop' });
   }
 }
@@ -163,7 +163,7 @@ export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
       if (!introLead(ctx.lower, run.start) || !isFirstName(run.parts[0] as string) || run.parts.length > 3
         || !INTRO_END.test(ctx.text.slice(run.end, run.end + 8))) return false;
       const next = ctx.lower.slice(run.end, run.end + INTRO_READ);
-      if (INTRO_OWN_FAMILY.test(next) || INTRO_STAFF.test(next) || professionalSentence(ctx.text, run.start, run.end)) return false;
+      if (INTRO_OWN_FAMILY.test(next) || INTRO_STAFF.test(next) || professionalSentence(ctx.lower, run.start, run.end)) return false;
       return INTRO_AGE.test(next) || careNear(ctx.care, run.end, run.end + INTRO_READ, 0);
     },
   });
