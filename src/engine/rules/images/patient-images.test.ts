@@ -22,6 +22,8 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['a patient story with a photo below', 'Our patient walked out of rehab on his own today, photo below!', 'photo'],
     ['a carousel of a scar', 'Swipe to see her scar at two weeks versus six weeks.', 'Swipe to see'],
     ['a carousel of his wound', 'Swipe through his wound healing, day 1 to day 30.', 'Swipe through'],
+    ['a selfie shared with permission', 'Selfie with my patient at the finish line, and she gave me permission to share!', 'Selfie'],
+    ['a photo said to be ok to post', 'Photo with my patient on his graduation day (he said it was ok to post).', 'Photo'],
   ])('blocks %s, with no text fix and a message about authorization', (_label, text, word) => {
     const [f] = images(text);
     expect(f).toBeDefined();
@@ -42,6 +44,7 @@ describe('IMG-PATIENT: a patient photo, scan or video in the post', () => {
     ['audio', 'Audio attached: listen to this wheeze from a recorded teaching case.'],
     ['advice against posting', 'Never post photos of patients, even with faces cropped.'],
     ['a question about sharing', 'Mind if we share your before/after photos on our page?'],
+    ['a request for permission', 'Do we have your permission to post the photo of your scar on our page?'],
     ['a photo of a place', 'Here is a photo of our new waiting room, finally finished!'],
     ['talk about imaging', 'Ultrasound is the first test for suspected gallstones in most adults.'],
     ['teaching how to read a tracing', 'How to read an EKG: start with the rate, then the rhythm, then the axis.'],

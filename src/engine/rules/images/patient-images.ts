@@ -44,7 +44,9 @@ const NOT_SHOWN = new RegExp([
   '\\baudio\\b', '\\bvoice (?:memo|note|recording)\\b', '\\bpodcast\\b',
   "\\b(?:sent|texted|emailed|showed|messaged|dm'?d) (?:me|us)\\b",
   `\\bno (?:[a-z-]{1,15} )?(?:${IMAGING}|${PICTURES})\\b`, "\\b(?:don'?t|do not|never|avoid|stop) (?:post|share|take|send|film)",
-  '\\b(?:mind if|can we|may we|could we|would you (?:mind|like)|ok to|okay to|permission to) (?:we )?(?:share|post|use)\\b',
+  '\\b(?:mind if|can we|may we|could we|would you (?:mind|like)) (?:we )?(?:share|post|use)\\b',
+  // Asking for permission is a question; "she gave me permission to share!" announces the picture.
+  '\\b(?:ok|okay|permission) to (?:share|post|use)\\b[^.!\\n]{0,80}\\?',
 ].join('|'));
 
 /** Colleagues and family in a selfie are not patients. */
