@@ -1,17 +1,12 @@
 import { nameKey } from './dictionary.js';
 import { STOP_WORDS } from './lexicon.js';
 
-/**
- * Capitalised words and initials: the raw material of names. A word may be "Jean-Luc", "O'Brien",
- * "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits, '@', '#', '/' or
- * '.' are parts of handles, hashtags, URLs or codes and never start a name part.
- */
-const WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}'\p{Lu}[\p{Ll}\p{M}]+)(?:['-]\p{Lu}(?:'\p{Lu})?[\p{Ll}\p{M}]+){0,2}`;
-const INITIALS = String.raw`\p{Lu}\.(?: ?\p{Lu}\.){0,2}`;
-const PART = `(?:${WORD}|${INITIALS})(?![\\p{L}\\p{N}\\p{M}])`;
-const PART_Y = new RegExp(PART, 'uy');
-/** A lone capital after a title: "Mr. K". */
-const LETTER_Y = /\p{Lu}(?![\p{L}\p{N}\p{M}.'])/uy;
+// Capitalised words and initials: the raw material of names. A word may be "Jean-Luc", "O'Brien",
+// "Smith-O'Neil", "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits,
+// '@', '#', '/' or '.' are parts of handles, hashtags, URLs or codes and never start a name part.
+// Words are read by scanning character codes (partEnd), not by Unicode-class regexes, which are slow
+// to compile on the service worker's first report.
+
 const INITIALS_ONLY = /^\p{Lu}(?:\.(?: ?\p{Lu}\.)*)?$/u;
 
 export interface NameRun {
@@ -71,8 +66,8 @@ function joinedParts(text: string, j: number, ends: number[]): void {
 }
 
 /**
- * End of the name part starting at `i` (a capital not glued to what precedes it), or -1. Same
- * language as PART: "Maria", "McDonald", "Jean-Luc", "O'Brien", "J.", "J.R.", "J. R.".
+ * End of the name part starting at `i` (a capital not glued to what precedes it), or -1: "Maria",
+ * "McDonald", "Jean-Luc", "O'Brien", "J.", "J.R.", "J. R.".
  */
 function partEnd(text: string, i: number): number {
   const ends: number[] = [];
@@ -138,15 +133,14 @@ export function readName(text: string, pos: number, allowLetter = false): NameRu
   let p = pos;
   let end = pos;
   for (let i = 0; i < 4; i++) {
-    PART_Y.lastIndex = p;
-    let m = PART_Y.exec(text);
-    if (!m && i === 0 && allowLetter) {
-      LETTER_Y.lastIndex = p;
-      m = LETTER_Y.exec(text);
-    }
-    if (!m || isStopWord(m[0])) break;
-    parts.push(m[0]);
-    end = p + m[0].length;
+    let e = isUpper(text, p) ? partEnd(text, p) : -1;
+    // "Mr. K": a lone capital, not the start of a word, an initial or an elision.
+    if (e < 0 && i === 0 && allowLetter && isUpper(text, p) && !isWordChar(text, p + 1) && text[p + 1] !== '.' && text[p + 1] !== "'") e = p + 1;
+    if (e < 0) break;
+    const word = text.slice(p, e);
+    if (isStopWord(word)) break;
+    parts.push(word);
+    end = e;
     if (text[end] !== ' ') break;
     p = end + 1;
   }
