@@ -21,7 +21,7 @@ const CARE_NOUNS = [
 ].join('|');
 
 /** A relative whose care is meant: "your daughter's tonsillectomy". */
-const RELATIVE = '(?:mom|mother|dad|father|son|daughter|husband|wife|partner|baby|child|kid|grandmother|grandma|grandfather|grandpa|brother|sister)';
+const RELATIVE = '(?:mom|mother|dad|father|son|daughter|husband|wife|partner|baby|child|kid|little one|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|brother|sister|aunt|uncle|niece|nephew|fianc[eé]e?)';
 /** Up to two modifier words before the care noun, never a verb or a conjunction ("your readers should check"). */
 const MODIFIER = "(?:(?!(?:should|will|would|may|might|can|could|must|and|or|is|are|was|were|do|does)\\b)[a-z0-9'-]{1,15} ){0,2}";
 /** "get your labs checked", "ask about your results": advice to do something, not a record of care. */
@@ -49,7 +49,7 @@ const SECOND_PERSON = new RegExp([
   '\\b(?:reviewing|adjusting|changing|increasing|refilling|prescribing|checking) your\\b',
   '\\bthanks? (?:you )?for (?:trusting|choosing) (?:us|me|our [a-z]{1,15})\\b',
   '\\b(?:best|favorite|favourite|bravest|sweetest|toughest|strongest) patient\\b',
-  '\\b(?:about|regarding|re:?) your (?:mom|mother|dad|father|son|daughter|husband|wife|partner|grandmother|grandma|grandfather|grandpa|brother|sister|baby|child|kid)\\b',
+  `\\b(?:about|regarding|re:?) your ${RELATIVE}\\b`,
   '\\bwe know (?:this|that|it) (?:is|was)\\b', '\\bwe know who you are\\b',
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|doc)(?: [a-z]{1,12})? you(?:'re| are| were) (?:talking|writing)",
 ].join('|'), 'g');

@@ -144,6 +144,7 @@ describe('REV-CONFIRM: other ways a reply turns to its reader', () => {
     ['missed appointments', 'Reply to review: you missed two appointments in a row, so the fee applies.'],
     ['thanks for coming in', 'Thank you for your review, and thank you for coming in on such a snowy day.'],
     ['an owner response', 'Owner response: we are sorry your bridge needed a second fitting.'],
+    ["a grandchild's care", "Thank you for the kind words, Rosalind. Your grandson's cast comes off in no time!"],
   ])('blocks %s', (_label, text) => {
     expect(confirms(text)).toBe(true);
   });
