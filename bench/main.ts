@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { bundleSizes } from './bundles.js';
 import { draftOfLength } from './drafts.js';
 import { engineCheck, growth, hostile, latency, type Stats } from './engine.js';
+import { coldStart, coldStartTable } from './cold-start.js';
 import { analyze } from '../src/engine/index.js';
 
 const short = process.argv.includes('--short');
@@ -47,6 +48,7 @@ const corpus = {
 const curve = growth(short ? [1 << 10, 1 << 14, 1 << 17] : [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18, 1 << 20], short ? 1 : 5);
 const adversarial = hostile();
 const bundles = bundleSizes(join(root, 'dist', 'chrome'));
+const cold = await coldStart(root, short);
 
 let browser: unknown = null;
 let browserLines: string[] | null = null;
@@ -57,7 +59,7 @@ if (!process.argv.includes('--no-browser') && existsSync(browserBench)) {
   browserLines = mod.browserTable?.(browser) ?? null;
 }
 
-const results = { date: new Date().toISOString(), short, node: process.version, engine, corpus, growth: curve, adversarial, bundles, browser };
+const results = { date: new Date().toISOString(), short, node: process.version, engine, coldStart: cold, corpus, growth: curve, adversarial, bundles, browser };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
@@ -71,6 +73,7 @@ for (const e of engine) {
 lines.push('', `throughput on ${corpus.source}: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
 lines.push('', 'growth (p50)        chars        ms    ns/char');
 for (const g of curve) lines.push(`  ${String(g.chars).padStart(22)} ${f(g.ms).padStart(9)} ${f(g.nsPerChar).padStart(10)}`);
+lines.push('', ...coldStartTable(cold));
 lines.push('', '1 MB adversarial input, ms (budget < 1000)');
 for (const a of adversarial) lines.push(`  ${a.shape.padEnd(20)} ${f(a.ms).padStart(9)}`);
 if (bundles.length) {
