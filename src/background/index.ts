@@ -8,12 +8,16 @@ import { browser } from '../shared/browser.js';
 import { listen } from '../shared/messaging.js';
 import { syncAddedHosts } from './added-hosts.js';
 import { onCommand } from './commands.js';
+import { reinjectOpenTabs } from './reinject.js';
 import { workerRouter } from './router.js';
 
 listen(workerRouter());
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 browser.permissions.onAdded.addListener(() => void syncAddedHosts());
 browser.permissions.onRemoved.addListener(() => void syncAddedHosts());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
+});
 
 /** The one start-up task: content scripts for added servers match the granted permissions. */
 export const started: Promise<void> = syncAddedHosts();

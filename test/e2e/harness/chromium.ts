@@ -53,10 +53,11 @@ function resolverRules(port: number): string {
 
 /**
  * Starts the fixture server and Debian's Chromium with the built extension (or `extensionDir`, e.g. a
- * baseline extension for a benchmark) loaded, headless. Throws —
+ * baseline extension for a benchmark) loaded, headless; `reloadable` lets the extension survive
+ * `runtime.reload()` (an update under open pages). Throws —
  * it never skips — when the browser cannot start: a missing browser is a broken test machine.
  */
-export async function launchChromium(options: { extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(options: { extensionDir?: string; reloadable?: boolean } = {}): Promise<ExtensionBrowser> {
   const sourceDir = options.extensionDir ?? CHROME_DIST;
   if (!options.extensionDir) ensureBuild();
   ensureFixtures();
@@ -75,6 +76,9 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
       executablePath: CHROMIUM_PATH,
       headless: true,
       ignoreHTTPSErrors: true,
+      // Playwright passes --disable-extensions; the extension named by --load-extension still starts, but
+      // `runtime.reload()` then unloads it for good. A test of an extension update needs it left out.
+      ...(options.reloadable ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -98,6 +102,7 @@ export async function launchChromium(options: { extensionDir?: string } = {}): P
         '--no-first-run',
         '--no-default-browser-check',
         `--log-net-log=${netLogPath}`,
+        ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : []),
       ],
     });
   } catch (error) {

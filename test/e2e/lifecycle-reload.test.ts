@@ -1,0 +1,118 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureBuild, launchChromium, type ExtensionBrowser } from './harness/index.js';
+import { CHROME_DIST, RUN_DIR } from './harness/paths.js';
+
+const BOX = 'textarea.autosuggest-textarea__textarea';
+const PHI = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today.';
+
+const badges = (page: Page) => page.locator('safepost-badge');
+// A short wait per read, so a missing badge reads as null instead of stalling the poll.
+const stateOf = (page: Page) => badges(page).first().getAttribute('data-safepost-state', { timeout: 1_000 }).catch(() => null);
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000, interval: 50 });
+
+async function openWithDraft(b: ExtensionBrowser): Promise<Page> {
+  const page = await b.openFixture('mastodon.social');
+  await page.locator(BOX).first().click();
+  await page.keyboard.type(PHI);
+  await poll(() => stateOf(page)).toBe('block');
+  expect(await badges(page).count()).toBe(1);
+  // Tags the first script's badge, so the test can tell it from a badge the updated extension adds.
+  await badges(page).first().evaluate((el) => el.setAttribute('data-before-update', ''));
+  return page;
+}
+
+/**
+ * Updates the extension under the open pages as the browser does for a new version: CDP loads the same
+ * unpacked folder again (same id), the old content scripts lose their extension, a new worker starts
+ * and `runtime.onInstalled` fires with reason "update".
+ */
+async function updateExtension(b: ExtensionBrowser, folder: string): Promise<void> {
+  const browser = b.context.browser();
+  if (!browser) throw new Error('No browser handle to open a CDP session on.');
+  const newWorker = b.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { id } = await (cdp as unknown as { send(method: string, params: object): Promise<{ id: string }> })
+      .send('Extensions.loadUnpacked', { path: folder });
+    expect(id).toBe(b.extensionId);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  expect((await newWorker).url().startsWith(b.origin)).toBe(true);
+}
+
+/** The fix from the badge's panel, applied with a click, changes the draft and the badge's state. */
+async function redactFromBadge(page: Page): Promise<void> {
+  const badge = badges(page).first();
+  await badge.getByRole('button', { name: /^SafePost: / }).click();
+  await badge.getByRole('button', { name: 'Redact “Maria Gonzalez”' }).click();
+  await poll(() => page.locator(BOX).first().inputValue()).not.toContain('Maria Gonzalez');
+}
+
+describe('extension update under an open page, without host access to it (built-in sites)', () => {
+  let b: ExtensionBrowser;
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('the old badge goes at the next edit, and a reloaded page gets exactly one working badge', async () => {
+    b = await launchChromium({ reloadable: true });
+    const page = await openWithDraft(b);
+    await updateExtension(b, join(dirname(b.netLogPath), 'extension'));
+
+    await page.locator(BOX).first().click();
+    await page.keyboard.type(' More.');
+    await poll(() => page.locator('safepost-badge[data-before-update]').count()).toBe(0);
+
+    await page.reload();
+    await page.locator(BOX).first().click();
+    await page.keyboard.type(PHI);
+    await poll(() => stateOf(page)).toBe('block');
+    expect(await badges(page).count()).toBe(1);
+    await redactFromBadge(page);
+    expect(b.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('extension update under an open page the extension may script (a server the user granted)', () => {
+  let b: ExtensionBrowser;
+  let folder = '';
+  afterAll(async () => {
+    await b?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('the new content script takes over the open box: one badge, blocking, and its fix works', async () => {
+    ensureBuild();
+    mkdirSync(RUN_DIR, { recursive: true });
+    folder = mkdtempSync(join(RUN_DIR, 'granted-'));
+    cpSync(CHROME_DIST, folder, { recursive: true });
+    // The built manifest asks for no host at install; granting the fixture host stands in for the user
+    // granting a server through the optional permission, which a headless test cannot click through.
+    const manifestPath = join(folder, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['https://mastodon.social/*'] }));
+
+    b = await launchChromium({ extensionDir: folder, reloadable: true });
+    const page = await openWithDraft(b);
+    await updateExtension(b, join(dirname(b.netLogPath), 'extension'));
+
+    // No edit in between: the new copy is injected into the open tab and removes the old one's badge.
+    await poll(() => page.locator('safepost-badge[data-before-update]').count()).toBe(0);
+    await poll(() => stateOf(page)).toBe('block');
+    expect(await badges(page).count()).toBe(1);
+    expect(await page.locator('safepost-badge .mirror mark').allTextContents()).toContain('Maria Gonzalez');
+
+    await redactFromBadge(page);
+    // The new badge checked the changed draft: the name is no longer marked (the date of birth still is).
+    await poll(() => page.locator('safepost-badge .mirror mark').allTextContents()).not.toContain('Maria Gonzalez');
+    expect(await stateOf(page)).toBe('block');
+    expect(await badges(page).count()).toBe(1);
+    expect(b.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
