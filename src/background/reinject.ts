@@ -1,6 +1,13 @@
-import { browser, type Manifest } from '../shared/browser.js';
+import { browser } from '../shared/browser.js';
 
 const ADDED_HOSTS_SCRIPT = 'safepost-added-hosts';
+
+/** A manifest content-script entry, as far as injecting it again needs (`world` is Chromium's MV3 key). */
+interface ScriptEntry {
+  matches: string[];
+  js?: string[];
+  world?: string;
+}
 
 interface Injection {
   matches: string[];
@@ -13,11 +20,11 @@ interface Injection {
  * copy would answer every write request twice.
  */
 export function isolatedInjections(
-  scripts: readonly Manifest.ContentScript[],
+  scripts: readonly ScriptEntry[],
   added: readonly { matches?: string[]; js?: string[] }[],
 ): Injection[] {
   const fromManifest = scripts
-    .filter((s) => (s as { world?: string }).world !== 'MAIN')
+    .filter((s) => s.world !== 'MAIN')
     .map((s) => ({ matches: s.matches, files: s.js ?? [] }));
   const fromAdded = added.map((s) => ({ matches: s.matches ?? [], files: s.js ?? [] }));
   return [...fromManifest, ...fromAdded].filter((i) => i.matches.length > 0 && i.files.length > 0);
