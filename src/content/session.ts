@@ -40,6 +40,8 @@ export class BoxSession {
   /** Block state for which the post question was already asked. */
   private askedFor: string | null = null;
   private inFlight: Promise<void> | null = null;
+  /** Findings whose underlines are registered now, with their ranges. */
+  private highlighted: { findings: readonly Finding[]; items: { range: Range; severity: Severity }[] } | null = null;
 
   constructor(readonly adapter: SiteAdapter, readonly box: HTMLElement, private readonly host: SessionHost, pageSignal: AbortSignal) {
     const signal = this.life.signal;
@@ -203,7 +205,8 @@ export class BoxSession {
       report,
       fixes,
       expanded: this.expanded,
-      placement: this.ui.host.getBoundingClientRect().top < PANEL_ROOM ? 'below' : 'above',
+      // Reading the badge's position forces a layout of the page; only an open panel needs it.
+      placement: this.expanded ? (this.ui.host.getBoundingClientRect().top < PANEL_ROOM ? 'below' : 'above') : 'above',
       busy: this.busy,
       notice: this.notice,
       question: this.question ? { message: this.question.message } : null,
@@ -219,6 +222,7 @@ export class BoxSession {
   }
 
   private highlight(findings: readonly Finding[]): void {
+    if (this.highlightsCurrent(findings)) return;
     const items: { range: Range; severity: Severity }[] = [];
     for (const f of findings) {
       if (f.end <= f.start) continue;
@@ -226,6 +230,23 @@ export class BoxSession {
       if (range) items.push({ range, severity: f.severity });
     }
     setHighlights(this, this.box.getRootNode() as Document | ShadowRoot, items);
+    this.highlighted = { findings, items };
+  }
+
+  /**
+   * Re-registering highlights repaints every underlined run, so it is skipped when the same spans with the
+   * same severities are shown and each live range still covers the text it was made for.
+   */
+  private highlightsCurrent(findings: readonly Finding[]): boolean {
+    const shown = this.highlighted;
+    if (!shown) return findings.length === 0;
+    const spans = findings.filter((f) => f.end > f.start);
+    if (spans.length !== shown.items.length || shown.findings.length !== findings.length) return false;
+    return spans.every((f, i) => {
+      const item = shown.items[i];
+      return item !== undefined && item.severity === f.severity && item.range.toString().replace(/\u00a0/g, ' ') === this.reportText.slice(f.start, f.end)
+        && item.range.startContainer.isConnected;
+    });
   }
 
   destroy(): void {

@@ -21,7 +21,8 @@ export function attachSnippetShortcuts(doc: Document, editorFor: (target: EventT
   const origin = (e: Event) => e.composedPath()[0] ?? e.target;
   doc.addEventListener('focusin', (e) => { if (editorFor(origin(e))) refresh(); }, { signal });
   doc.addEventListener('keydown', (e) => {
-    if ((e.key !== 'Tab' && e.key !== ' ') || e.isComposing || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
+    // No library, nothing to expand: the space bar must not cost a walk of the draft.
+    if (snippets.length === 0 || (e.key !== 'Tab' && e.key !== ' ') || e.isComposing || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
     const editor = editorFor(origin(e));
     const caret = editor?.selection();
     if (!editor || !caret || caret.start !== caret.end) return;

@@ -29,11 +29,15 @@ export function mountBadge(container: HTMLElement, actions: BadgeActions): Badge
   adoptStyles(shadow, BADGE_CSS);
   container.after(host);
 
+  let shown: BadgeViewState | null = null;
   return {
     host,
     update(view) {
-      host.setAttribute('data-safepost-state', view.state);
-      host.setAttribute('data-safepost-count', String(view.count));
+      // Each write is a mutation the page's observers see and a style invalidation: only real changes go out.
+      if (shown && sameView(shown, view)) return;
+      shown = view;
+      setIfChanged(host, 'data-safepost-state', view.state);
+      setIfChanged(host, 'data-safepost-count', String(view.count));
       render(h(BadgeView, { view, actions }), shadow);
     },
     focus(target) {
@@ -46,4 +50,21 @@ export function mountBadge(container: HTMLElement, actions: BadgeActions): Badge
       host.remove();
     },
   };
+}
+
+function setIfChanged(el: HTMLElement, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * A re-render would give the same DOM. With the panel closed only the badge, the question and the
+ * textarea mirror show, so a report whose length count moved by a keystroke is no reason to render.
+ */
+function sameView(a: BadgeViewState, b: BadgeViewState): boolean {
+  if (a.state !== b.state || a.count !== b.count || a.expanded !== b.expanded || a.question?.message !== b.question?.message) return false;
+  if (JSON.stringify(a.mirror) !== JSON.stringify(b.mirror)) return false;
+  if (!b.expanded) return true;
+  return a.placement === b.placement && a.busy === b.busy && a.notice === b.notice
+    && JSON.stringify(a.report) === JSON.stringify(b.report)
+    && JSON.stringify([...a.fixes.values()]) === JSON.stringify([...b.fixes.values()]);
 }
