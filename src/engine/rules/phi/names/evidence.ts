@@ -141,7 +141,9 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
-  if (isName && (CARE_VERB_BEFORE.test(bl) || (a0 === ' ' && CARE_VERB_AFTER.test(al))) && !publicSentence(ctx.lower, run.start, run.end)
+  // "Will was admitted": an opener followed by a clinical passive can only be a name.
+  const careAfter = a0 === ' ' && CARE_VERB_AFTER.test(al);
+  if ((isName || (opener && careAfter && isFirstName(first))) && (careAfter || CARE_VERB_BEFORE.test(bl)) && !publicSentence(ctx.lower, run.start, run.end)
     && !professionalSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;

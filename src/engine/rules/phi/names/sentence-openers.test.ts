@@ -36,6 +36,7 @@ describe('a capitalised word opening a sentence is not a name without strong evi
     ['Mark, 45M, presented with crushing chest pain.', ['Mark']],
     ['Will’s chemo starts Monday, and his family is ready.', ['Will']],
     ['Hope, my patient of ten years, finally quit smoking.', ['Hope']],
+    ['Will was admitted overnight with a GI bleed.', ['Will']],
   ])('strong evidence still names them: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
