@@ -1,5 +1,5 @@
 // What an emitted manifest must and must not hold (contract.md §3–§4): content scripts only on the
-// supported hosts, no permission that reads browsing data, no remote code or update channel of its own.
+// supported hosts, host access to exactly those, no permission that reads browsing data, no remote code or update channel of its own.
 
 export const SUPPORTED_HOSTS = [
   'x.com', 'twitter.com', 'www.linkedin.com', 'www.facebook.com', 'www.instagram.com', 'www.threads.com',
@@ -17,9 +17,13 @@ export function checkManifest(manifest, browser) {
   const permissions = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
   for (const p of permissions) if (FORBIDDEN_PERMISSIONS.includes(p)) problems.push(`permission "${p}" is not allowed`);
   if (!permissions.includes('storage')) problems.push('the "storage" permission is missing');
-  if ((manifest.host_permissions ?? []).length) problems.push('host_permissions must stay empty (content scripts and optional hosts only)');
 
+  // Host access up front is exactly the content-script hosts: no install warning beyond the content
+  // scripts, and the worker may inject into those tabs after an update.
   const expected = new Set(SUPPORTED_HOSTS.map((host) => `https://${host}/*`));
+  const hosts = manifest.host_permissions ?? [];
+  for (const h of hosts) if (!expected.has(h)) problems.push(`host_permissions holds "${h}", which is not a supported host`);
+  for (const h of expected) if (!hosts.includes(h)) problems.push(`host_permissions lacks "${h}"`);
   const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
   for (const m of matches) if (!expected.has(m)) problems.push(`content script matches "${m}", which is not a supported host`);
   for (const m of expected) if (!matches.includes(m)) problems.push(`content script does not match "${m}"`);

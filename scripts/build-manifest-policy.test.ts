@@ -50,6 +50,18 @@ describe('manifest policy', () => {
     expect(problems).toContain('content script does not match "https://x.com/*"');
   });
 
+  it('requires host access to exactly the supported hosts, no broader and none missing', () => {
+    const broad = emitted('chrome');
+    broad.host_permissions = [...SUPPORTED_HOSTS.map((h) => `https://${h}/*`), 'https://*/*'];
+    expect(checkManifest(broad, 'chrome')).toEqual(['host_permissions holds "https://*/*", which is not a supported host']);
+    const short = emitted('firefox');
+    short.host_permissions = SUPPORTED_HOSTS.filter((h) => h !== 'bsky.app').map((h) => `https://${h}/*`);
+    expect(checkManifest(short, 'firefox')).toEqual(['host_permissions lacks "https://bsky.app/*"']);
+    const none = emitted('chrome');
+    delete none.host_permissions;
+    expect(checkManifest(none, 'chrome')).toHaveLength(SUPPORTED_HOSTS.length);
+  });
+
   it('requires each browser\'s own background and Firefox\'s add-on id', () => {
     expect(checkManifest(emitted('firefox'), 'chrome')).toContain('Chrome needs background.service_worker');
     const noId = emitted('firefox');

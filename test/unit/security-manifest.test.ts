@@ -23,9 +23,9 @@ function built(browser: (typeof BROWSERS)[number]): Manifest {
 describe.each(BROWSERS)('the built %s manifest', (browser) => {
   const manifest = built(browser);
 
-  it('asks for exactly storage and scripting, and no host up front', () => {
+  it('asks for exactly storage and scripting, and host access to exactly the supported sites', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(SUPPORTED_HOSTS.map((host) => `https://${host}/*`).sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
