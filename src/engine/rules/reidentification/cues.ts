@@ -1,6 +1,6 @@
 import type { Span } from './text-spans.js';
 import { matchSpans, prefixed } from './text-spans.js';
-import { WordScan } from './word-scan.js';
+import { lazyScan } from './word-scan.js';
 import {
   DISASTERS, WEATHER, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
   UNUSUAL_INJURIES,
@@ -159,8 +159,9 @@ function exactAges(masked: string, ages: Span[]): Span[] {
     && !GENERIC_AGE_AFTER.test(masked.slice(s.end, s.end + 30)));
 }
 
-/** The cue patterns read over the lower-cased masked text, in one pass over its words. */
-export const CUE_SCAN = new WordScan([
+/** The cue patterns read over the lower-cased masked text, in one pass over its words. Built on first use:
+ * most drafts never mention care, and the worker's wake-up should not pay for it. */
+export const CUE_SCAN = lazyScan(() => [
   TIME_POSSESSIVE, TIME, SETTING_WORD, SETTING, AGE, AGE_RANGE, AGE_BARE, JOB_WORD, JOBS_WORD, JOB, ROLE_WORD, ONLY,
   KNOWN, BIRTHS, RARE, UNUSUAL, DISASTER_WORD, WEATHER_WORD, GATHERING_WORD, PUBLICITY, PLACE_WORD, PLACE, ODD_BIRTH,
 ]);
@@ -241,7 +242,7 @@ export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|na
 const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b|\bmy (?:own )?\d{1,2}[- ]?(?:year|yr|month)s?[- ]old\b(?! (?:patient|pt|client)s?\b)/g;
 
 /** The patterns that say someone in particular was cared for, read in one pass over the words. */
-export const ENCOUNTER_SCAN = new WordScan([
+export const ENCOUNTER_SCAN = lazyScan(() => [
   CARE_VERB, CARE_ING, CARE_UNIT, CARE, PATIENT_WORD, PERSON_WORD, ENCOUNTER, AGE, OWN_FAMILY,
 ]);
 

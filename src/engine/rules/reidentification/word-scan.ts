@@ -107,7 +107,7 @@ function parse(source: string): Item[][] {
     if (c === '^') return { t: 'start' };
     if (c === '$') return { t: 'end' };
     if (c === '.') return { t: 'class' };
-    return { t: 'char', word: /\w/.test(c), c: c.toLowerCase() };
+    return { t: 'char', word: isWordChar(c), c: c.toLowerCase() };
   };
   const top = sequenceList();
   if (i !== source.length) throw new Unsupported();
@@ -288,4 +288,21 @@ export class WordScan {
       }
     }
   }
+}
+
+/** `\w` for one character, without running a regular expression per character at start-up. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** A WordScan built the first time it is used. */
+export function lazyScan(patterns: () => readonly RegExp[]): Pick<WordScan, 'patterns' | 'matchesIn' | 'scan'> {
+  let built: WordScan | undefined;
+  const get = (): WordScan => (built ??= new WordScan(patterns()));
+  return {
+    get patterns() { return get().patterns; },
+    matchesIn: (text) => get().matchesIn(text),
+    scan: (text) => get().scan(text),
+  };
 }
