@@ -25,14 +25,15 @@ export const AGE_AFTER_WORD = new RegExp(
   'g',
 );
 
-/** she's 94, he is ninety-one, who was 96. */
+/** she's 94, he is ninety-one, who was 96, the gentleman in bed 3 is 97. */
 export const AGE_AFTER_PERSON = new RegExp(
-  `\\b(?:she|he|who|patient|pt|grandma|grandpa|mom|dad)(?:'s|\\s{1,3}is|\\s{1,3}was)\\s{1,3}(?:now\\s{1,3}|only\\s{1,3}|already\\s{1,3})?(\\d{2,3}|${AGE_WORDS})\\b${NOT_AGGREGATED}${NOT_A_QUANTITY}`,
+  `\\b(?:she|he|who|patient|pt|grandma|grandpa|mom|dad|gentleman|lady|guy)(?:\\s{1,3}in\\s{1,3}(?:bed|bay|room)\\s{1,3}\\d{1,4})?(?:'s|\\s{1,3}is|\\s{1,3}was)\\s{1,3}(?:now\\s{1,3}|only\\s{1,3}|already\\s{1,3})?(\\d{2,3}|${AGE_WORDS})\\b${NOT_AGGREGATED}${NOT_A_QUANTITY}`,
   'g',
 );
 
-/** "Our patient, 94, was …", "Harold Jenkins, 94, …": an age set off by commas after a person. */
-export const AGE_APPOSITIVE = /(?:\b(?:patient|pt|man|woman|gentleman|lady|widow|widower|veteran|vet|grandma|grandpa|grandmother|grandfather|resident|mom|dad|mother|father|husband|wife)|\b[A-Z][a-z]{1,20}),\s{1,2}(\d{2,3})(?=\s{0,2}[,;)]|\.(?!\d)|\s{1,2}(?:and|with|who|from|was|is|has|had)\b)/g;
+/** "Our patient, 94, was …", "Harold Jenkins, 94, …", "a gentleman, ninety-three, came in": an age set off by
+ * commas after a person. */
+export const AGE_APPOSITIVE = new RegExp(`(?:\\b(?:patient|pt|man|woman|gentleman|lady|widow|widower|veteran|vet|grandma|grandpa|grandmother|grandfather|resident|mom|dad|mother|father|husband|wife)|\\b[A-Z][a-z]{1,20}),\\s{1,2}(\\d{2,3}|${AGE_WORDS})(?=\\s{0,2}[,;)]|\\.(?!\\d)|\\s{1,2}(?:and|with|who|from|was|is|has|had)\\b)`, 'g');
 
 /** "my patient (93)", "Mr. K (95M)": an age in brackets after a person. */
 export const AGE_PAREN = /(?:\b(?:patient|pt|man|woman|gentleman|lady|veteran|vet|grandma|grandpa|mom|dad)|\b(?:Mr|Mrs|Ms|Mx)\.?\s{1,2}[A-Z][a-z]{0,20}\.?)\s{0,2}\((\d{2,3})(?:\s?[MF])?\)/g;

@@ -81,3 +81,18 @@ describe('phi.age fixes generalise to 90+', () => {
     expect(analyze(fixed).findings.filter((x) => x.phiType === 'AGE')).toEqual([]);
   });
 });
+
+describe('ages over 89 in more settings', () => {
+  const ages = (text: string) => analyze(text).findings.filter((f) => f.phiType === 'AGE').map((f) => text.slice(f.start, f.end));
+  it('finds a word age set off by commas after a person', () => {
+    expect(ages('An older gentleman, ninety-one, came in from his farm sharper than any of us.')).toEqual(['ninety-one']);
+  });
+  it('finds an age after a person placed by bed, bay or room', () => {
+    expect(ages('The lady in room 12 is 96 and still does the crossword in pen.')).toEqual(['96']);
+  });
+  it('leaves ages under 90 and counts that are not ages', () => {
+    expect(ages('An older gentleman, eighty-one, came in from his farm.')).toEqual([]);
+    expect(ages('The lady in room 12 is 86 and still does the crossword.')).toEqual([]);
+    expect(ages('Our unit, 94, has the most beds in the county.')).toEqual([]);
+  });
+});
