@@ -8,6 +8,7 @@ import { browser } from '../shared/browser.js';
 import { listen } from '../shared/messaging.js';
 import { syncAddedHosts } from './added-hosts.js';
 import { onCommand } from './commands.js';
+import { openWelcomeIfNeeded } from './first-run.js';
 import { reinjectOpenTabs } from './reinject.js';
 import { workerRouter } from './router.js';
 
@@ -17,6 +18,7 @@ browser.permissions.onAdded.addListener(() => void syncAddedHosts());
 browser.permissions.onRemoved.addListener(() => void syncAddedHosts());
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
+  void openWelcomeIfNeeded(reason);
 });
 
 /** The one start-up task: content scripts for added servers match the granted permissions. */

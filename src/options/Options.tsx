@@ -12,6 +12,7 @@ import { MastodonServers } from './sections/MastodonServers.js';
 import { Rules } from './sections/Rules.js';
 import { Sites } from './sections/Sites.js';
 import { StorageNotice } from './sections/StorageNotice.js';
+import { SiteAccess } from '../welcome/SiteAccess.js';
 
 export interface SectionProps {
   settings: Settings;
@@ -63,6 +64,7 @@ export function Options() {
       <h1>SafePost settings</h1>
       <p class="muted">Everything here stays in this browser. SafePost never sends your drafts, settings or snippets anywhere.</p>
       <StorageNotice view={view} />
+      <SiteAccess onlyWhenMissing />
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <AboutYou {...props} />
         <Disclaimers {...props} />
