@@ -2,6 +2,9 @@ import { finding, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
+import {
+  FRAMED, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, TEACHING, VISIBLE_WORD,
+} from './pointed-at-findings.js';
 
 /**
  * IMG-PATIENT (compliance-rules.md §6; 45 CFR 164.514(b)(2)(i)(Q)): the draft says a patient's photo,
@@ -27,7 +30,7 @@ const SHOWN = new RegExp([
   '\\b(?:posted|posting|sharing|shared)\\b', '\\bwatch\\b', '\\bshown\\b', '\\bsnapped\\b', '\\bfilmed\\b',
   '\\btook (?:a|this|these|her|his) (?:[a-z-]{1,15} )?(?:photos?|pics?|pictures?|selfies?|videos?)\\b',
   '\\b(?:from|in|inside) the (?:or|operating room|trauma bay|ed|er|icu|nicu|exam room|cath lab)\\b',
-  '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b', '\\bpictured\\b', '\\bshown here\\b',
+  '\\bprogress (?:pics?|photos?|pictures?|shots?|videos?)\\b', '\\bselfies? with\\b', '\\bof the (?:day|week|month)\\b', '\\bpictured\\b', '\\bshown here\\b',
   // "pic of me and my patient", "photo with our patient": a picture the author is in, with a patient.
   '\\b(?:of|with) (?:me|us|myself)(?: and| with) (?:my|our|this|a|the)\\b', '\\b(?:of|with) (?:my|our) (?:[a-z-]{1,15} )?(?:patients?|pts?)\\b',
 ].join('|'), 'u');
@@ -74,7 +77,6 @@ export const patientImageRule: Rule = {
     const { lower } = ctx.folded;
     const media = matchSpans(MEDIA, lower);
     const swipes = media.length === 0 ? matchSpans(SWIPE, lower) : [];
-    if (media.length === 0 && swipes.length === 0) return [];
     const starts = sentenceStarts(lower);
     for (const m of swipes) {
       const clause = within(lower, starts, m);
@@ -88,9 +90,31 @@ export const patientImageRule: Rule = {
       if (!IMAGING_ONLY.test(word) && !ALWAYS_A_PATIENT.test(word) && !PATIENT.test(clause)) continue;
       return [imageFinding(ctx, m)];
     }
-    return [];
+    const pointed = pointedAtFinding(lower, starts);
+    return pointed ? [imageFinding(ctx, pointed)] : [];
   },
 };
+
+/** Past this many candidates the input is noise; a real post points at its picture early. */
+const CANDIDATE_LIMIT = 64;
+
+/** No picture word, but the text points at a patient's body: "here's the wound, day 3 👇". */
+function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
+  const isPatients = (clause: string) =>
+    !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !OWN_BODY.test(clause);
+  for (const m of matchSpans(POINTED_FINDING, lower, 1).slice(0, CANDIDATE_LIMIT)) {
+    const clause = within(lower, starts, m);
+    if ((POINTER.test(clause) || PATIENT_OWNER.test(clause)) && isPatients(clause)) return m;
+  }
+  for (const m of matchSpans(POINTED_BODY, lower, 1).slice(0, CANDIDATE_LIMIT)) {
+    if (isPatients(within(lower, starts, m))) return m;
+  }
+  for (const m of matchSpans(FRAMED, lower).slice(0, CANDIDATE_LIMIT)) {
+    const clause = within(lower, starts, m);
+    if (VISIBLE_WORD.test(clause) && isPatients(clause)) return m;
+  }
+  return undefined;
+}
 
 function imageFinding(ctx: RuleContext, at: Span): Finding {
   return finding(ctx, {
