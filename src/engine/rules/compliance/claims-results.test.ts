@@ -49,3 +49,23 @@ describe('claims.superior (CLM-SUPERIOR)', () => {
     expect(byRule(text, 'claims.superior')).toEqual([]);
   });
 });
+
+describe('claims.testimonial: a product vouched for by patients in a sales post', () => {
+  it.each([
+    'This retinol cream has transformed my patients’ skin. Use code CLEAR15 at checkout!',
+    'Honestly, my clients swear by this collagen powder. Link in bio, 10% off this week.',
+    'These gummies changed so many of my patients’ sleep. Shop now while stocks last.',
+  ])('blocks it and removes it with its fix: %s', (text) => {
+    const [f] = byRule(text, 'claims.testimonial');
+    expect(f?.severity).toBe('block');
+    expect(byRule(applyFix(text, f!.fixes[0]!), 'claims.testimonial')).toEqual([]);
+  });
+
+  it.each([
+    'Our nurse educator has changed my patients’ lives with her diabetes classes.',
+    'My patients swear by their morning walks, and so do I.',
+    'This cleanser is gentle. Use code SPRING for 15% off.',
+  ])('does not flag praise outside a sale or a sale without a promise: %s', (text) => {
+    expect(byRule(text, 'claims.testimonial')).toEqual([]);
+  });
+});

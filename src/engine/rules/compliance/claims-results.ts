@@ -11,6 +11,12 @@ const REVERSED_IN =
   /\b(?:my|our|a|one) (?:patient|client)s? (?:reversed|cured|got off|came off|healed|beat) (?:her|his|their|its) [a-z0-9' -]{2,30}? in (?:just |only |under )?(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?)\b/g;
 const RAVE_RESULTS =
   /\b(?:my|our) (?:patients|clients) (?:are |have been )?(?:seeing|getting|reporting|raving about|loving) (?:incredible|amazing|unbelievable|miraculous|insane|crazy|life-changing|huge|dramatic) results\b|\b(?:hundreds|thousands|dozens) of (?:happy|satisfied|thrilled) (?:patients|clients|customers)\b/g;
+/**
+ * A product vouched for by what it did to the author's patients: "this serum changed my patients' skin",
+ * "my patients swear by it". Only a testimonial when the post sells; praise of a colleague is not one.
+ */
+const VOUCHED_RESULT =
+  /\b(?:changed|transformed|revolutioni[sz]ed|saved|fixed|cleared up|cleared|rescued|turned around) (?:so many of |many of |all of )?(?:my|our) (?:patients|clients|patient|client)(?:'s?|s')? (?:skin|hair|faces?|bodies|body|lives|life|health|sleep|energy|joints|guts?|acne|results)\b|\b(?:my|our) (?:patients|clients) (?:all )?(?:swear by|can't stop raving about|are obsessed with)\b/g;
 /** Aggregate figures with a source are data, not a testimonial. */
 const AGGREGATE = /\b(?:on average|average|median|mean|n ?=|study|trial|published|cohort|data from|of \d+ patients)\b/;
 
@@ -52,6 +58,7 @@ export const testimonialRule: Rule = {
     each(ATYPICAL_RESULT, lower, visit(true));
     each(REVERSED_IN, lower, visit(true));
     each(RAVE_RESULTS, lower, visit(false));
+    if (severity === 'block') each(VOUCHED_RESULT, lower, visit(true));
     return out;
   },
 };

@@ -41,3 +41,31 @@ describe('health information to the public', () => {
     expect(isHealthInfo(text)).toBe(false);
   });
 });
+
+describe('health information inside promotions, sponsored posts and reassurance', () => {
+  it.each([
+    // An intervention's effect given as a figure, even beside a call to enrol.
+    'Our walking program lowered heart attacks among members by nearly a third in two years. Join us this spring!',
+    'Quitting smoking before surgery reduces wound infections by about 40%. Our clinic offers a free quit line.',
+    // A physiological claim in a sponsored body.
+    'Paid partnership with StandDesk. Short standing breaks improve blood pressure across the workday. #sponsored',
+    'Thanks to BrightTea for sponsoring this post! A warm cup at night calms the gut and eases digestion.',
+    // A condition's natural history told to reassure parents.
+    'Parents, breathe: most children with a single breath-holding spell never have a serious one, and it is harmless.',
+    'Most toddlers who stutter outgrow it by school age, so early worry usually fades.',
+  ])('recognises: %s', (text) => {
+    expect(isHealthInfo(text)).toBe(true);
+  });
+
+  it.each([
+    'We are open weekdays 7:30 to 6 and Saturday mornings. Walk-ins welcome until noon.',
+    'Our brand new MRI suite opens on Monday, with a wide bore and music for anxious kids.',
+    "Speaking at the ACC next month about lipoprotein(a). Slides will go up afterwards.",
+    'Just watched a documentary on the history of the polio vaccine. Highly recommend it for a rainy evening.',
+    'A patient told me an AI chatbot diagnosed her before I did. Strange times in clinic.',
+    'Our new check-in kiosks cut MRI wait times by 30% this quarter. Thanks to the front desk team!',
+    'Please help our pediatric ward raise funds for new toys this winter.',
+  ])('does not take this for health information: %s', (text) => {
+    expect(isHealthInfo(text)).toBe(false);
+  });
+});

@@ -3,7 +3,9 @@ import {
   ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CLINICAL_SHAPE, CONDITIONAL_ADVICE, DOSE, ESCALATION, EDUCATION_MARKER, GENERAL_FACT, GENERAL_SHOULD,
   HEALTH_TERM, IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION, STATISTIC,
 } from './health-vocabulary.js';
-import { BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, GROUP_PREVENTION, COURSE, LIST_INTRODUCER, PROGNOSIS, PRODUCT_FOR, TRIAL_RESULT } from './health-signals.js';
+import {
+  BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, GROUP_PREVENTION, COURSE, INTERVENTION_EFFECT, LIST_INTRODUCER, PROGNOSIS, PRODUCT_FOR, TRIAL_RESULT,
+} from './health-signals.js';
 
 /**
  * Whether a draft gives health information or advice to the public (compliance-rules.md §6, DIS-MISSING):
@@ -25,6 +27,14 @@ const TOPIC_CAP = 2;
 const MAX_MATCHES = 400;
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
 const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
+/**
+ * A claim that something acts on the body: "movement breaks help blood sugar", "stress raises cortisol".
+ * The verb must be followed at once by a health word, so "help our food drive" is not one.
+ */
+const BODY_CLAIM = new RegExp(
+  '\\b(?:help|helps|lower|lowers|raise|raises|reduce|reduces|improve|improves|boost|boosts|blunt|blunts|stabili[sz]es?|regulates?|strengthens?|ease|eases|relieve|relieves|cause|causes|trigger|triggers|worsen|worsens|calm|calms|spike|spikes|damage|damages) '
+  + '(?:your |the |their |a |post-meal |after-meal |morning |fasting |resting |healthy |overall )?(?:' + HEALTH_TERM.source.slice(5, -3) + ')\\b',
+);
 const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;
 
 const cache = new WeakMap<RuleContext['folded'], HealthInfo>();
@@ -134,6 +144,9 @@ export function classify(lower: string): HealthInfo {
   if (COURSE.test(lower)) score += 2;
   if (GROUP_PREVENTION.test(lower)) score += 2;
   if (TRIAL_RESULT.test(lower)) score += 3;
+  // A promotion that states what an intervention does to health still informs, so its call to join does not discount it.
+  const claimsEffect = INTERVENTION_EFFECT.test(lower) || BODY_CLAIM.test(lower);
+  if (claimsEffect) score += 3;
   if (CLINICAL_MEANING.test(lower)) score += 2;
   // A product praised for a health use is a health claim, the word checked beside it.
   if (healthNear(PRODUCT_FOR, lower, 40)) score += 3;
@@ -141,7 +154,7 @@ export function classify(lower: string): HealthInfo {
   if (CONDITIONAL.test(lower)) score += 1;
   if (PUBLIC_ADDRESS.test(lower)) score += 1;
   if (PEER_QUESTION.test(lower)) score -= 3;
-  if (ANNOUNCEMENT.test(lower)) score -= 2;
+  if (ANNOUNCEMENT.test(lower) && !claimsEffect) score -= 2;
   if (BOUNDARY_STATEMENT.test(lower)) score -= 3;
   return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };
 }

@@ -11,9 +11,21 @@
 export const PROGNOSIS = new RegExp([
   '\\b(?:most|many|nearly all|almost all|the majority of|\\d+ ?% of) (?:people|patients|kids|children|adults|babies|cases|women|men)\\b[^.!?\\n]{0,30}\\b(?:recover|improve|heal|resolve|get better|do well|survive|need|never need|return to)',
   '\\bmost (?:[a-z-]+ ){1,3}(?:heal|resolve|recover|clear up|go away|get better|stop)\\b',
+  // Natural history told to reassure: "most kids with a first febrile seizure never have another".
+  '\\b(?:most|many|nearly all|almost all|the majority of) (?:people|patients|kids|children|adults|babies|toddlers|infants|teens|women|men)\\b[^.!?\\n]{0,60}\\b(?:never (?:have|get|need|develop)|(?:don\'t|do not|won\'t|will not) (?:have|get|need|develop) (?:another|it again|a second|any)|outgrow)',
   '\\b(?:raises?|increases?|lowers?|reduces?|cuts?|doubles?|triples?|halves?|drives? up) (?:the |your |their |a person\'s |someone\'s )?(?:risk|odds|chances?|rates?) of\\b',
   '\\b(?:survival|recurrence|relapse|cure|remission) rates?\\b|\\blife expectancy\\b|\\bprognosis is\\b',
 ].join('|'));
+
+/**
+ * An intervention's effect stated as a figure: "cuts progression to diabetes by about 58%", "lowered
+ * deaths by a third". The thing changed must be a health outcome, so "cut wait times by 30%" is not one.
+ */
+export const INTERVENTION_EFFECT = new RegExp(
+  '\\b(?:cuts?|cutting|reduces?|reduced|reducing|lowers?|lowered|lowering|slashe[sd]|halve[sd]|prevents?|prevented|drops?|dropped|decreases?|decreased|improves?|improved|increases?|increased|raises?|raised|boosts?|boosted)\\b'
+  + '[^.!?\\n]{0,60}?\\b(?:progression|mortality|deaths?|risk|odds|incidence|cases|events|hospitali[sz]ations|admissions|readmissions|relapses?|recurrences?|symptoms|a1c|blood (?:pressure|sugar)|ldl|cholesterol|infections?|fractures?|falls|heart attacks|strokes?|flares?|exacerbations|survival|remission)\\b'
+  + '[^.!?\\n]{0,40}?\\bby (?:about |around |roughly |nearly |almost |up to |over |more than |at least )?(?:\\d+(?:\\.\\d+)? ?%|half|a (?:third|quarter|fifth)|two-thirds|\\d+ (?:percent|points))',
+);
 
 /** The course of an illness: "resolves on its own", "heals in 4 to 6 weeks". Also said of one's own injury. */
 export const COURSE = new RegExp(

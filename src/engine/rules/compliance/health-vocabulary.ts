@@ -7,7 +7,7 @@
 export const HEALTH_TERM = new RegExp(
   '\\b(?:' + [
     'diabet\\w*', 'prediabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
-    'strokes?', 'heart (?:attack|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
+    'strokes?', 'heart (?:attacks?|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
     'rsv', 'measles', 'shingles', 'pneumonia', 'infections?', 'fractures?', 'dementia', "alzheimer'?s", "parkinson'?s",
     'depression', 'anxiety', 'suicid\\w*', 'apnea', 'insomnia', 'sleep', 'migraines?', 'headaches?', 'obesity', 'weight',
     'kidneys?', 'liver', 'thyroid', 'lupus', "crohn'?s", 'colitis', 'ibd', 'allerg\\w*', 'anaphylaxis', 'sepsis',
@@ -32,7 +32,7 @@ export const HEALTH_TERM = new RegExp(
     'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
     'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
     'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
-    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'blood thinners?', 'anticoagula\\w*', 'hoarse\\w*', 'cough(?:s|ing)?', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid',
+    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'blood thinners?', 'anticoagula\\w*', 'hoarse\\w*', 'cough(?:s|ing)?', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid', 'stutter\\w*', 'speech delays?', 'fainting', 'dizz\\w*', '(?:breath-holding|fainting|dizzy) spells?',
   ].join('|') + ')\\b', 'g');
 
 /** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
@@ -73,7 +73,7 @@ export const EDUCATION_MARKER =
 
 /** General claims about how health works: "can cause", "helps", "lowers your risk". */
 export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|helps? (?:many|most|some) (?:people|patients|adults)|(?:is|are) (?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|helps? (?:many|most|some) (?:people|patients|adults)|(?:is|are) (?:usually |almost always )?(?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary|harmless|benign|self-limit\w*)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =

@@ -26,6 +26,11 @@ const SHAPES: Record<string, string> = {
   noSpaces: fill('guaranteedcure100%effective#ad#sp'),
   cues: fill('my patient lost 80 lbs in '),
   directives: fill('@sam you should take '),
+  effects: fill('cuts risk of falls by '),
+  bodyClaims: fill('helps sleep help '),
+  vouched: fill('changed my patients skin use code '),
+  reassurance: fill('most kids with a seizure '),
+
   quotes: fill('"frequent flyer" '),
   hashtags: fill('#ad #sp #collab '),
   capitals: fill('Aaaa Bbbb Cccc clearly has '),
