@@ -1,9 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureBuild, launchChromium, type ExtensionBrowser } from './harness/index.js';
-import { CHROME_DIST, RUN_DIR } from './harness/paths.js';
+import { launchChromium, type ExtensionBrowser } from './harness/index.js';
 
 const BOX = 'textarea.autosuggest-textarea__textarea';
 const PHI = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today.';
@@ -52,56 +50,18 @@ async function redactFromBadge(page: Page): Promise<void> {
   await poll(() => page.locator(BOX).first().inputValue()).not.toContain('Maria Gonzalez');
 }
 
-describe('extension update under an open page, without host access to it (built-in sites)', () => {
+describe('extension update under an open page on a supported site (host access from the manifest)', () => {
   let b: ExtensionBrowser;
   afterAll(async () => {
     await b?.close();
   });
 
-  it('the old badge goes at the next edit, and a reloaded page gets exactly one working badge', async () => {
+  it('the new content script takes over the open box without a reload: one badge, blocking, and its fix works', async () => {
     b = await launchChromium({ reloadable: true });
     const page = await openWithDraft(b);
     await updateExtension(b, join(dirname(b.netLogPath), 'extension'));
 
-    await page.locator(BOX).first().click();
-    await page.keyboard.type(' More.');
-    await poll(() => page.locator('safepost-badge[data-before-update]').count()).toBe(0);
-
-    await page.reload();
-    await page.locator(BOX).first().click();
-    await page.keyboard.type(PHI);
-    await poll(() => stateOf(page)).toBe('block');
-    expect(await badges(page).count()).toBe(1);
-    await redactFromBadge(page);
-    expect(b.consoleErrors).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('extension update under an open page the extension may script (a server the user granted)', () => {
-  let b: ExtensionBrowser;
-  let folder = '';
-  afterAll(async () => {
-    await b?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  });
-
-  it('the new content script takes over the open box: one badge, blocking, and its fix works', async () => {
-    ensureBuild();
-    mkdirSync(RUN_DIR, { recursive: true });
-    folder = mkdtempSync(join(RUN_DIR, 'granted-'));
-    cpSync(CHROME_DIST, folder, { recursive: true });
-    // The built manifest asks for no host at install; granting the fixture host stands in for the user
-    // granting a server through the optional permission, which a headless test cannot click through.
-    const manifestPath = join(folder, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['https://mastodon.social/*'] }));
-
-    b = await launchChromium({ extensionDir: folder, reloadable: true });
-    const page = await openWithDraft(b);
-    await updateExtension(b, join(dirname(b.netLogPath), 'extension'));
-
-    // No edit in between: the new copy is injected into the open tab and removes the old one's badge.
+    // No edit and no reload in between: the worker injects the new copy, which removes the old one's badge.
     await poll(() => page.locator('safepost-badge[data-before-update]').count()).toBe(0);
     await poll(() => stateOf(page)).toBe('block');
     expect(await badges(page).count()).toBe(1);
@@ -111,6 +71,13 @@ describe('extension update under an open page the extension may script (a server
     // The new badge checked the changed draft: the name is no longer marked (the date of birth still is).
     await poll(() => page.locator('safepost-badge .mirror mark').allTextContents()).not.toContain('Maria Gonzalez');
     expect(await stateOf(page)).toBe('block');
+    expect(await badges(page).count()).toBe(1);
+
+    // A reload afterwards still ends with the manifest's copy alone: one badge, not one per injection.
+    await page.reload();
+    await page.locator(BOX).first().click();
+    await page.keyboard.type(PHI);
+    await poll(() => stateOf(page)).toBe('block');
     expect(await badges(page).count()).toBe(1);
     expect(b.consoleErrors).toEqual([]);
     await page.close();
