@@ -30,6 +30,7 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ['the author\'s own sunburn', "Here's my sunburn from the weekend \u{1F447} do as I say, not as I do."],
     ['a drawing', 'Here is a drawing of the lesion pattern below, so you know what to watch for.'],
     ['a topic, not a body', 'Check out the wound care workshop below, registration closes Friday.'],
+    ['a painted lesion', 'Check out this ulcer we painted for the moulage workshop \u{1F447} looks real, right?'],
     ['a lecture slide', 'The rash in the second slide of my lecture is from a public teaching atlas.'],
     ['a family member', "Look at my son's bruise from soccer \u{1F447} kids bounce back fast."],
     ['progress with no body', 'Day 1 vs day 30 of our clinic garden project, look how it grew!'],

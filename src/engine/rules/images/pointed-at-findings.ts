@@ -38,7 +38,7 @@ export const PATIENT_OWNER = /\b(?:patients?|pts?|his|her|their|him)\b/;
 export const OWN_BODY = new RegExp(
   `\\bmy (?:own )?(?:(?!patient|pt\\b)[a-z-]{1,15} ){0,2}(?:${VISIBLE}|${BODY})\\b|\\bmy (?:son|daughter|kid|child|wife|husband|partner|mom|dad|mother|father|dog|cat)'?s\\b|\\bi (?:got|have|had)\\b`);
 
-/** Teaching material rather than a person: textbook figures, atlases, lecture slides. */
-export const TEACHING = /\b(?:(?:from|in) (?:the|a|an|my|our|this) (?:[a-z-]{1,15} )?textbook|atlas|lecture|grand rounds|slide deck|presentation|figure \d|fig\. ?\d|case report)\b/;
+/** Teaching material or artwork rather than a person: textbook figures, lecture slides, a painted lesion. */
+export const TEACHING = /\b(?:(?:i|we) (?:painted|drew|sketched|sculpted|3d[- ]printed)|paintings?|sketch(?:es)?|moulage|(?:from|in) (?:the|a|an|my|our|this) (?:[a-z-]{1,15} )?textbook|atlas|lecture|grand rounds|slide deck|presentation|figure \d|fig\. ?\d|case report)\b/;
 
 export type { Span };
