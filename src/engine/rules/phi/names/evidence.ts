@@ -1,4 +1,4 @@
-import { atSentenceStart, careNear, professionalSentence, publicSentence } from './context.js';
+import { atSentenceStart, careNear, professionalSentence, publicSentence, sentenceAround } from './context.js';
 import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
 import { add, after, base, before, CARE_RADIUS, type Ctx } from './hits.js';
 import { COMMON_WORDS, RELATIONS, SENTENCE_OPENERS } from './lexicon.js';
@@ -42,6 +42,13 @@ const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|
 // brings a patient in (a relative) or comes in with family (the patient). A workplace aside may sit between.
 const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`);
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
+// "…last seen in 2023, Marla.": a first name closing a sentence spoken to "you" in a reply about care.
+const CLOSING_VOCATIVE = /^(?:[.!?]|\s*$)/;
+const SECOND_PERSON = /\byou(?:r|rs|rself|'re|’re|'ve|’ve|'ll|’ll)?\b/;
+// "Dr. Lee", "Nurse Kim": a titled colleague, not the person the reply is about.
+const TITLE_BEFORE = /\b(?:dr|doctor|nurse|prof|professor|mr|mrs|ms|mx|miss)\.? $/;
+// "attn Dolores, her daughter, who …": a name followed by an apposition naming the patient's relative.
+const APPOSITION_RELATIVE = new RegExp(String.raw`^, (?:(?:her|his|their|the patient's|the patient’s|patient's|patient’s|pt's) )(?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?${RELATIONS}(?=,|;|\.|\)| who\b| and\b|\s*$)`);
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/;
 // "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
 // The separator's length is what a redaction removes with the name.
@@ -97,6 +104,12 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
 
   const a0 = a[0];
   const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
+  // Before the patient apposition, which would read "the patient's daughter" as a patient.
+  // "attn Dolores, her daughter, who handles her paperwork"
+  if (namedOrFirst && a0 === ',' && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
+    add(ctx, { ...base(run, 'relative'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+    return;
+  }
   // "J.R., my patient who …", "Maria, our patient, …"
   if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(al)) {
     const cut = / ?, ?/.exec(a);
@@ -126,6 +139,13 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   }
   // "Thanks for the kind words, Jess!"
   if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(bl)) {
+    add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
+    return;
+  }
+  // "…you were last seen in 2023, Marla." in a reply about the person's care.
+  if (ctx.addressed && isName && run.parts.length <= 2 && b.endsWith(', ') && CLOSING_VOCATIVE.test(a)
+    && !TITLE_BEFORE.test(bl.slice(0, -2)) && SECOND_PERSON.test(sentenceAround(ctx.lower, run.start, run.end))
+    && !professionalSentence(ctx.lower, run.start, run.end) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }

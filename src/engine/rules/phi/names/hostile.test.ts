@@ -27,6 +27,9 @@ const SHAPES: Record<string, string> = {
   'hyphens and apostrophes between capitals': fill("Smith-O'Neil-Jones-O'Brien-"),
   'beds and rooms': fill('Gloria Whitfield (bed 12) Rosa in room 4B '),
   'sentence openers': fill('Saw Mark. Will Hope. Met Grant Chase. '),
+  'closing names in a reply': fill('you were last seen at your visit, Marla. '),
+  'relatives in appositions': fill('attn Dolores, her daughter, c/o Ray, his son, '),
+  'commas without sentences': fill('your visit, Marla, your visit, Dr. Lee, '),
 };
 
 describe('names and handles on 200 KB of hostile input', () => {

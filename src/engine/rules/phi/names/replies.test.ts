@@ -29,3 +29,26 @@ describe('people addressed outside any care relationship', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a first name closing a sentence said to the person about their care', () => {
+  it.each([
+    ['Our records show you were last seen in 2023, Desiree. We would be glad to book you again.', 'Desiree', 'Our records show you were last seen in 2023. We would be glad to book you again.'],
+    ['So glad your stitches came out cleanly at your follow-up, Harold!', 'Harold', 'So glad your stitches came out cleanly at your follow-up!'],
+    ['We looked into the charge on your account, Yvonne. It has been refunded.', 'Yvonne', 'We looked into the charge on your account. It has been refunded.'],
+  ])('%s', (text, name, fixed) => {
+    expect(names(text)).toEqual([name]);
+    const result = redact(text, name).fixed;
+    expect(result).toBe(fixed);
+    expect(names(result)).toEqual([]);
+  });
+
+  it.each([
+    'Thanks for your review, everyone. See you soon, friends.',
+    'We are sorry about the wait at your visit. Our nurse this morning was Dr. Lee.',
+    'Your visit matters to us. Thanks for covering the clinic on Friday, Dr. Patel.',
+    'See you at your follow-up. We discussed the new schedule at grand rounds, Priya.',
+    'Flu shots are in, Gloria. Book online anytime.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
