@@ -50,6 +50,9 @@ describe('health information inside promotions, sponsored posts and reassurance'
     // A physiological claim in a sponsored body.
     'Paid partnership with StandDesk. Short standing breaks improve blood pressure across the workday. #sponsored',
     'Thanks to BrightTea for sponsoring this post! A warm cup at night calms the gut and eases digestion.',
+    // Harm to the body told as a fact after a story.
+    'Saw a teen in urgent care after a vape pen fire. Vapour from these pens irritates the lungs long after the burns heal. Keep them out of pockets.',
+    'Another kid in the ER with swallowed magnets. Two of them together eat through the bowel wall. Count the pieces in every toy set!',
     // A condition's natural history told to reassure parents.
     'Parents, breathe: most children with a single breath-holding spell never have a serious one, and it is harmless.',
     'Most toddlers who stutter outgrow it by school age, so early worry usually fades.',
@@ -65,6 +68,7 @@ describe('health information inside promotions, sponsored posts and reassurance'
     'A patient told me an AI chatbot diagnosed her before I did. Strange times in clinic.',
     'Our new check-in kiosks cut MRI wait times by 30% this quarter. Thanks to the front desk team!',
     'Please help our pediatric ward raise funds for new toys this winter.',
+    'Night shift again: the new coffee machine burns through the unit budget and my patience.',
   ])('does not take this for health information: %s', (text) => {
     expect(isHealthInfo(text)).toBe(false);
   });
