@@ -3,7 +3,8 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
 import {
-  FRAMED, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, TEACHING, VISIBLE_WORD,
+  COURSE, GENERIC, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, POINTING_EMOJI, PROGRESS, SLIDE,
+  TEACHING, VISIBLE_WORD,
 } from './pointed-at-findings.js';
 
 /**
@@ -101,7 +102,7 @@ const CANDIDATE_LIMIT = 64;
 /** No picture word, but the text points at a patient's body: "here's the wound, day 3 👇". */
 function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
   const isPatients = (clause: string) =>
-    !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !OWN_BODY.test(clause);
+    !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !GENERIC.test(clause) && !OWN_BODY.test(clause);
   for (const m of matchSpans(POINTED_FINDING, lower, 1).slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if ((POINTER.test(clause) || PATIENT_OWNER.test(clause)) && isPatients(clause)) return m;
@@ -109,9 +110,19 @@ function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
   for (const m of matchSpans(POINTED_BODY, lower, 1).slice(0, CANDIDATE_LIMIT)) {
     if (isPatients(within(lower, starts, m))) return m;
   }
-  for (const m of matchSpans(FRAMED, lower).slice(0, CANDIDATE_LIMIT)) {
+  const visibleIn = (clause: string) => clause.search(VISIBLE_WORD) >= 0;
+  for (const m of matchSpans(SLIDE, lower).slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
-    if (VISIBLE_WORD.test(clause) && isPatients(clause)) return m;
+    if (visibleIn(clause) && isPatients(clause)) return m;
+  }
+  for (const m of matchSpans(PROGRESS, lower).slice(0, CANDIDATE_LIMIT)) {
+    const clause = within(lower, starts, m);
+    if (visibleIn(clause) && PATIENT_OWNER.test(clause) && isPatients(clause)) return m;
+  }
+  // "Her incision on day 5 👇": a finding on someone's body, in their course, with the picture pointed at.
+  for (const m of matchSpans(VISIBLE_WORD, lower).slice(0, CANDIDATE_LIMIT)) {
+    const clause = within(lower, starts, m);
+    if (POINTING_EMOJI.test(clause) && COURSE.test(clause) && isPatients(clause)) return m;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ['a look at his ulcer', 'Take a look at his ulcer after six weeks of offloading \u2B07\uFE0F', 'ulcer'],
     ["a patient's knee", "Check out my patient's knee three weeks after the replacement, full extension already!", 'knee'],
     ['slide numbers', 'Slide 2 shows the abscess before drainage, slide 3 after.', 'Slide 2'],
+    ['a course day with a pointing emoji', 'Post-op day 4 \u{1F447} her sutures are ready to come out.', 'sutures'],
     ['progress pictures', 'Progress pics of her pressure ulcer at week six, the nurses did amazing work.', 'pics'],
     ['stitches with "above"', 'Look at those stitches above, the kid did not even flinch.', 'stitches'],
   ])('blocks %s', (_label, text, word) => {
@@ -31,6 +32,9 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ['a drawing', 'Here is a drawing of the lesion pattern below, so you know what to watch for.'],
     ['a topic, not a body', 'Check out the wound care workshop below, registration closes Friday.'],
     ['a painted lesion', 'Check out this ulcer we painted for the moulage workshop \u{1F447} looks real, right?'],
+    ['care tips over a course', 'Blister care tips from day 1 to day 7, saved for your next hike \u{1F447}'],
+    ['what a rash looks like', 'What the rash looks like in week 1 vs week 2 of chickenpox, for worried parents.'],
+    ['a webinar slide', 'Slide 5 of tonight\u2019s webinar covers burn first aid at home.'],
     ['a lecture slide', 'The rash in the second slide of my lecture is from a public teaching atlas.'],
     ['a family member', "Look at my son's bruise from soccer \u{1F447} kids bounce back fast."],
     ['progress with no body', 'Day 1 vs day 30 of our clinic garden project, look how it grew!'],
