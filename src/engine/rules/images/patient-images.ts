@@ -3,7 +3,7 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
 import {
-  COURSE, GENERIC, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, POINTING_EMOJI, PROGRESS, SLIDE,
+  COURSE, FINDING_WORD, GENERIC, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, POINTING_EMOJI, PROGRESS, SLIDE,
   TEACHING, VISIBLE_WORD,
 } from './pointed-at-findings.js';
 
@@ -120,7 +120,7 @@ function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
     if (visibleIn(clause) && PATIENT_OWNER.test(clause) && isPatients(clause)) return m;
   }
   // "Her incision on day 5 👇": a finding on someone's body, in their course, with the picture pointed at.
-  for (const m of matchSpans(VISIBLE_WORD, lower).slice(0, CANDIDATE_LIMIT)) {
+  for (const m of matchSpans(FINDING_WORD, lower).slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (POINTING_EMOJI.test(clause) && COURSE.test(clause) && isPatients(clause)) return m;
   }

@@ -35,6 +35,7 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ['care tips over a course', 'Blister care tips from day 1 to day 7, saved for your next hike \u{1F447}'],
     ['what a rash looks like', 'What the rash looks like in week 1 vs week 2 of chickenpox, for worried parents.'],
     ['a webinar slide', 'Slide 5 of tonight\u2019s webinar covers burn first aid at home.'],
+    ['a checklist', "Here's the back-to-school checklist \u{1F447} day 1 is Monday!"],
     ['a lecture slide', 'The rash in the second slide of my lecture is from a public teaching atlas.'],
     ['a family member', "Look at my son's bruise from soccer \u{1F447} kids bounce back fast."],
     ['progress with no body', 'Day 1 vs day 30 of our clinic garden project, look how it grew!'],

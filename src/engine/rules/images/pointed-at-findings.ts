@@ -17,7 +17,7 @@ const DEICTIC = "here(?:'s| is| are)|look(?:ing)? at|(?:take|have) a (?:look|pee
 const OWNER = "this|these|that|those|the|his|her|their|our|a|an|one|(?:my|our|the|this|one) (?:[a-z-]{1,15} )?(?:patient|pt)'?s";
 
 /** "burn rates", "wound care": the word names a topic, not a body. */
-const NOT_A_TOPIC = '(?! (?:rates?|care|units?|cent(?:er|re)s?|clinics?|guidelines?|protocols?|prevention|awareness|management|kits?|creams?|ointments?|dressings?|data|statistics|stats|numbers|charts?|graphs?|types?|risks?|first aid))';
+const NOT_A_TOPIC = '(?! (?:rates?|care|units?|cent(?:er|re)s?|clinics?|guidelines?|protocols?|prevention|awareness|management|kits?|creams?|ointments?|dressings?|data|statistics|stats|numbers|charts?|graphs?|types?|risks?|first aid)|-)';
 
 /** "here is the wound", "zoom in on this lesion", "look at her knee". */
 export const POINTED_FINDING = new RegExp(
@@ -31,13 +31,15 @@ export const SLIDE = /\bin the (?:first|second|third|fourth|fifth|last|next|fina
 export const PROGRESS = /\b(?:day|week|month|wk) \d{1,3} (?:vs\.?|versus|v\.?|to|and|->|\u2192) (?:day|week|month|wk) \d{1,3}\b/g;
 /** A visible finding named as a thing on a body, not as a topic ("wound care", "burn first aid"). */
 export const VISIBLE_WORD = new RegExp(`\\b(?:${VISIBLE}|${BODY})\\b${NOT_A_TOPIC}`, 'g');
+/** Only a finding, not a bare body part, when nothing says whose body it is. */
+export const FINDING_WORD = new RegExp(`\\b(?:${VISIBLE})\\b${NOT_A_TOPIC}`, 'g');
 /** An emoji that points at the attached picture. */
 export const POINTING_EMOJI = /[\u{1F446}-\u{1F449}\u{1F4F7}\u{1F4F8}\u261D\u2B06\u2B07\u2935]/u;
 /** Where a patient is in their course: "day 5", "post-op", "week 2". */
 export const COURSE = /\b(?:day|week|wk|month) \d{1,3}\b|\bpost-?op\b/;
 
 /** Advice or reference material: "tips", "how to", "what a rash looks like", a webinar or image library. */
-export const GENERIC = /\b(?:tips?|how to|webinar|library|first aid|what (?:a |an |the )?[a-z-]{1,20} looks? like|signs? of)\b/;
+export const GENERIC = /\b(?:tips?|how to|webinar|library|first aid|what (?:a |an |the )?[a-z-]{1,20} looks? like)\b/;
 
 /** Something that points at the picture itself. */
 export const POINTER = /[\u{1F446}-\u{1F449}\u{1F4F7}\u{1F4F8}\u261D\u2B06\u2B07\u2935\u27A1]|\b(?:below|above|zoom(?:ed|ing)? in|pics?|photos?|pictures?|swipe|slides?|progress|before (?:and|&) after)\b|\b(?:day|week|wk|month) \d{1,3}\b|\b(?:post-?op|healing)\b/u;
