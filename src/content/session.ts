@@ -40,6 +40,9 @@ export class BoxSession {
   /** Block state for which the post question was already asked. */
   private askedFor: string | null = null;
   private inFlight: Promise<void> | null = null;
+  /** Switches the box's mutation observer (rich editors only) on or off. */
+  private watch: ((on: boolean) => void) | null = null;
+  private watching = true;
   /** Findings whose underlines are registered now, with their ranges. */
   private highlighted: { findings: readonly Finding[]; items: { range: Range; severity: Severity }[] } | null = null;
 
@@ -59,7 +62,7 @@ export class BoxSession {
       answer: (choice) => this.answer(choice),
     });
     this.render();
-    box.addEventListener('input', () => this.schedule(), { signal });
+    box.addEventListener('input', () => { this.quietWatch(); this.schedule(); }, { signal });
     box.addEventListener('compositionstart', () => { this.composing = true; clearTimeout(this.timer); }, { signal });
     box.addEventListener('compositionend', () => { this.composing = false; this.schedule(); }, { signal });
     box.addEventListener('focusin', () => host.focused(this), { signal });
@@ -70,8 +73,12 @@ export class BoxSession {
     }
     if (this.editor.kind !== 'textarea') {
       // Editors change their DOM without an input event when they apply a paste or an API call.
+      // While keys arrive, input events already re-arm the check, so the observer is switched off until that
+      // check runs: the browser then builds no mutation records for every keystroke's DOM changes.
       const observer = new MutationObserver(() => this.schedule());
-      observer.observe(box, { childList: true, characterData: true, subtree: true });
+      const options = { childList: true, characterData: true, subtree: true };
+      this.watch = (on) => { if (on) observer.observe(box, options); else observer.disconnect(); };
+      this.watch(true);
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     }
     if (this.editor.readText().trim() !== '') this.schedule(0);
@@ -93,9 +100,22 @@ export class BoxSession {
     this.timer = setTimeout(() => { void this.run(); }, delay);
   }
 
+  private quietWatch(): void {
+    if (!this.watching || !this.watch) return;
+    this.watching = false;
+    this.watch(false);
+  }
+
+  private rewatch(): void {
+    if (this.watching || !this.watch || this.life.signal.aborted) return;
+    this.watching = true;
+    this.watch(true);
+  }
+
   /** Checks the current text now; resolves when its report (or a newer one) is shown. */
   async run(): Promise<void> {
     clearTimeout(this.timer);
+    this.rewatch();
     const text = this.editor.readText();
     if (this.report && text === this.reportText) return;
     const seq = ++this.sequence;
