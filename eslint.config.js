@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{engine,shared,content,background,popup,options}/**/*.{ts,tsx}'],
+    files: ['src/{engine,shared,content,background,popup,options,welcome}/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'error' },
   },
@@ -50,7 +50,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([only(['**/shared/**', '**/content/**', '**/background/**', '**/popup/**', '**/options/**', 'webextension-polyfill'], 'The command line imports only the engine.')]) },
   },
   {
-    files: ['src/{content,background,popup,options}/**/*.{ts,tsx}'],
+    files: ['src/{content,background,popup,options,welcome}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrict([only(['webextension-polyfill'], 'Only src/shared imports webextension-polyfill.')]) },
   },
   {
