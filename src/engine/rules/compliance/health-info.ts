@@ -33,7 +33,7 @@ const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
  * The verb must be followed at once by a health word, so "help our food drive" is not one.
  */
 const BODY_CLAIM = new RegExp(
-  '\\b(?:help|helps|lower|lowers|raise|raises|reduce|reduces|improve|improves|boost|boosts|blunt|blunts|stabili[sz]es?|regulates?|strengthens?|ease|eases|relieve|relieves|cause|causes|trigger|triggers|worsen|worsens|calm|calms|spike|spikes|damage|damages|injures?|irritates?|inflames?|weakens?|(?:burn|burns|eat|eats) through) '
+  '\\b(?:help|helps|lower|lowers|raise|raises|reduce|reduces|improve|improves|boost|boosts|blunt|blunts|stabili[sz]es?|regulates?|strengthens?|ease|eases|relieve|relieves|cause|causes|trigger|triggers|worsen|worsens|calm|calms|spike|spikes|damage|damages|injures?|irritates?|inflames?|weakens?|supports?|promotes?|(?:burn|burns|eat|eats) through) '
   + '(?:your |the |their |a |post-meal |after-meal |morning |fasting |resting |healthy |overall )?(?:' + HEALTH_TERM.source.slice(5, -3) + ')\\b',
 );
 const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;

@@ -12,7 +12,7 @@ export const PROGNOSIS = new RegExp([
   '\\b(?:most|many|nearly all|almost all|the majority of|\\d+ ?% of) (?:people|patients|kids|children|adults|babies|cases|women|men)\\b[^.!?\\n]{0,30}\\b(?:recover|improve|heal|resolve|get better|do well|survive|need|never need|return to)',
   '\\bmost (?:[a-z-]+ ){1,3}(?:heal|resolve|recover|clear up|go away|get better|stop)\\b',
   // Natural history told to reassure: "most kids with a first febrile seizure never have another".
-  '\\b(?:most|many|nearly all|almost all|the majority of) (?:people|patients|kids|children|adults|babies|toddlers|infants|teens|women|men)\\b[^.!?\\n]{0,60}\\b(?:never (?:have|get|need|develop)|(?:don\'t|do not|won\'t|will not) (?:have|get|need|develop) (?:another|it again|a second|any)|outgrow)',
+  '\\b(?:most|many|nearly all|almost all|the majority of) (?:people|patients|kids|children|adults|babies|toddlers|infants|teens|women|men)\\b[^.!?\\n]{0,60}\\b(?:never (?:have|get|need|develop)|(?:don\'t|do not|won\'t|will not) (?:have|get|need|develop) (?:another|it again|a second|any)|outgrow|grow out of|(?:are|feel) (?:fine|okay|ok|well|back to normal)|do (?:fine|well))',
   '\\b(?:raises?|increases?|lowers?|reduces?|cuts?|doubles?|triples?|halves?|drives? up) (?:the |your |their |a person\'s |someone\'s )?(?:risk|odds|chances?|rates?) of\\b',
   '\\b(?:survival|recurrence|relapse|cure|remission) rates?\\b|\\blife expectancy\\b|\\bprognosis is\\b',
 ].join('|'));
@@ -23,13 +23,13 @@ export const PROGNOSIS = new RegExp([
  */
 export const INTERVENTION_EFFECT = new RegExp(
   '\\b(?:cuts?|cutting|reduces?|reduced|reducing|lowers?|lowered|lowering|slashe[sd]|halve[sd]|prevents?|prevented|drops?|dropped|decreases?|decreased|improves?|improved|increases?|increased|raises?|raised|boosts?|boosted)\\b'
-  + '[^.!?\\n]{0,60}?\\b(?:progression|mortality|deaths?|risk|odds|incidence|cases|events|hospitali[sz]ations|admissions|readmissions|relapses?|recurrences?|symptoms|a1c|blood (?:pressure|sugar)|ldl|cholesterol|infections?|fractures?|falls|heart attacks|strokes?|flares?|exacerbations|survival|remission)\\b'
-  + '[^.!?\\n]{0,40}?\\bby (?:about |around |roughly |nearly |almost |up to |over |more than |at least )?(?:\\d+(?:\\.\\d+)? ?%|half|a (?:third|quarter|fifth)|two-thirds|\\d+ (?:percent|points))',
+  + '[^.!?\\n]{0,60}?\\b(?:progression|mortality|deaths?|risk|odds|incidence|cases|events|hospitali[sz]ations|admissions|readmissions|relapses?|recurrences?|symptoms|(?:hb)?a1c|blood (?:pressure|sugar)|ldl|cholesterol|infections?|fractures?|falls|heart attacks|strokes?|flares?|exacerbations|survival|remission)\\b'
+  + '[^.!?\\n]{0,40}?\\bby (?:about |around |roughly |nearly |almost |up to |over |more than |at least )?(?:\\d+(?:\\.\\d+)? ?(?:%|percent|points)|half|a (?:third|quarter|fifth)|two-thirds)',
 );
 
 /** The course of an illness: "resolves on its own", "heals in 4 to 6 weeks". Also said of one's own injury. */
 export const COURSE = new RegExp(
-  '\\b(?:resolves?|clears? up|goes away|heals?|recover(?:s|y)?|improves?|gets? better) (?:on its own|by itself|without (?:treatment|surgery|antibiotics)|within (?:a |\\d+)|in (?:about |around |roughly )?(?:a |\\d+(?:(?:-| to )\\d+)?) (?:days?|weeks?|months?)|fully)',
+  '\\b(?:resolves?|clears?(?: up)?|goes away|heals?|recover(?:s|y)?|improves?|gets? better) (?:on its own|by itself|without (?:treatment|surgery|antibiotics?|medicines?|medications?)|within (?:a |\\d+)|in (?:about |around |roughly )?(?:a |\\d+(?:(?:-| to )\\d+)?) (?:days?|weeks?|months?)|fully)',
 );
 
 /** Prevention for a group: "protects newborns", "slows the spread", "for everyone over 65". */
