@@ -41,14 +41,15 @@ const LOCATION_AFTER = /^(?: ?\( ?| in | from |, )(?:bed|room|rm\.?|bay|cubicle|
 // "Bernadette from accounting who brought her husband in", "Jimmy came in with his dad": the person who
 // brings a patient in (a relative) or comes in with family (the patient). A workplace aside may sit between.
 const CARRIER_AFTER = new RegExp(String.raw`^,? (?:from (?:the )?[a-z-]+(?: [a-z-]+){0,2},? )?(?:who |, who )?(?:just |finally )?(?:(brought|accompanied|drove|rushed|wheeled|carried)|came in with|walked in with|showed up with) (?:in )?(?:(?:her|his|their|my) )?(?:(?:little|baby|elderly|older|younger|teenage|new|late) )?${RELATIONS}\b`);
+const EMOJI_LEAD = /[\ud83c-\ud83e\u2600-\u27bf]/;
 const VOCATIVE_AFTER = /^ ?[,!.;:]|^ ?[-—]|^\s*$/;
 // "…last seen in 2023, Marla.": a first name closing a sentence spoken to "you" in a reply about care.
-const CLOSING_VOCATIVE = /^(?:[.!?]|\s*$)/;
+const CLOSING_VOCATIVE = /^(?:[.!?]|\s*$| ?[\ud83c-\ud83e\u2600-\u27bf])/;
 const SECOND_PERSON = /\byou(?:r|rs|rself|'re|’re|'ve|’ve|'ll|’ll)?\b/;
 // "Dr. Lee", "Nurse Kim": a titled colleague, not the person the reply is about.
 const TITLE_BEFORE = /\b(?:dr|doctor|nurse|prof|professor|mr|mrs|ms|mx|miss)\.? $/;
 // "attn Dolores, her daughter, who …": a name followed by an apposition naming the patient's relative.
-const APPOSITION_RELATIVE = new RegExp(String.raw`^, (?:(?:her|his|their|the patient's|the patient’s|patient's|patient’s|pt's) )(?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?${RELATIONS}(?=,|;|\.|\)| who\b| and\b|\s*$)`);
+const APPOSITION_RELATIVE = new RegExp(String.raw`^(?:, | ?\( ?| ?-{1,2} ?)(?:(?:her|his|their|the patient's|patient's|pt's) )(?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?${RELATIONS}(?=,|;|\.|\)| ?-| who\b| and\b|\s*$)`);
 const VOCATIVE_TAIL = /(?:thanks|thank you|congrats|congratulations|birthday|anniversary|welcome back)[^.!?\n]{0,40}, $/;
 // "Alicia, we're sorry …", "Jim - so glad you're home": a name opening a sentence said to its bearer.
 // The separator's length is what a redaction removes with the name.
@@ -79,6 +80,8 @@ export function worthJudging(ctx: Ctx, run: NameRun): boolean {
   const c = ctx.text[run.end];
   if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
   if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
+  // "… Dolores (her daughter)", "… Dolores - her daughter -" (dashes are folded to '-'), "…, Marla 😊": a bracket, dash or emoji after a space.
+  if (c === ' ' && (ctx.text[run.end + 1] === '-' || (ctx.addressed && EMOJI_LEAD.test(ctx.text[run.end + 1] ?? '')))) return true;
   if (c === ' ' && (ctx.lower.startsWith('in ', run.end + 1) || ctx.lower.startsWith('from ', run.end + 1) || ctx.lower.startsWith('who ', run.end + 1))) return true;
   return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
 }
@@ -106,7 +109,7 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
   // Before the patient apposition, which would read "the patient's daughter" as a patient.
   // "attn Dolores, her daughter, who handles her paperwork"
-  if (namedOrFirst && a0 === ',' && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
+  if (namedOrFirst && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
     add(ctx, { ...base(run, 'relative'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }

@@ -8,6 +8,8 @@ describe('a relative named by an apposition', () => {
     ['When you call about the prior auth, ask for Marisol, the patient’s daughter, who handles the bills.', 'Marisol'],
     ['Send the records attn Lorraine, their eldest daughter.', 'Lorraine'],
     ['Questions about her home oxygen go to Bertram, her grandson, and he answers fast.', 'Bertram'],
+    ['Call Imelda (his niece) at 555-0162 with the biopsy results.', 'Imelda'],
+    ['Drop the walker off with Augustin — her husband — at the side entrance.', 'Augustin'],
   ])('%s', (text, name) => {
     expect(names(text)).toEqual([name]);
     const f = runNames(text).find((x) => text.slice(x.start, x.end) === name);
@@ -30,6 +32,8 @@ describe('appositions that name no patient’s relative', () => {
     'Please ask for Nurse Okafor, her daughter said she was very kind.',
     'Ask for Priya, my wife, if you need a ride to the conference.',
     'Send invoices attn Accounts Payable, the vendor’s contact.',
+    'Thanks Sarah - her daughter was thrilled with the science fair project.',
+    'Talk to Dr. Nguyen (her son) about residency interviews.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

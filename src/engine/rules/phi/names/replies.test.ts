@@ -35,6 +35,7 @@ describe('a first name closing a sentence said to the person about their care', 
     ['Our records show you were last seen in 2023, Desiree. We would be glad to book you again.', 'Desiree', 'Our records show you were last seen in 2023. We would be glad to book you again.'],
     ['So glad your stitches came out cleanly at your follow-up, Harold!', 'Harold', 'So glad your stitches came out cleanly at your follow-up!'],
     ['We looked into the charge on your account, Yvonne. It has been refunded.', 'Yvonne', 'We looked into the charge on your account. It has been refunded.'],
+    ['Hope your recovery keeps going this well, Cornelia 😊', 'Cornelia', 'Hope your recovery keeps going this well 😊'],
   ])('%s', (text, name, fixed) => {
     expect(names(text)).toEqual([name]);
     const result = redact(text, name).fixed;
