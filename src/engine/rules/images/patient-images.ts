@@ -59,10 +59,10 @@ const SELFIE_WITH_OWN = /\bselfies? with (?:my|our|the) (?:wife|husband|kids?|fa
 /** How far around the image word the announcing words are looked for (bounded, so linear overall). */
 const REACH = 120;
 
-function within(text: string, starts: number[], at: Span): string {
+function within(text: string, starts: number[], at: Span, sentences = 1): string {
   const s = sentenceOf(starts, at.start);
   const from = Math.max(starts[s] as number, at.start - REACH);
-  const to = Math.min(starts[s + 1] ?? text.length, at.end + REACH);
+  const to = Math.min(starts[s + sentences] ?? text.length, at.end + REACH);
   return text.slice(from, to);
 }
 
@@ -96,6 +96,9 @@ export const patientImageRule: Rule = {
   },
 };
 
+/** "this nasty", "these": the words just before a finding that point at it as present. */
+const DEMONSTRATIVE = /\b(?:this|these|that|those) (?:[a-z0-9'-]{1,20} ){0,3}$/;
+
 /** Past this many candidates the input is noise; a real post points at its picture early. */
 const CANDIDATE_LIMIT = 64;
 
@@ -104,7 +107,10 @@ function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
   const isPatients = (clause: string) =>
     !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !GENERIC.test(clause) && !OWN_BODY.test(clause);
   for (const m of matchSpans(POINTED_FINDING, lower, 1).slice(0, CANDIDATE_LIMIT)) {
-    const clause = within(lower, starts, m);
+    // "Look at this rash! Day 2 of her treatment.": a finding pointed at as present ("this", "these")
+    // often says whose it is in the next sentence.
+    const present = DEMONSTRATIVE.test(lower.slice(Math.max(0, m.start - 70), m.start));
+    const clause = within(lower, starts, m, present ? 2 : 1);
     if ((POINTER.test(clause) || PATIENT_OWNER.test(clause)) && isPatients(clause)) return m;
   }
   for (const m of matchSpans(POINTED_BODY, lower, 1).slice(0, CANDIDATE_LIMIT)) {

@@ -13,6 +13,7 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ["a patient's knee", "Check out my patient's knee three weeks after the replacement, full extension already!", 'knee'],
     ['slide numbers', 'Slide 2 shows the abscess before drainage, slide 3 after.', 'Slide 2'],
     ['a course day with a pointing emoji', 'Post-op day 4 \u{1F447} her sutures are ready to come out.', 'sutures'],
+    ['whose it is in the next sentence', 'Check out these blisters. Week 1 of his chemo and already this bad.', 'blisters'],
     ['progress pictures', 'Progress pics of her pressure ulcer at week six, the nurses did amazing work.', 'pics'],
     ['stitches with "above"', 'Look at those stitches above, the kid did not even flinch.', 'stitches'],
   ])('blocks %s', (_label, text, word) => {
@@ -36,6 +37,7 @@ describe('IMG-PATIENT without a picture word: the text points at a patient\'s bo
     ['what a rash looks like', 'What the rash looks like in week 1 vs week 2 of chickenpox, for worried parents.'],
     ['a webinar slide', 'Slide 5 of tonight\u2019s webinar covers burn first aid at home.'],
     ['a checklist', "Here's the back-to-school checklist \u{1F447} day 1 is Monday!"],
+    ['a finding as a topic, then a new subject', 'Look at any new mole. Her advice: see a doctor within a month.'],
     ['a lecture slide', 'The rash in the second slide of my lecture is from a public teaching atlas.'],
     ['a family member', "Look at my son's bruise from soccer \u{1F447} kids bounce back fast."],
     ['progress with no body', 'Day 1 vs day 30 of our clinic garden project, look how it grew!'],
