@@ -49,6 +49,8 @@ describe('a first name closing a sentence said to the person about their care', 
     'Your visit matters to us. Thanks for covering the clinic on Friday, Dr. Patel.',
     'See you at your follow-up. We discussed the new schedule at grand rounds, Priya.',
     'Flu shots are in, Gloria. Book online anytime.',
+    'Thanks for the kind words about your visit! We will share them with our front desk lead, Sandra.',
+    'Sorry about the wait at your appointment. Please call our office manager, Denise.',
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
