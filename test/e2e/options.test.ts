@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { describe, expect, it } from 'vitest';
+import { type ChromeGlobal, useExtensionBrowser } from './harness/index.js';
 
 const WAIT = { timeout: 10_000 };
-let b: ExtensionBrowser;
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 interface Finding { ruleId: string; phiType?: string }
 

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { type ChromeGlobal, useExtensionBrowser } from './harness/index.js';
 
 const PHI_DRAFT = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today.';
 
-let b: ExtensionBrowser;
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 5_000, interval: 50 });
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 async function openWithDraft(host: string, site: string, box: string): Promise<Page> {
   const page = await b.openFixture(host, `dist/${site}/`);

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { useExtensionBrowser } from './harness/index.js';
 
 const WAIT = { timeout: 10_000 };
-let b: ExtensionBrowser;
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 /**
  * Every visible text node's colour against the background it sits on (the first opaque one up the

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // The first check wakes the worker and loads the engine; give the page a few seconds, not one.
 const WAIT = { timeout: 10_000 };
 import type { Page } from 'playwright-core';
-import { launchChromium, UNSUPPORTED_HOST, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { UNSUPPORTED_HOST, useExtensionBrowser } from './harness/index.js';
 
 const PHI_DRAFT = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today with a cough.';
 
-let b: ExtensionBrowser;
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 const model = (page: Page) => page.evaluate(() => (window as unknown as { __editorModelText(i: number): string | null }).__editorModelText(0));
 

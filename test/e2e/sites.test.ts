@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { useExtensionBrowser } from './harness/index.js';
 import { measure } from '../../src/engine/platform.js';
 import { LIMITS } from '../../src/engine/platform.js';
 import { SITE_CASES, type SiteCase } from './site-cases.js';
@@ -10,18 +9,11 @@ const PHI_DRAFT = 'My patient Maria Gonzalez, DOB 03/14/1961, came in today.';
 const CLEAN_DRAFT = 'Great conference this week with colleagues.';
 const ADVICE_DRAFT = 'Flu shots are available now. Talk to your doctor.';
 
-let b: ExtensionBrowser;
 
 /** contract.md §3: the badge shows an edit's result within 3 s; the worker may be waking up. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 5_000, interval: 50 });
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 /** Console errors and uncaught exceptions per page: contract.md §3 allows none in normal use. */
 const consoleErrors = new WeakMap<Page, string[]>();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/index.js';
-import { buildFixtures } from '../fixtures/build.mjs';
+import { type ChromeGlobal, useExtensionBrowser } from './harness/index.js';
 
 const WAIT = { timeout: 10_000 };
 const EDITORS = [
@@ -9,15 +8,8 @@ const EDITORS = [
   { name: 'Draft.js', host: 'x.com', site: 'x', box: '[data-testid="tweetTextarea_0"]', insert: 'Insert short form of “Stroke: think F.A.S.T.”', expect: 'Spot a stroke F.A.S.T.' },
 ];
 
-let b: ExtensionBrowser;
 
-beforeAll(async () => {
-  await buildFixtures({ quiet: true });
-  b = await launchChromium();
-});
-afterAll(async () => {
-  await b?.close();
-});
+const b = useExtensionBrowser();
 
 const model = (page: Page) => page.evaluate(() => (window as unknown as { __editorModelText(i: number): string | null }).__editorModelText(0));
 

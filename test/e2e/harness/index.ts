@@ -30,6 +30,7 @@
 export { ensureBuild } from './build.js';
 export type { ChromeGlobal, ChromeLike } from './chrome-api.js';
 export { CHROMIUM_PATH, launchChromium, type ExtensionBrowser } from './chromium.js';
+export { useExtensionBrowser } from './use-browser.js';
 export { evaluateInContentScript } from './content-world.js';
 export { FIREFOX_PATH, launchFirefox, type FirefoxWithExtension } from './firefox.js';
 export { ADDED_MASTODON_HOST, FIXTURE_HOSTS, UNSUPPORTED_HOST } from './hosts.js';
