@@ -59,7 +59,7 @@ function main(): void {
     // Only the extension's own pages and worker may read or change the draft, never another page.
     refuse: (_type, sender) => (sender.id === browser.runtime.id && (!sender.url || sender.url.startsWith(extensionOrigin))
       ? null : 'only SafePost itself may ask for the draft'),
-  }));
+  }), page.signal);
 }
 
 main();

@@ -13,10 +13,21 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       setStatus({ kind: 'unhooked' });
       return;
     }
-    sendToTab(tabId, 'draft.report', {}).then(
-      (draft) => setStatus(draft ? { kind: 'ready', draft } : { kind: 'no-box' }),
-      () => setStatus({ kind: 'unhooked' }),
-    );
+    let cancelled = false;
+    // A worker that is waking up can drop the tab's first check; ask again before calling the page
+    // unhooked, which is only true when no content script answers at all.
+    const ask = (triesLeft: number): void => {
+      sendToTab(tabId, 'draft.report', {}).then(
+        (draft) => { if (!cancelled) setStatus(draft ? { kind: 'ready', draft } : { kind: 'no-box' }); },
+        () => {
+          if (cancelled) return;
+          if (triesLeft > 0) globalThis.setTimeout(() => ask(triesLeft - 1), 400);
+          else setStatus({ kind: 'unhooked' });
+        },
+      );
+    };
+    ask(2);
+    return () => { cancelled = true; };
   }, [tabId]);
 
   const onDraft = (draft: DraftState | null) => setStatus(draft ? { kind: 'ready', draft } : { kind: 'no-box' });

@@ -90,7 +90,13 @@ export function createRouter<M>(spec: RouterSpec<M>): Router {
   };
 }
 
-/** Registers `router` for messages sent with `runtime.sendMessage` / `tabs.sendMessage`. */
-export function listen(router: Router): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => router(message, sender));
+/**
+ * Registers `router` for messages sent with `runtime.sendMessage` / `tabs.sendMessage`, until `signal`
+ * aborts: a content script that was stopped or taken over by a newer copy must stop answering, or its
+ * empty answer could reach the popup before the live copy's.
+ */
+export function listen(router: Router, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: Sender) => router(message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
