@@ -1,7 +1,7 @@
 import { finding, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
+import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import {
   COURSE, FINDING_WORD, GENERIC, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, POINTING_EMOJI, PROGRESS, SLIDE,
   TEACHING, VISIBLE_WORD,

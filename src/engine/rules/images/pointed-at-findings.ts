@@ -1,4 +1,4 @@
-import type { Span } from '../reidentification/text-spans.js';
+import type { Span } from '../../text/spans.js';
 
 /**
  * A post can show a patient's wound or rash without any picture word: "Here's the wound, day 3 👇",

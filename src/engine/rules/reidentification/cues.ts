@@ -1,6 +1,6 @@
-import type { Span } from './text-spans.js';
-import { matchSpans, prefixed } from './text-spans.js';
-import { lazyScan } from './word-scan.js';
+import type { Span } from '../../text/spans.js';
+import { matchSpans, prefixed } from '../../text/spans.js';
+import { lazyScan } from '../../text/word-scan.js';
 import {
   DISASTERS, WEATHER, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
   UNUSUAL_INJURIES,

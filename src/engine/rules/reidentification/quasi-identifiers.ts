@@ -5,7 +5,7 @@ import {
   COMPOSITE, findEncounters, type Cue, type Kind,
 } from './cues.js';
 import { fixFor } from './generalise.js';
-import { maskPhi, overlapsAny, phiSpans, sentenceOf, sentenceStarts, type Span } from './text-spans.js';
+import { maskPhi, overlapsAny, phiSpans, sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import { KINDS, REPORTED, bestWindow, cuesNear, keepCues } from './windows.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Span } from './text-spans.js';
-import { MASK, overlapsAny } from './text-spans.js';
+import type { Span } from '../../text/spans.js';
+import { MASK, overlapsAny } from '../../text/spans.js';
 import { findCues, type Cue, type Kind } from './cues.js';
 
 /**

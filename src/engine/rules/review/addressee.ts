@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../context.js';
 import { isClearFirstName } from '../phi/names/dictionary.js';
-import { foldedOffset, matchSpans, type Span } from '../reidentification/text-spans.js';
+import { foldedOffset, matchSpans, type Span } from '../../text/spans.js';
 
 /**
  * Whether the draft speaks to one particular person (a reviewer, a tagged patient, a relative):

@@ -1,4 +1,4 @@
-import { matchSpans, type Span } from '../reidentification/text-spans.js';
+import { matchSpans, type Span } from '../../text/spans.js';
 
 /**
  * Phrases that, said to one person, confirm that person is or was a patient (compliance-rules.md §6,

@@ -1,4 +1,4 @@
-import { matchSpans, type Span } from '../reidentification/text-spans.js';
+import { matchSpans, type Span } from '../../text/spans.js';
 
 /** REV-TONE: insults and retaliation aimed at the person replied to. */
 const INSULT = new RegExp([

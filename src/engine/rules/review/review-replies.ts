@@ -1,7 +1,7 @@
 import { finding, quote, removeFix, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { sentenceOf, sentenceStarts, type Span } from '../reidentification/text-spans.js';
+import { sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import { findAddressee, type Addressee } from './addressee.js';
 import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
 import { insults, solicitations } from './conduct.js';

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../context.js';
+import type { RuleContext } from '../context.js';
 
 /** A span in folded offsets. */
 export interface Span {

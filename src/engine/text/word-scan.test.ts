@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_SCAN, ENCOUNTER_SCAN } from './cues.js';
-import { matchSpans } from './text-spans.js';
+import { CUE_SCAN, ENCOUNTER_SCAN } from '../rules/reidentification/cues.js';
+import { matchSpans } from './spans.js';
 import { WordScan, firstWords } from './word-scan.js';
 
 describe('firstWords: the words a match can start with', () => {

@@ -1,4 +1,4 @@
-import { MATCH_LIMIT, matchSpans, type Span } from './text-spans.js';
+import { MATCH_LIMIT, matchSpans, type Span } from './spans.js';
 
 /**
  * Many global patterns over one text in one pass over its words. Each pattern is tried, as a sticky
