@@ -12,12 +12,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const platform = options.platform ?? 'generic';
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const ctx: RuleContext = { original: text, folded: fold(text), platform, settings, phi: [] };
+  const setting = settingLookup(settings.rules);
+  const ruleEnabled = (ruleId: string) => setting(ruleId)?.enabled !== false;
 
   let findings: Finding[] = [];
   for (const phase of ['phi', 'reidentification', 'compliance'] as const) {
     for (const rule of RULES) {
-      if (rule.phase !== phase || !ruleEnabled(settings, rule.id)) continue;
-      const found = rule.run(ctx).filter((f) => ruleEnabled(settings, f.ruleId));
+      if (rule.phase !== phase || !ruleEnabled(rule.id)) continue;
+      const found = rule.run(ctx).filter((f) => ruleEnabled(f.ruleId));
       if (phase === 'phi') ctx.phi.push(...found);
       else findings.push(...found);
     }
@@ -26,10 +28,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       findings = [...ctx.phi];
     }
   }
-  if (ruleEnabled(settings, 'policy.blocked-term')) findings.push(...blockedTerms(ctx));
+  if (ruleEnabled('policy.blocked-term')) findings.push(...blockedTerms(ctx));
 
   for (const f of findings) {
-    const override = severityOverride(settings, f.ruleId);
+    const override = setting(f.ruleId)?.severity;
     if (override) f.severity = override;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[b.severity] - RANK[a.severity]);
@@ -40,23 +42,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   return { findings, state, platform, length: { used: measure(text, platform), limit: limitFor(platform, settings) } };
 }
 
-/** Settings are keyed by rule id or by any dotted prefix of it; the most specific wins. */
-function lookup(settings: EngineSettings, ruleId: string) {
-  const parts = ruleId.split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const s = settings.rules[parts.slice(0, n).join('.')];
-    if (s) return s;
-  }
-  return undefined;
+type RuleSetting = EngineSettings['rules'][string];
+type SettingOf = (ruleId: string) => RuleSetting | undefined;
+
+const NO_SETTINGS: SettingOf = () => undefined;
+
+/**
+ * Settings are keyed by rule id or by any dotted prefix of it; the most specific wins. One draft asks
+ * the same few ids for every rule and finding, so answers are kept for the call.
+ */
+function settingLookup(rules: EngineSettings['rules']): SettingOf {
+  if (Object.keys(rules).length === 0) return NO_SETTINGS;
+  const cache = new Map<string, RuleSetting | undefined>();
+  return (ruleId) => {
+    if (cache.has(ruleId)) return cache.get(ruleId);
+    let found: RuleSetting | undefined;
+    for (let id = ruleId; ; id = id.slice(0, id.lastIndexOf('.'))) {
+      found = Object.hasOwn(rules, id) ? rules[id] : undefined;
+      if (found || !id.includes('.')) break;
+    }
+    cache.set(ruleId, found);
+    return found;
+  };
 }
 
-function ruleEnabled(settings: EngineSettings, ruleId: string): boolean {
-  return lookup(settings, ruleId)?.enabled !== false;
-}
-
-function severityOverride(settings: EngineSettings, ruleId: string): Severity | undefined {
-  return lookup(settings, ruleId)?.severity;
-}
 
 /** The user's own names and the practice's published details are never a patient's identifiers. */
 function dropOwnDetails(phi: Finding[], text: string, settings: EngineSettings): Finding[] {

@@ -13,7 +13,7 @@ export interface Folded {
   lower: string;
   /**
    * `map[i]` is the original offset of folded offset `i`; `map[text.length]` is the original length.
-   * Null when folding changed nothing (plain ASCII, the common case): offsets are then the same.
+   * Null when no character was dropped (the common case): offsets are then the same.
    */
   map: Uint32Array | null;
 }
@@ -50,8 +50,34 @@ function lowerUnit(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
+/** Every character fold() drops or replaces; the rest of a non-ASCII draft is kept as it is. */
+const CHANGED = /[\u0085\u00a0\u00ad\u061c\u1680\u180e\u2000-\u2015\u2018-\u201f\u2028-\u202f\u2032\u2033\u205f-\u2064\u2066-\u206f\u2212\u3000\ufe63\ufeff\uff01-\uff5e]/g;
+/** Where whole-string lower-casing can differ from lower-casing unit by unit (final sigma, astral letters). */
+const CONTEXTUAL_CASE = /[\u03a3\ud800-\udfff]/;
+
 export function fold(original: string): Folded {
   if (!NON_ASCII.test(original)) return { text: original, lower: original.toLowerCase(), map: null };
+  // Most drafts hold a handful of curly quotes, dashes or emoji: copy the runs between them as they are.
+  const pieces: string[] = [];
+  const drops: number[] = [];
+  let from = 0;
+  CHANGED.lastIndex = 0;
+  for (let m = CHANGED.exec(original); m !== null; m = CHANGED.exec(original)) {
+    const i = m.index;
+    // Dense changes (a paste of full-width text, a wall of invisible characters): one unit at a time is cheaper.
+    if (pieces.length > 2048 && pieces.length > i >> 2) return foldUnits(original);
+    pieces.push(original.slice(from, i));
+    const c = original.charCodeAt(i);
+    if (dropped(c)) drops.push(i);
+    else pieces.push(String.fromCharCode(foldUnit(c)));
+    from = i + 1;
+  }
+  pieces.push(original.slice(from));
+  const text = pieces.join('');
+  return { text, lower: lowerOf(text), map: drops.length === 0 ? null : mapAround(drops, original.length) };
+}
+
+function foldUnits(original: string): Folded {
   const n = original.length;
   const out = new Uint16Array(n);
   const low = new Uint16Array(n);
@@ -67,7 +93,30 @@ export function fold(original: string): Folded {
     j++;
   }
   map[j] = n;
-  return { text: decode(out, j), lower: decode(low, j), map: map.subarray(0, j + 1) };
+  return { text: decode(out, j), lower: decode(low, j), map: j === n ? null : map.subarray(0, j + 1) };
+}
+
+/** Lower case, one code unit for one code unit, so offsets stay shared with the folded text. */
+function lowerOf(text: string): string {
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !CONTEXTUAL_CASE.test(text)) return whole;
+  const n = text.length;
+  const low = new Uint16Array(n);
+  for (let i = 0; i < n; i++) low[i] = lowerUnit(text.charCodeAt(i));
+  return decode(low, n);
+}
+
+/** The folded → original offset map when the characters at `drops` (ascending) were left out. */
+function mapAround(drops: readonly number[], n: number): Uint32Array {
+  const map = new Uint32Array(n - drops.length + 1);
+  let j = 0;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === drops[next]) { next++; continue; }
+    map[j++] = i;
+  }
+  map[j] = n;
+  return map;
 }
 
 function decode(units: Uint16Array, length: number): string {
