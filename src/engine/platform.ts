@@ -66,10 +66,27 @@ export function measure(text: string, platform: Platform): number {
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_ONLY = { test: (s: string) => !NON_ASCII.test(s) };
 
+/**
+ * A stretch of code units below U+0300 (no CR): every unit of it but the last is a cluster of its own, so
+ * the walks below count such stretches in one step and look at the last unit the ordinary way.
+ */
+const PLAIN_RUN = /[^\r\u0300-\uffff]{2,}/y;
+/** The same for X's weights, which need no CR LF rule. */
+const LOW_RUN = /[^\u0300-\uffff]{2,}/y;
+
+/** Units from `i` that the walks may count as one each without looking (0 when the run is short). */
+function plainUnits(run: RegExp, text: string, i: number, end: number): number {
+  run.lastIndex = i;
+  if (!run.test(text)) return 0;
+  return Math.min(run.lastIndex, end) - i - 1;
+}
+
 export function graphemes(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
   let n = 0;
   for (let i = 0; i < text.length;) {
+    const skip = plainUnits(PLAIN_RUN, text, i, text.length);
+    if (skip > 0) { n += skip; i += skip; }
     if (simpleUnit(text, i, text.length)) { n++; i++; continue; }
     const j = runEnd(text, i, text.length);
     forEachCluster(text.slice(i, j), () => { n++; });
@@ -171,6 +188,8 @@ function runEnd(text: string, i: number, end: number): number {
 function xSegmentWeight(text: string, start: number, end: number): number {
   let weight = 0;
   for (let i = start; i < end;) {
+    const skip = plainUnits(LOW_RUN, text, i, end);
+    if (skip > 0) { weight += skip * 100; i += skip; }
     // X weighs code points, so CR LF needs no cluster walk; only marks and emoji do.
     if (text.charCodeAt(i) < 0x300 && (i + 1 >= end || text.charCodeAt(i + 1) < 0x300)) { weight += 100; i++; continue; }
     const j = runEnd(text, i, end);
@@ -198,6 +217,8 @@ function threadsLength(text: string): number {
   if (ASCII_ONLY.test(text)) return text.length - countCrlf(text);
   let n = 0;
   for (let i = 0; i < text.length;) {
+    const skip = plainUnits(PLAIN_RUN, text, i, text.length);
+    if (skip > 0) { n += skip; i += skip; }
     if (simpleUnit(text, i, text.length)) { n++; i++; continue; }
     const j = runEnd(text, i, text.length);
     const run = text.slice(i, j);
