@@ -70,9 +70,9 @@ const ASCII_ONLY = { test: (s: string) => !NON_ASCII.test(s) };
  * A stretch of code units below U+0300 (no CR): every unit of it but the last is a cluster of its own, so
  * the walks below count such stretches in one step and look at the last unit the ordinary way.
  */
-const PLAIN_RUN = /[^\r\u0300-\uffff]{2,}/y;
+const PLAIN_RUN = /[^\u0300-\uffff\r]{2,}/y;
 /** The same for X's weights, which need no CR LF rule. */
-const LOW_RUN = /[^\u0300-\uffff]{2,}/y;
+const LOW_RUN = /[\0-\u02ff]{2,}/y;
 
 /** Units from `i` that the walks may count as one each without looking (0 when the run is short). */
 function plainUnits(run: RegExp, text: string, i: number, end: number): number {
