@@ -1,4 +1,5 @@
 import { analyze } from '../src/engine/index.js';
+import type { Platform } from '../src/engine/types.js';
 import { draftOfLength, HOSTILE } from './drafts.js';
 
 export interface Stats { n: number; p50: number; p95: number; max: number; mean: number }
@@ -29,6 +30,16 @@ export function latency(fn: (text: string) => void, length: number, runs: number
 }
 
 export const engineCheck = (text: string) => { analyze(text, { platform: 'facebook' }); };
+
+/**
+ * The platform whose posts have this length: a 280-character draft is an X post (weighted length, link
+ * spans), 3,000 a LinkedIn post, anything longer a Facebook post.
+ */
+export function platformFor(chars: number): Platform {
+  return chars <= 280 ? 'x' : chars <= 3000 ? 'linkedin' : 'facebook';
+}
+
+export const engineCheckOn = (platform: Platform) => (text: string) => { analyze(text, { platform }); };
 
 /** Time per character from 1 KB to 1 MB: flat means linear growth. */
 export function growth(sizes: number[], repeats: number): Array<{ chars: number; ms: number; nsPerChar: number }> {

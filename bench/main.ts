@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { bundleSizes } from './bundles.js';
 import { draftOfLength } from './drafts.js';
-import { engineCheck, growth, hostile, latency, type Stats } from './engine.js';
+import { engineCheckOn, growth, hostile, latency, platformFor, type Stats } from './engine.js';
 import { coldStart, coldStartTable } from './cold-start.js';
 import { analyze } from '../src/engine/index.js';
 
@@ -20,12 +20,13 @@ const redactor = new (createRequire(import.meta.url)('redact-pii') as RedactPii)
 const redactCheck = (text: string) => { redactor.redact(text); };
 
 const BUDGET_MS: Record<number, number> = { 280: 0.2, 3000: 1, 63206: 30, [1 << 20]: 1000 };
-const engine: Array<{ chars: number; safepost: Stats; redactPii: Stats | null; budgetMs: number }> = [];
+const engine: Array<{ chars: number; platform: string; safepost: Stats; redactPii: Stats | null; budgetMs: number }> = [];
 for (const [chars, runs] of [[280, 2000], [3000, 1000], [63206, 60], [1 << 20, 5]] as const) {
-  const safepost = latency(engineCheck, chars, scale(runs));
+  const platform = platformFor(chars);
+  const safepost = latency(engineCheckOn(platform), chars, scale(runs));
   // redact-pii takes seconds a megabyte; compare on the post sizes people write.
   const redactPii = chars <= 63206 ? latency(redactCheck, chars, scale(Math.min(runs, chars > 3000 ? 10 : 200))) : null;
-  engine.push({ chars, safepost, redactPii, budgetMs: BUDGET_MS[chars] as number });
+  engine.push({ chars, platform, safepost, redactPii, budgetMs: BUDGET_MS[chars] as number });
 }
 
 const corpusFile = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
@@ -68,7 +69,7 @@ lines.push(`SafePost bench${short ? ' (short)' : ''} — ${results.date}, Node $
 lines.push('', 'analyze() latency, ms              p50      p95      max   budget p95   redact-pii p95   ratio');
 for (const e of engine) {
   const ratio = e.redactPii ? `${f(e.redactPii.p95 / e.safepost.p95)}×` : '—';
-  lines.push(`  ${String(e.chars).padStart(8)} chars            ${f(e.safepost.p50).padStart(8)} ${f(e.safepost.p95).padStart(8)} ${f(e.safepost.max).padStart(8)}   ${(`≤ ${e.budgetMs}`).padStart(9)}   ${(e.redactPii ? f(e.redactPii.p95) : '—').padStart(14)}   ${ratio}`);
+  lines.push(`  ${String(e.chars).padStart(8)} chars ${e.platform.padEnd(10)} ${f(e.safepost.p50).padStart(8)} ${f(e.safepost.p95).padStart(8)} ${f(e.safepost.max).padStart(8)}   ${(`≤ ${e.budgetMs}`).padStart(9)}   ${(e.redactPii ? f(e.redactPii.p95) : '—').padStart(14)}   ${ratio}`);
 }
 lines.push('', `throughput on ${corpus.source}: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
 lines.push('', 'growth (p50)        chars        ms    ns/char');
