@@ -24,7 +24,12 @@ export interface NameScan {
 
 /** Finds patients' and relatives' names in folded text. */
 export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
-  const ctx: Ctx = { text, lower, care: { positions: words.care }, addressed: addressesPatient(text), hits: [], taken: new Uint8Array(text.length) };
+  let addressed: boolean | undefined;
+  const ctx: Ctx = {
+    text, lower, care: { positions: words.care }, hits: [], taken: new Uint8Array(text.length),
+    // Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand.
+    get addressed() { return (addressed ??= addressesPatient(text, lower)); },
+  };
 
   const runs = nameRuns(text);
   runTriggers(ctx, words.triggers);

@@ -22,47 +22,111 @@ export function frontDecoded(packed: string): Set<string> {
   return out;
 }
 
+/** Keys remembered per list: drafts repeat their words, and a remembered key costs one Map lookup. */
+const MEMO_SIZE = 4096;
+/** Past this prefix length a range is a handful of entries, decoded one by one. */
+const DEEP = 20;
+
 /**
- * A front-coded list decoded one first letter at a time, on the first lookup of a word with that
- * letter: the service worker's first report pays only for the letters its draft uses. In a sorted
- * front-coded list the first entry of each letter shares nothing with the one before, so the
- * letter's run starts at an "A" marker (tails are lower case), found with indexOf.
+ * A sorted front-coded list searched in place, never decoded whole: the service worker's first
+ * report pays for a few string searches instead of building Sets of tens of thousands of names.
+ *
+ * In a range of entries that all share a prefix of length L, the entries whose marker says "shares
+ * exactly L" start the sub-ranges that share L + 1 characters, and each of them spells out its own
+ * character L. So a lookup walks down one character at a time, finding markers with indexOf; the
+ * first levels' marker offsets are kept, and so is every answer (MEMO_SIZE).
  */
 export class LetterSets {
   private readonly packed: string;
-  private starts: Map<string, [number, number]> | undefined;
-  private readonly sets = new Map<string, Set<string>>();
+  private readonly memo = new Map<string, boolean>();
+  /** Offsets of the sub-range markers of a range, by its start and level (levels 0 and 1 only). */
+  private readonly children = new Map<number, number[]>();
 
   constructor(packed: string) {
     this.packed = packed;
   }
 
   has(key: string): boolean {
-    const letter = key[0];
-    if (letter === undefined) return false;
-    let set = this.sets.get(letter);
-    if (!set) {
-      const range = (this.starts ??= this.letterRanges()).get(letter);
-      set = range ? frontDecoded(this.packed.slice(range[0], range[1])) : new Set();
-      this.sets.set(letter, set);
-    }
-    return set.has(key);
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const found = key.length > 0 && this.lookup(key);
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(key, found);
+    return found;
   }
 
-  private letterRanges(): Map<string, [number, number]> {
-    const ranges = new Map<string, [number, number]>();
+  private lookup(key: string): boolean {
     const p = this.packed;
-    let at = p.indexOf('A');
-    while (at >= 0 && at + 1 < p.length) {
-      let next = p.indexOf('A', at + 1);
-      // An entry that shares nothing but starts with the same letter (none in a sorted list) joins the run.
-      while (next >= 0 && p[next + 1] === p[at + 1]) next = p.indexOf('A', next + 1);
-      const end = next < 0 ? p.length : next;
-      ranges.set(p[at + 1] as string, [at, end]);
-      at = next;
+    // The whole list is the range sharing the empty prefix; its first entry starts at 0.
+    let from = 0;
+    let to = p.length;
+    for (let level = 0; ; level++) {
+      // The range's first entry is the key's first `shared` characters, then its own tail.
+      const shared = p.charCodeAt(from) - 65;
+      const tail = from + 1;
+      const headEnd = tailEnd(p, tail);
+      if (headEnd - tail === key.length - shared && sameTail(p, tail, key, shared)) return true;
+      if (level >= key.length) return false;
+      if (level >= DEEP) return this.decodeRange(key, level, from, to);
+      const c = key.charCodeAt(level);
+      // Sub-range 0 begins with the first entry; later ones begin at markers that share exactly `level`.
+      const at0 = tail + level - shared;
+      const c0 = at0 < headEnd ? p.charCodeAt(at0) : -1;
+      if (c0 > c) return false;
+      const marks = this.marks(from, to, level);
+      if (c0 === c) {
+        if (marks.length > 0) to = marks[0] as number;
+        continue;
+      }
+      let i = 0;
+      while (i < marks.length && p.charCodeAt((marks[i] as number) + 1) < c) i++;
+      if (i === marks.length || p.charCodeAt((marks[i] as number) + 1) !== c) return false;
+      from = marks[i] as number;
+      if (i + 1 < marks.length) to = marks[i + 1] as number;
     }
-    return ranges;
   }
+
+  /** Markers of entries that share exactly `level` characters, in [from + 1, to). */
+  private marks(from: number, to: number, level: number): number[] {
+    const cached = level < 2 ? this.children.get(from * 2 + level) : undefined;
+    if (cached) return cached;
+    const p = this.packed;
+    const marker = String.fromCharCode(65 + level);
+    const out: number[] = [];
+    for (let at = p.indexOf(marker, from + 1); at >= 0 && at < to; at = p.indexOf(marker, at + 1)) out.push(at);
+    if (level < 2) this.children.set(from * 2 + level, out);
+    return out;
+  }
+
+  /** A deep range: decode its entries one by one (they share `level` characters with the key). */
+  private decodeRange(key: string, level: number, from: number, to: number): boolean {
+    const p = this.packed;
+    let prev = key.slice(0, level);
+    for (let at = from; at < to;) {
+      const end = tailEnd(p, at + 1);
+      prev = prev.slice(0, p.charCodeAt(at) - 65) + p.slice(at + 1, end);
+      if (prev === key) return true;
+      at = end;
+    }
+    return false;
+  }
+}
+
+/** Is the tail at `i` (up to the next marker) the key from character `from` on? Lengths are checked by the caller. */
+function sameTail(p: string, i: number, key: string, from: number): boolean {
+  for (let k = from; k < key.length; k++) if (p.charCodeAt(i + k - from) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+/** End of the tail that starts at `i`: the next marker (a capital) or the end of the list. */
+function tailEnd(p: string, i: number): number {
+  let j = i;
+  while (j < p.length) {
+    const c = p.charCodeAt(j);
+    if (c >= 65 && c <= 90) break;
+    j++;
+  }
+  return j;
 }
 
 const FIRST = new LetterSets(FIRST_NAMES);

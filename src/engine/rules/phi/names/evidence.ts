@@ -3,7 +3,7 @@ import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from '.
 import { add, after, base, before, CARE_RADIUS, type Ctx } from './hits.js';
 import { COMMON_WORDS, RELATIONS, SENTENCE_OPENERS } from './lexicon.js';
 import { pairLooksLikeName } from './name-shape.js';
-import { TESTIMONIAL_BEFORE } from './non-patients.js';
+import { testimonialBefore } from './non-patients.js';
 import { isInitials, type NameRun } from './tokens.js';
 
 // Names that the words after them, or the dictionary with corroboration, mark as a patient.
@@ -66,6 +66,51 @@ function accentedName(word: string): boolean {
   return NON_ASCII.test(word) && !COMMON_WORDS.has(nameKey(word)) && !SENTENCE_OPENERS.has(nameKey(word));
 }
 
+// Cheap necessary conditions for the longer patterns above, so most candidates never run (or compile) them.
+
+/** The lower-case letters of the word starting at `i` ("" when none). */
+function wordAt(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
+  return s.slice(i, j);
+}
+
+/** The lower-case letters of the word right before a final space ("" when none). */
+function wordBeforeSpace(s: string): string {
+  if (!s.endsWith(' ')) return '';
+  let j = s.length - 1;
+  while (j > 0 && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
+  return s.slice(j, s.length - 1);
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+/** First words of CARE_VERB_AFTER's phrases, after its leading space. */
+const CARE_VERB_AFTER_FIRST = words('was is has had got just presented underwent coded passed came checked went rang finished');
+/** Last words of CARE_VERB_BEFORE's phrases, before its final space. */
+const CARE_VERB_BEFORE_LAST = words('treated treating admitted admitting readmitted discharged discharging diagnosed intubated extubated examined on delivered with for after transferred resuscitated scoped up sutured vaccinated coded');
+/** Words CARRIER_AFTER can start with, after its ",? ". */
+const CARRIER_FIRST = words('from who just finally brought accompanied drove rushed wheeled carried came walked showed');
+
+/** APPOSITION_RELATIVE opens with ", ", "(", " (", "-" or " -". */
+function appositionShape(al: string): boolean {
+  const c = al[0];
+  return c === ',' || c === '(' || c === '-' || (c === ' ' && (al[1] === '(' || al[1] === '-'));
+}
+
+/** LOCATION_AFTER opens with "(", " (", " in ", " from " or ", ". */
+function locationShape(al: string): boolean {
+  const c = al[0];
+  return c === '(' || c === ',' || (c === ' ' && (al[1] === '(' || al.startsWith('in ', 1) || al.startsWith('from ', 1)));
+}
+
+/** CARRIER_AFTER: ",? " then ", who" or one of CARRIER_FIRST. */
+function carrierShape(lower: string, end: number): boolean {
+  let i = end + (lower[end] === ',' ? 1 : 0);
+  if (lower[i] !== ' ') return false;
+  i++;
+  return lower[i] === ',' || CARRIER_FIRST.has(wordAt(lower.slice(i, i + 12), 0));
+}
+
 function titledStart(text: string, pos: number): number {
   const m = FAMILY_TITLE_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos));
   return m ? pos - (m[1] as string).length : pos;
@@ -76,12 +121,12 @@ function titledStart(text: string, pos: number): number {
  * patient, or a comma or bracket right after the name. Most capitalised words stop here.
  */
 export function worthJudging(ctx: Ctx, run: NameRun): boolean {
-  if (TESTIMONIAL_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 6), run.start))) return true;
+  if (testimonialBefore(ctx.text, Math.max(0, run.start - 6), run.start)) return true;
   const c = ctx.text[run.end];
   if (c === ',' || c === '(' || c === "'" || (c === ' ' && ctx.text[run.end + 1] === '(')) return true;
-  if (ctx.addressed && (c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-')) return true;
+  if ((c === undefined || c === '!' || c === '.' || c === ';' || c === ':' || c === '-') && ctx.addressed) return true;
   // "… Dolores (her daughter)", "… Dolores - her daughter -" (dashes are folded to '-'), "…, Marla 😊": a bracket, dash or emoji after a space.
-  if (c === ' ' && (ctx.text[run.end + 1] === '-' || (ctx.addressed && EMOJI_LEAD.test(ctx.text[run.end + 1] ?? '')))) return true;
+  if (c === ' ' && (ctx.text[run.end + 1] === '-' || (EMOJI_LEAD.test(ctx.text[run.end + 1] ?? '') && ctx.addressed))) return true;
   if (c === ' ' && (ctx.lower.startsWith('in ', run.end + 1) || ctx.lower.startsWith('from ', run.end + 1) || ctx.lower.startsWith('who ', run.end + 1))) return true;
   return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
 }
@@ -109,23 +154,23 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
   // Before the patient apposition, which would read "the patient's daughter" as a patient.
   // "attn Dolores, her daughter, who handles her paperwork"
-  if (namedOrFirst && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
+  if (namedOrFirst && appositionShape(al) && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
     add(ctx, { ...base(run, 'relative'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
   // "J.R., my patient who …", "Maria, our patient, …"
-  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && APPOSITION_PATIENT.test(al)) {
+  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && al.includes('patient') && APPOSITION_PATIENT.test(al)) {
     const cut = / ?, ?/.exec(a);
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
     return;
   }
   if (initials) return;
   // "Gloria Whitfield (bed 12) finally …"
-  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && LOCATION_AFTER.test(a) && !publicSentence(ctx.lower, run.start, run.end)) {
+  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && locationShape(al) && LOCATION_AFTER.test(a) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
   }
-  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') ? CARRIER_AFTER.exec(ctx.lower.slice(run.end, run.end + 96)) : null;
+  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') && carrierShape(ctx.lower, run.end) ? CARRIER_AFTER.exec(ctx.lower.slice(run.end, run.end + 96)) : null;
   if (carrier && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, carrier[1] ? 'relative' : 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;
@@ -141,32 +186,32 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
     return;
   }
   // "Thanks for the kind words, Jess!"
-  if (ctx.addressed && (isName || isFirstName(first)) && run.parts.length <= 2 && VOCATIVE_AFTER.test(a) && b.endsWith(', ') && VOCATIVE_TAIL.test(bl)) {
+  if ((isName || isFirstName(first)) && run.parts.length <= 2 && b.endsWith(', ') && VOCATIVE_AFTER.test(a) && ctx.addressed && VOCATIVE_TAIL.test(bl)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }
   // "…you were last seen in 2023, Marla." in a reply about the person's care.
-  if (ctx.addressed && isName && run.parts.length <= 2 && b.endsWith(', ') && CLOSING_VOCATIVE.test(a)
+  if (isName && run.parts.length <= 2 && b.endsWith(', ') && CLOSING_VOCATIVE.test(a) && ctx.addressed
     && !TITLE_BEFORE.test(bl.slice(0, -2)) && SECOND_PERSON.test(sentenceAround(ctx.lower, run.start, run.end))
     && !professionalSentence(ctx.lower, run.start, run.end) && !publicSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
     return;
   }
   // "Alicia, we're sorry you felt rushed."
-  const lead = ctx.addressed && isName && sentenceStart && run.parts.length <= 2 ? VOCATIVE_LEAD.exec(a) : null;
+  const lead = isName && sentenceStart && run.parts.length <= 2 && ctx.addressed ? VOCATIVE_LEAD.exec(a) : null;
   if (lead) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + lead[0].length, style: 'vocative' });
     return;
   }
   // '"… saved my life!" — Maria L.'
-  if ((isName || isFirstName(first)) && TESTIMONIAL_BEFORE.test(b)) {
+  if ((isName || isFirstName(first)) && testimonialBefore(text, run.start - b.length, run.start)) {
     add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
     return;
   }
   // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
   // "Will was admitted": an opener followed by a clinical passive can only be a name.
-  const careAfter = a0 === ' ' && CARE_VERB_AFTER.test(al);
-  if ((isName || (opener && careAfter && isFirstName(first))) && (careAfter || CARE_VERB_BEFORE.test(bl)) && !publicSentence(ctx.lower, run.start, run.end)
+  const careAfter = a0 === ' ' && CARE_VERB_AFTER_FIRST.has(wordAt(al, 1)) && CARE_VERB_AFTER.test(al);
+  if ((isName || (opener && careAfter && isFirstName(first))) && (careAfter || (CARE_VERB_BEFORE_LAST.has(wordBeforeSpace(bl)) && CARE_VERB_BEFORE.test(bl))) && !publicSentence(ctx.lower, run.start, run.end)
     && !professionalSentence(ctx.lower, run.start, run.end)) {
     add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
     return;

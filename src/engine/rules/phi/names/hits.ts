@@ -30,7 +30,7 @@ export interface Ctx {
   lower: string;
   care: CareIndex;
   /** The draft replies to someone about their own care (context.ts addressesPatient). */
-  addressed: boolean;
+  readonly addressed: boolean;
   hits: NameHit[];
   /** 1 at each offset already claimed by a hit. */
   taken: Uint8Array;

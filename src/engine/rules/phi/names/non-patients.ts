@@ -32,6 +32,16 @@ const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \(
 const SIGNATURE_BEFORE = /(?:^|\n|[.!?] )[ \t]*[-~][ \t]*$/;
 // '"Dr. K saved my life!" — Maria L.': a quoted testimonial signed by the patient.
 export const TESTIMONIAL_BEFORE = /["”][ \t]*[-~][ \t]*$/;
+
+/** TESTIMONIAL_BEFORE on text[from, pos), read backwards without cutting the window out. */
+export function testimonialBefore(text: string, from: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < from || (text.charCodeAt(i) !== 45 && text.charCodeAt(i) !== 126)) return false;
+  i--;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= from && (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 0x201d);
+}
 const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b)`, 'i');
 
 const joinKey = (parts: string[]): string => parts.map((p) => nameKey(p).replace(/\./g, '')).filter(Boolean).join('_');
