@@ -3,41 +3,53 @@
  * runs on the lower-cased folded draft and is anchored on word boundaries with bounded repeats.
  */
 
-/** Conditions, tests, treatments and body systems a lay reader would call "health". */
-export const HEALTH_TERM = new RegExp(
-  '\\b(?:' + [
-    'diabet\\w*', 'prediabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
-    'strokes?', 'heart (?:attacks?|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
-    'rsv', 'measles', 'shingles', 'pneumonia', 'infections?', 'fractures?', 'dementia', "alzheimer'?s", "parkinson'?s",
-    'depression', 'anxiety', 'suicid\\w*', 'apnea', 'insomnia', 'sleep', 'migraines?', 'headaches?', 'obesity', 'weight',
-    'kidneys?', 'liver', 'thyroid', 'lupus', "crohn'?s", 'colitis', 'ibd', 'allerg\\w*', 'anaphylaxis', 'sepsis',
-    'concussions?', 'vertigo', 'rash(?:es)?', 'fevers?', 'pains?', 'symptoms?', 'diseases?', 'syndromes?', 'disorders?',
-    'deficienc\\w*', 'drowning', 'heat (?:stroke|illness|exhaustion)', 'dehydrat\\w*', 'vaccin\\w*', 'immuni[sz]\\w*',
-    'screen(?:ing|ed)?', 'mammograms?', 'colonoscop\\w*', 'a1c', 'hba1c', 'night terrors', 'sleepwalking', 'tdap', 'mmr', 'hpv', 'statins?', 'antibiotics?',
-    'insulin', 'medications?', 'medicines?', 'drugs?', 'pills?', 'tablets?', 'doses?', 'dosing', 'supplements?', 'vitamin \\w',
-    'probiotics?', 'steroids?', 'opioids?', 'acetaminophen', 'ibuprofen', 'aspirin', 'tylenol', 'skin', 'moles?', 'sunscreen',
-    'spf', 'lungs?', 'bones?', 'joints?', 'muscles?', 'brain', 'gut', 'digestion', 'teeth', 'eyes?', 'hearing',
-    'pregnan\\w*', 'labou?r', 'breastfeed\\w*', 'menopause', 'hormones?', 'ticks?', 'lyme', 'cpr', 'aeds?', 'tourniquets?',
-    'bleed(?:ing)?', 'injur(?:y|ies)', 'wounds?', 'burns?', 'nutrition', 'diet', 'exercise', 'protein', 'caffeine',
-    'alcohol', 'smoking', 'vaping', 'overdose', 'naloxone', 'narcan', 'mental health', 'cpap', 'glp-1', 'semaglutide',
-    'tirzepatide', 'metformin', 'levothyroxine', 'tsh', 'epipen', 'inhalers?', 'antivirals?', 'checkups?', 'check-ups?',
-    'physicals?', 'blood tests?', 'labs?', 'biops(?:y|ies)', 'x-rays?', 'mri', 'ct scans?', 'ultrasound', 'surgery',
-    'recovery', 'rehab', 'therapy', 'treatments?', 'diagnos\\w*', 'prognosis', 'risk', 'glucose', 'cgms?', 'chromosome',
-    'bp', 'ldl', 'hdl', 'bmi', 'mmhg', 'gcs', 'intubat\\w*', 'ecg', 'ekg', 'afib', 'palsy', 'paralysis', 'seizures?',
-    "tourette'?s?", 'tics?', 'hepatitis', 'hiv', 'stis?', 'strep', 'utis?', 'gerd', 'ibs', 'eczema', 'acne', 'psoriasis',
-    'rosacea', 'gout', 'anemia', 'sciatica', 'autism', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'addiction', 'lithium',
-    'common colds?', 'colds', 'a cold', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
-    'droop\\w*', 'weakness', 'lethargy', 'trouble breathing', 'peeing', 'urine', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
-    'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
-    'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
-    'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
-    'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
-    'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'blood thinners?', 'anticoagula\\w*', 'hoarse\\w*', 'cough(?:s|ing)?', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid', 'stutter\\w*', 'speech delays?', 'fainting', 'dizz\\w*', '(?:breath-holding|fainting|dizzy) spells?',
-  ].join('|') + ')\\b', 'g');
+/**
+ * Conditions, tests, treatments and body systems a lay reader would call "health", in the order the
+ * alternation tries them. health-words.ts matches them word by word; HEALTH_TERM is the same list as one
+ * regular expression, for callers that want one.
+ */
+export const HEALTH_TERMS: readonly string[] = [
+  'diabet\\w*', 'prediabet\\w*', 'hypertension', 'blood (?:pressure|sugar|clots?)', 'cholesterol', 'cancers?', 'melanoma', 'tumou?rs?',
+  'strokes?', 'heart (?:attacks?|disease|failure|health|rate)', 'cardiac', 'asthma', 'copd', 'flu', 'influenza', 'covid(?:-19)?',
+  'rsv', 'measles', 'shingles', 'pneumonia', 'infections?', 'fractures?', 'dementia', "alzheimer'?s", "parkinson'?s",
+  'depression', 'anxiety', 'suicid\\w*', 'apnea', 'insomnia', 'sleep', 'migraines?', 'headaches?', 'obesity', 'weight',
+  'kidneys?', 'liver', 'thyroid', 'lupus', "crohn'?s", 'colitis', 'ibd', 'allerg\\w*', 'anaphylaxis', 'sepsis',
+  'concussions?', 'vertigo', 'rash(?:es)?', 'fevers?', 'pains?', 'symptoms?', 'diseases?', 'syndromes?', 'disorders?',
+  'deficienc\\w*', 'drowning', 'heat (?:stroke|illness|exhaustion)', 'dehydrat\\w*', 'vaccin\\w*', 'immuni[sz]\\w*',
+  'screen(?:ing|ed)?', 'mammograms?', 'colonoscop\\w*', 'a1c', 'hba1c', 'night terrors', 'sleepwalking', 'tdap', 'mmr', 'hpv', 'statins?', 'antibiotics?',
+  'insulin', 'medications?', 'medicines?', 'drugs?', 'pills?', 'tablets?', 'doses?', 'dosing', 'supplements?', 'vitamin \\w',
+  'probiotics?', 'steroids?', 'opioids?', 'acetaminophen', 'ibuprofen', 'aspirin', 'tylenol', 'skin', 'moles?', 'sunscreen',
+  'spf', 'lungs?', 'bones?', 'joints?', 'muscles?', 'brain', 'gut', 'digestion', 'teeth', 'eyes?', 'hearing',
+  'pregnan\\w*', 'labou?r', 'breastfeed\\w*', 'menopause', 'hormones?', 'ticks?', 'lyme', 'cpr', 'aeds?', 'tourniquets?',
+  'bleed(?:ing)?', 'injur(?:y|ies)', 'wounds?', 'burns?', 'nutrition', 'diet', 'exercise', 'protein', 'caffeine',
+  'alcohol', 'smoking', 'vaping', 'overdose', 'naloxone', 'narcan', 'mental health', 'cpap', 'glp-1', 'semaglutide',
+  'tirzepatide', 'metformin', 'levothyroxine', 'tsh', 'epipen', 'inhalers?', 'antivirals?', 'checkups?', 'check-ups?',
+  'physicals?', 'blood tests?', 'labs?', 'biops(?:y|ies)', 'x-rays?', 'mri', 'ct scans?', 'ultrasound', 'surgery',
+  'recovery', 'rehab', 'therapy', 'treatments?', 'diagnos\\w*', 'prognosis', 'risk', 'glucose', 'cgms?', 'chromosome',
+  'bp', 'ldl', 'hdl', 'bmi', 'mmhg', 'gcs', 'intubat\\w*', 'ecg', 'ekg', 'afib', 'palsy', 'paralysis', 'seizures?',
+  "tourette'?s?", 'tics?', 'hepatitis', 'hiv', 'stis?', 'strep', 'utis?', 'gerd', 'ibs', 'eczema', 'acne', 'psoriasis',
+  'rosacea', 'gout', 'anemia', 'sciatica', 'autism', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'addiction', 'lithium',
+  'common colds?', 'colds', 'a cold', 'electrolytes', 'hydrat\\w*', 'fluids', 'soreness', 'esophagus', 'stomach', 'bowel', 'colon', 'eyelids?',
+  'droop\\w*', 'weakness', 'lethargy', 'trouble breathing', 'peeing', 'urine', 'numbness', 'slurred speech', 'chest pain', 'shortness of breath', 'botox', 'fillers?',
+  'tummy tuck', 'liposuction', 'rhinoplasty', 'facelift', 'compression garments?', 'prednisone', 'wrists?', 'knees?',
+  'hips?', 'spine', 'weight ?loss', 'gummies', 'capsules', 'vitamins?', 'veins?', 'varicose', 'injectables?', 'lost \\d+ (?:lbs?|pounds|kg)', 'gym', 'fat', 'belly fat', '(?:your|my|lower|upper) back', 'posture', 'gi', 'nausea',
+  'diarrh?ea', 'constipation', 'vomiting', 'extended-release', 'sprains?', 'strains?', 'ankles?', 'shoulders?', 'back pain', 'neck pain',
+  'car seats?', 'booster seats?', 'seat ?belts?', 'helmets?', 'life jackets?', 'smoke detectors?', 'carbon monoxide',
+  'safe sleep', 'sids', 'swelling', 'delirium', 'hand ?washing', 'germs', 'stomach bugs?', '(?:ed|er) visits?', 'readmissions?', 'untreated', 'whooping cough', 'pertussis', 'blood thinners?', 'anticoagula\\w*', 'hoarse\\w*', 'cough(?:s|ing)?', 'heatstroke', 'sunburns?', 'frostbite', 'poison\\w*', 'immune', 'microbiome', 'collagen', 'melatonin', 'magnesium', 'iron', 'calcium', 'folic acid', 'stutter\\w*', 'speech delays?', 'fainting', 'dizz\\w*', '(?:breath-holding|fainting|dizzy) spells?',
+];
 
-/** Clinical word shapes: inflammations, conditions, growths, procedures, and common drug stems. */
-export const CLINICAL_SHAPE =
-  /\b[a-z]{3,30}(?:itis|osis|emia|oma|pathy|algia|plasty|ectomy|otomy|oscopy|pril|sartan|olol|statin|formin|gliflozin|glutide|cillin|mycin|floxacin|prazole|triptan|semide|thiazide|oxetine|profen|olone|ovir|cycline|sone)\b/g;
+/** Every health term, as one global pattern (slow to compile: health-words.ts is the quick way). */
+export const HEALTH_TERM = new RegExp('\\b(?:' + HEALTH_TERMS.join('|') + ')\\b', 'g');
+
+/** Endings of clinical words: inflammations, conditions, growths, procedures, and common drug stems. */
+export const CLINICAL_SUFFIXES: readonly string[] = [
+  'itis', 'osis', 'emia', 'oma', 'pathy', 'algia', 'plasty', 'ectomy', 'otomy', 'oscopy', 'pril', 'sartan', 'olol', 'statin',
+  'formin', 'gliflozin', 'glutide', 'cillin', 'mycin', 'floxacin', 'prazole', 'triptan', 'semide', 'thiazide', 'oxetine',
+  'profen', 'olone', 'ovir', 'cycline', 'sone',
+];
+
+/** Clinical word shapes: a word of 3 to 30 letters before one of CLINICAL_SUFFIXES. */
+export const CLINICAL_SHAPE = new RegExp('\\b[a-z]{3,30}(?:' + CLINICAL_SUFFIXES.join('|') + ')\\b', 'g');
 
 /** A dose or strength: "50 mg", "2.4 mg", "88 mcg", "10 units", "1 g". */
 export const DOSE =

@@ -2,14 +2,11 @@ import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, sentenceAround } from './clauses.js';
-import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
+import { namesHealth } from './health-words.js';
 
 /** Armchair diagnosis of someone not examined: "[Name] clearly has dementia". */
 const PUBLIC_DX =
   /\b[A-Z][a-z]+(?: [A-Z][a-z'.]+){0,2}(?:'s)? (?:clearly|obviously|definitely|surely|probably|must) (?:has|have|is suffering from|suffers from|is showing (?:signs|symptoms) of|is (?:demented|senile|psychotic|manic|bipolar|narcissistic|autistic|in (?:early|late)[- ]stage))\b/g;
-
-const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
-const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 
 /** ADV-DX-PUBLIC: diagnosing a public figure the author has not examined. */
 export const publicDiagnosisRule: Rule = {
@@ -23,7 +20,7 @@ export const publicDiagnosisRule: Rule = {
       // "Has" and "suffers from" need a condition after them: "clearly has a gift" is praise.
       const verb = /(?:has|have|from|of)$/.test(m[0]);
       const next = clauseAfter(ctx.folded.lower, m.index + m[0].length, 40);
-      if (verb && !HEALTH_ONE.test(next) && !CLINICAL_ONE.test(next)) continue;
+      if (verb && !namesHealth(next)) continue;
       const s = sentenceAround(text, m.index);
       const span = originalSpan(ctx, s.start, s.end);
       const shown = ctx.original.slice(span.start, span.end);

@@ -1,0 +1,318 @@
+import { CLINICAL_SUFFIXES, HEALTH_TERMS } from './health-vocabulary.js';
+
+/**
+ * HEALTH_TERM and CLINICAL_SHAPE without their regular expressions. Compiling the 300-way alternation
+ * costs far more than a post's whole check, so each term is filed under the words it can start with,
+ * and a draft is read one word at a time: a term is tried only where its first word stands. Every
+ * answer equals the pattern's: the same matches, in the same order, with the alternation's preference
+ * when two terms start at the same word.
+ */
+
+/** One term as it can start at a given word. */
+interface Term {
+  /** Its place in HEALTH_TERMS: where two terms start at one word, the earlier wins, as in the alternation. */
+  order: number;
+  /** A stem (`diabet\w*`) matches the whole word it begins. */
+  stem?: true;
+  /** Its spellings that start with this word, most preferred first. */
+  spellings?: readonly string[];
+  /** A term the spellings cannot list (`lost \d+ lbs`), as a sticky pattern ending in a word boundary. */
+  sticky?: RegExp;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+/** Hash step over char codes, so a word is looked up without being cut out of the text. */
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+/** Stems are filed under the hash of their first STEM_KEY letters; none is shorter. */
+const STEM_KEY = 4;
+
+function hashOf(word: string, length = word.length): number {
+  let h = 0;
+  for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Every string a literal pattern matches, in the order the regex engine tries them: characters,
+ * `(?:a|b)` groups, `[ab]` classes and `?`. Anything else is not a literal and returns undefined.
+ */
+function spellings(source: string): string[] | undefined {
+  let i = 0;
+  const sequence = (): string[] | undefined => {
+    let out = [''];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let options: string[] | undefined;
+      const c = source[i] as string;
+      if (source.startsWith('(?:', i)) {
+        i += 3;
+        options = [];
+        for (;;) {
+          const alt = sequence();
+          if (!alt) return undefined;
+          options.push(...alt);
+          if (source[i] === ')') break;
+          i++;
+        }
+        i++;
+      } else if (c === '[') {
+        const close = source.indexOf(']', i);
+        options = [...source.slice(i + 1, close)];
+        i = close + 1;
+      } else if (/[a-z0-9 '-]/.test(c)) {
+        options = [c];
+        i++;
+      } else return undefined;
+      if (source[i] === '?') {
+        i++;
+        options = [...options, ''];
+      }
+      const next: string[] = [];
+      for (const head of out) for (const tail of options) next.push(head + tail);
+      out = next;
+    }
+    return out;
+  };
+  const all = sequence();
+  return all && i === source.length ? all : undefined;
+}
+
+interface Index {
+  /** Terms by the hash of their first word, with the word to confirm it. */
+  byWord: Map<number, { word: string; terms: Term[] }[]>;
+  /** Stems by the hash of their first STEM_KEY letters. */
+  byStem: Map<number, { stem: string; term: Term }[]>;
+}
+
+let built: Index | undefined;
+
+function file<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Built on first use: the module loads without it. */
+function index(): Index {
+  if (built) return built;
+  const byWord = new Map<number, { word: string; terms: Term[] }[]>();
+  const byStem = new Map<number, { stem: string; term: Term }[]>();
+  const addWord = (word: string, term: Term) => {
+    const h = hashOf(word);
+    const list = byWord.get(h) ?? [];
+    let entry = list.find((e) => e.word === word);
+    if (!entry) {
+      entry = { word, terms: [] };
+      list.push(entry);
+      byWord.set(h, list);
+    }
+    entry.terms.push(term);
+  };
+  HEALTH_TERMS.forEach((source, order) => {
+    const stem = /^([a-z]+(?:\[[a-z]+\])?)\\w\*$/.exec(source);
+    if (stem) {
+      for (const s of spellings(stem[1] as string) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
+      return;
+    }
+    const all = spellings(source);
+    if (all) {
+      const byFirst = new Map<string, string[]>();
+      for (const s of all) file(byFirst, /^[a-z0-9]+/.exec(s)?.[0] ?? '', s);
+      for (const [word, list] of byFirst) addWord(word, { order, spellings: list });
+      return;
+    }
+    // Not a literal: the pattern itself, tried at its leading word (each such term starts with one).
+    const lead = /^[a-z]+(?= )/.exec(source)?.[0];
+    if (!lead) throw new Error(`health-words: cannot file ${source}`);
+    addWord(lead, { order, sticky: new RegExp(`(?:${source})\\b`, 'y') });
+  });
+  built = { byWord, byStem };
+  return built;
+}
+
+/** Whether offset `at` of `s` ends a word: the `\b` after a term that ends in a word character. */
+function endsWord(s: string, at: number): boolean {
+  return at >= s.length || !isWordCode(s.charCodeAt(at));
+}
+
+/**
+ * End of the health term that the alternation would match at the word s[from, to) (hash h, hash of its
+ * first STEM_KEY characters h4), or -1.
+ */
+function termAt(s: string, from: number, to: number, h: number, h4: number): number {
+  const { byWord, byStem } = index();
+  let terms: Term[] | undefined;
+  for (const entry of byWord.get(h) ?? []) {
+    if (entry.word.length === to - from && s.startsWith(entry.word, from)) terms = entry.terms;
+  }
+  let stem: Term | undefined;
+  if (to - from >= STEM_KEY) {
+    for (const entry of byStem.get(h4) ?? []) {
+      if (to - from >= entry.stem.length && s.startsWith(entry.stem, from) && (!stem || entry.term.order < stem.order)) stem = entry.term;
+    }
+  }
+  if (!terms && !stem) return -1;
+  for (const term of terms ?? []) {
+    if (stem && stem.order < term.order) return to;
+    if (term.spellings) {
+      for (const sp of term.spellings) if (s.startsWith(sp, from) && endsWord(s, from + sp.length)) return from + sp.length;
+    } else if (term.sticky) {
+      term.sticky.lastIndex = from;
+      if (term.sticky.test(s)) return term.sticky.lastIndex;
+    }
+  }
+  return stem ? to : -1;
+}
+
+/** Suffixes of CLINICAL_SHAPE by their last character code. */
+let suffixesByLast: Map<number, string[]> | undefined;
+
+/** Whether the word s[from, to) is a clinical word shape: 3 to 30 letters a-z, then a clinical ending. */
+function clinicalWord(s: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 6) return false;
+  if (!suffixesByLast) {
+    suffixesByLast = new Map();
+    for (const suffix of CLINICAL_SUFFIXES) file(suffixesByLast, suffix.charCodeAt(suffix.length - 1), suffix);
+  }
+  const candidates = suffixesByLast.get(s.charCodeAt(to - 1));
+  if (!candidates) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return candidates.some((suffix) => length - suffix.length >= 3 && length - suffix.length <= 30 && s.endsWith(suffix, to));
+}
+
+/**
+ * Calls `visit` with each match of HEALTH_TERM in `s`, from the left, as the global pattern finds them,
+ * until it returns false.
+ */
+export function eachHealthTerm(s: string, visit: (start: number, end: number) => boolean): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const first = s.charCodeAt(i);
+    if (!isWordCode(first)) { i++; continue; }
+    let h = step(0, first);
+    let h4 = 0;
+    let e = i + 1;
+    for (; e < n; e++) {
+      const c = s.charCodeAt(e);
+      if (!isWordCode(c)) break;
+      if (e - i === STEM_KEY) h4 = h;
+      h = step(h, c);
+    }
+    if (e - i === STEM_KEY) h4 = h;
+    const end = first >= 97 && first <= 122 ? termAt(s, i, e, h, h4) : -1;
+    if (end >= 0) {
+      if (!visit(i, end)) return;
+      i = end;
+    } else i = e;
+  }
+}
+
+/**
+ * Calls `visit` with each match of CLINICAL_SHAPE in `s`, from the left, until it returns false.
+ */
+export function eachClinicalWord(s: string, visit: (start: number, end: number) => boolean): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(s.charCodeAt(i))) { i++; continue; }
+    let e = i + 1;
+    while (e < n && isWordCode(s.charCodeAt(e))) e++;
+    if (clinicalWord(s, i, e) && !visit(i, e)) return;
+    i = e;
+  }
+}
+
+/** End of the health term starting at `at` (a word start), or -1: HEALTH_TERM tried there alone. */
+export function healthTermAt(s: string, at: number): number {
+  const n = s.length;
+  let h = 0;
+  let h4 = 0;
+  let e = at;
+  for (; e < n; e++) {
+    const c = s.charCodeAt(e);
+    if (!isWordCode(c)) break;
+    if (e - at === STEM_KEY) h4 = h;
+    h = step(h, c);
+  }
+  if (e - at === STEM_KEY) h4 = h;
+  return e > at ? termAt(s, at, e, h, h4) : -1;
+}
+
+let found = false;
+const foundOne = () => { found = true; return false; };
+
+/** HEALTH_TERM.test(s). */
+export function hasHealthTerm(s: string): boolean {
+  found = false;
+  eachHealthTerm(s, foundOne);
+  return found;
+}
+
+/** CLINICAL_SHAPE.test(s). */
+export function hasClinicalWord(s: string): boolean {
+  found = false;
+  eachClinicalWord(s, foundOne);
+  return found;
+}
+
+/** Whether `s` names health: a health term or a clinical word shape. */
+export function namesHealth(s: string): boolean {
+  return hasHealthTerm(s) || hasClinicalWord(s);
+}
+
+/**
+ * The words of a draft, by hash: whether a pattern's necessary word is there at all, asked before the
+ * pattern is run (or compiled). A hash collision only lets a pattern run that could not match.
+ */
+export interface DraftWords {
+  hashes: Set<number>;
+  /** Some word starts with a digit. */
+  digit: boolean;
+  /** The draft has a '#'. */
+  hash: boolean;
+}
+
+let lastText: string | undefined;
+let lastWords: DraftWords | undefined;
+
+export function draftWords(s: string): DraftWords {
+  if (s === lastText && lastWords) return lastWords;
+  const words: DraftWords = { hashes: new Set(), digit: false, hash: false };
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const first = s.charCodeAt(i);
+    if (!isWordCode(first)) {
+      if (first === 35) words.hash = true;
+      i++;
+      continue;
+    }
+    if (first >= 48 && first <= 57) words.digit = true;
+    let h = step(0, first);
+    let e = i + 1;
+    for (; e < n; e++) {
+      const c = s.charCodeAt(e);
+      if (!isWordCode(c)) break;
+      h = step(h, c);
+    }
+    words.hashes.add(h);
+    i = e;
+  }
+  lastText = s;
+  lastWords = words;
+  return words;
+}
+
+/** The hashes of space-separated words, for `hasAnyWord`. */
+export function wordKeys(words: string): number[] {
+  return words.split(' ').map((w) => hashOf(w));
+}
+
+export function hasAnyWord(words: DraftWords, keys: readonly number[]): boolean {
+  for (const k of keys) if (words.hashes.has(k)) return true;
+  return false;
+}
