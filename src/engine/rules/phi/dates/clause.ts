@@ -18,6 +18,11 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
+/** [A-Za-z.] */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+}
+
 /** True when the [.!?] at `i` ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
@@ -26,22 +31,29 @@ function endsSentence(text: string, i: number): boolean {
   if (!isSpace(text[i + 1]) && i + 1 < text.length) return false;
   if (c !== '.') return true;
   let j = i - 1;
-  while (j >= 0 && i - j <= 8 && /[A-Za-z.]/.test(text[j] as string)) j--;
-  const word = text.slice(j + 1, i).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial ("J. Smith")
-  return !ABBREVIATIONS.has(word);
+  while (j >= 0 && i - j <= 8 && isLetterOrDot(text.charCodeAt(j))) j--;
+  if (j === i - 1) return true; // no word before the dot: not an abbreviation
+  if (j === i - 2) return text.charCodeAt(i - 1) === 46; // one letter is an initial ("J. Smith")
+  return !ABBREVIATIONS.has(text.slice(j + 1, i).toLowerCase());
 }
 
+/** Sentence ends and cues are found block by block, the first time a question falls in a block. */
+export const BLOCK = 128;
+
 /**
- * Per-draft indexes (sentence ends, cue positions). analyze() checks one draft at a time, so one slot
- * keyed by the folded draft's identity is enough; a WeakMap of every draft ever seen made garbage
- * collection slower for no gain.
+ * Per-draft indexes (sentence ends, cue positions), filled one block at a time: a date or place asks
+ * about its own sentence only, so a long draft with few candidates is read only around them. analyze()
+ * checks one draft at a time, so one slot keyed by the folded draft's identity is enough; a WeakMap of
+ * every draft ever seen made garbage collection slower for no gain.
  */
 interface DraftIndexes {
   draft: object;
-  boundaries?: number[];
-  /** Cue positions by kind (cues.ts). */
-  cues?: number[][];
+  /** Per block: the offsets just after each sentence end whose mark lies in the block, ascending. */
+  boundaries?: (number[] | undefined)[];
+  /** Per block: positions, by kind, of the cues that start in the block (cues.ts). */
+  cues?: (number[][] | undefined)[];
+  /** Cues of rare patterns, found over the whole draft at once, by kind (cues.ts). */
+  wholeCues?: number[][];
 }
 let current: DraftIndexes | undefined;
 
@@ -50,46 +62,46 @@ export function indexesFor(draft: object): DraftIndexes {
   return current;
 }
 
-/** Offsets just after every sentence end in a draft, found in one pass. */
-function boundaries(draft: { text: string }): number[] {
-  const slot = indexesFor(draft);
-  if (slot.boundaries) return slot.boundaries;
+/** Offsets just after the sentence ends whose mark lies in block `k`. */
+function blockBoundaries(slot: DraftIndexes, text: string, k: number): number[] {
+  const blocks = (slot.boundaries ??= []);
+  const known = blocks[k];
+  if (known) return known;
   const found: number[] = [];
-  const { text } = draft;
-  for (let i = 0; i < text.length; i++) {
+  const end = Math.min(text.length, (k + 1) * BLOCK);
+  for (let i = k * BLOCK; i < end; i++) {
     const c = text.charCodeAt(i);
     // '\n', '!', '.', '?'
     if ((c === 10 || c === 33 || c === 46 || c === 63) && endsSentence(text, i)) found.push(i + 1);
   }
-  slot.boundaries = found;
+  blocks[k] = found;
   return found;
-}
-
-/** Index of the first element of `sorted` that is > `pos`. */
-function firstAbove(sorted: number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Start of the sentence holding `pos`, at most MAX_BACK characters back. */
 export function sentenceStart(draft: { text: string }, pos: number): number {
-  const b = boundaries(draft);
-  const i = firstAbove(b, pos) - 1;
-  const start = i >= 0 ? (b[i] as number) : 0;
-  return Math.max(start, pos - MAX_BACK, 0);
+  const slot = indexesFor(draft);
+  const floor = Math.max(pos - MAX_BACK, 0);
+  // The last sentence end at or before `pos`; one before `floor` would give `floor` anyway.
+  for (let k = Math.floor((pos - 1) / BLOCK); k >= 0 && (k + 1) * BLOCK >= floor; k--) {
+    const b = blockBoundaries(slot, draft.text, k);
+    for (let j = b.length - 1; j >= 0; j--) {
+      const v = b[j] as number;
+      if (v <= pos) return Math.max(v, floor);
+    }
+  }
+  return floor;
 }
 
 /** End of the sentence holding `pos` (exclusive), at most MAX_FORWARD characters on. */
 export function sentenceEnd(draft: { text: string }, pos: number): number {
-  const b = boundaries(draft);
-  const next = b[firstAbove(b, pos)];
-  return Math.min(next ?? draft.text.length, pos + MAX_FORWARD, draft.text.length);
+  const slot = indexesFor(draft);
+  const limit = Math.min(pos + MAX_FORWARD, draft.text.length);
+  // The first sentence end after `pos`; one past `limit` would give `limit` anyway.
+  for (let k = Math.floor(pos / BLOCK); k * BLOCK < limit; k++) {
+    for (const v of blockBoundaries(slot, draft.text, k)) if (v > pos) return Math.min(v, limit);
+  }
+  return limit;
 }
 
 /** True when some position lies in [from, to). */

@@ -1,4 +1,4 @@
-import { anyIn, indexesFor, sentenceEnd, sentenceStart } from './clause.js';
+import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart } from './clause.js';
 import { PhraseTable } from './phrases.js';
 import type { Folded } from '../../../text/normalize.js';
 
@@ -70,28 +70,71 @@ const CUES = new PhraseTable()
   // Where someone lives: enough to tie a street or town in the same sentence to a person.
   .add(RESIDENCE, ['live', 'lives', 'lived', 'living', 'home', 'house', 'apartment', 'trailer', 'farm', 'neighborhood', 'grew up', 'moved']);
 
-/** Cue words a fixed list cannot hold: ages ("62-year-old", "45M") and named observance days. */
-const PATTERN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/g, PERSON],
-  [/\b(?:world|national) [a-z']{2,20} (?:day|week|month)\b/g, NONPATIENT],
-  [/\bd\/c(?:'?d)?\b/g, EVENT],
+const KINDS = 7;
+
+/** Ages ("62-year-old", "45M", "3 y/o"): a person. Tried only at digits that start a word. */
+const AGE_CUE = /\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/y;
+
+/** Cue patterns whose first words are rare: found over the whole draft, only when those words occur. */
+const RARE_CUES: ReadonlyArray<readonly [RegExp, number, readonly string[]]> = [
+  // Named observance days.
+  [/\b(?:world|national) [a-z']{2,20} (?:day|week|month)\b/g, NONPATIENT, ['world ', 'national ']],
+  [/\bd\/c(?:'?d)?\b/g, EVENT, ['d/c']],
 ];
 
-function positionsByKind(lower: string): number[][] {
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** Cue positions by kind for the cues that start in block `k` of the draft. */
+function blockCues(lower: string, k: number): number[][] {
   const byKind: number[][] = [[], [], [], [], [], [], []];
+  const from = k * BLOCK;
+  const to = Math.min(lower.length, from + BLOCK);
+  // Start early enough to see "my son" when only "son" lies in the block.
   let familyEnd = -1;
-  for (const m of CUES.scan(lower)) {
+  for (const m of CUES.scan(lower, Math.max(0, from - CUES.longest), to)) {
     if (m.kind === AUTHOR_FAMILY) familyEnd = m.end;
     // "son" inside "my son" is the author's son, not a person being cared for.
     else if ((m.kind === PERSON || m.kind === PRONOUN) && m.start < familyEnd) continue;
-    (byKind[m.kind] as number[]).push(m.start);
+    if (m.start >= from) (byKind[m.kind] as number[]).push(m.start);
   }
-  for (const [re, kind] of PATTERN_CUES) {
+  // An age never holds the start of another, so each digit that starts a word is tried on its own.
+  const person = byKind[PERSON] as number[];
+  const words = person.length;
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 48 || c > 57 || (i > 0 && isWordCode(lower.charCodeAt(i - 1)))) continue;
+    AGE_CUE.lastIndex = i;
+    if (AGE_CUE.test(lower)) person.push(i);
+  }
+  if (person.length > words) person.sort((a, b) => a - b);
+  return byKind;
+}
+
+function wholeCues(lower: string): number[][] {
+  const byKind: number[][] = [[], [], [], [], [], [], []];
+  for (const [re, kind, needs] of RARE_CUES) {
+    if (!needs.some((w) => lower.includes(w))) continue;
     const list = byKind[kind] as number[];
     for (const m of lower.matchAll(re)) list.push(m.index as number);
-    list.sort((a, b) => a - b);
   }
   return byKind;
+}
+
+/** Whether each kind of cue starts somewhere in [start, end) of the draft. */
+function kindsIn(folded: Folded, start: number, end: number): boolean[] {
+  const found: boolean[] = new Array<boolean>(KINDS).fill(false);
+  if (end <= start) return found;
+  const slot = indexesFor(folded);
+  const whole = (slot.wholeCues ??= wholeCues(folded.lower));
+  const blocks = (slot.cues ??= []);
+  for (let kind = 0; kind < KINDS; kind++) found[kind] = anyIn(whole[kind] as number[], start, end);
+  for (let k = Math.floor(start / BLOCK); k * BLOCK < end; k++) {
+    const cues = (blocks[k] ??= blockCues(folded.lower, k));
+    for (let kind = 0; kind < KINDS; kind++) found[kind] ||= anyIn(cues[kind] as number[], start, end);
+  }
+  return found;
 }
 
 export interface ClauseCues {
@@ -111,27 +154,23 @@ export interface ClauseCues {
 export function clauseCues(folded: Folded, start: number, end: number): ClauseCues {
   const s = sentenceStart(folded, start);
   const e = sentenceEnd(folded, end);
-  const slot = indexesFor(folded);
-  slot.cues ??= positionsByKind(folded.lower);
-  const cues = slot.cues;
+  const found = kindsIn(folded, s, e);
   return {
     start: s,
     end: e,
-    event: anyIn(cues[EVENT] as number[], s, e),
-    person: anyIn(cues[PERSON] as number[], s, e),
-    pronoun: anyIn(cues[PRONOUN] as number[], s, e),
-    nonPatient: anyIn(cues[NONPATIENT] as number[], s, e),
-    residence: anyIn(cues[RESIDENCE] as number[], s, e),
-    authorFamily: anyIn(cues[AUTHOR_FAMILY] as number[], s, e),
-    patientWord: anyIn(cues[PATIENT_WORD] as number[], s, e),
+    event: found[EVENT] as boolean,
+    person: found[PERSON] as boolean,
+    pronoun: found[PRONOUN] as boolean,
+    nonPatient: found[NONPATIENT] as boolean,
+    residence: found[RESIDENCE] as boolean,
+    authorFamily: found[AUTHOR_FAMILY] as boolean,
+    patientWord: found[PATIENT_WORD] as boolean,
   };
 }
 
 /** An event of care within `window` characters before `pos` ("seen in clinic 3/2", "biopsy was done 10/23"). */
 export function eventJustBefore(folded: Folded, pos: number, window: number): boolean {
-  const slot = indexesFor(folded);
-  slot.cues ??= positionsByKind(folded.lower);
-  return anyIn(slot.cues[EVENT] as number[], Math.max(sentenceStart(folded, pos), pos - window), pos);
+  return kindsIn(folded, Math.max(sentenceStart(folded, pos), pos - window), pos)[EVENT] as boolean;
 }
 
 /**
