@@ -43,6 +43,10 @@ function main(): void {
       await openPicker(document, editor, pickerDeps(adapter.platform, config));
       return true;
     },
+    // `page.config` is the cheapest question the worker answers, and it tells the worker a check is near.
+    wake: () => {
+      sendToWorker('page.config', { platform: adapter.platform }).catch((error: unknown) => { if (orphaned(error)) page.stop(); });
+    },
   });
   sendToWorker('page.config', { platform: adapter.platform }).then(
     (answer) => {

@@ -25,24 +25,36 @@ function usable(box: HTMLElement): boolean {
   return box.isContentEditable || box.getAttribute('contenteditable') === 'true';
 }
 
+/** Switches the page-wide observer off while the user types and on again (with one scan) afterwards. */
+export interface BoxWatch {
+  pause(): void;
+  resume(): void;
+}
+
 /**
  * Reports boxes appearing and leaving. Mutations only mark the page dirty; one scan runs per animation
  * frame at most, so a busy single-page app costs one query per frame, not one per mutation. Shadow roots
  * do not report to the document's observer, so each one that can hold boxes gets its own.
+ *
+ * While the user types in a hooked box the observer is paused: every keystroke changes the editor's DOM,
+ * and a subtree observer on the whole document would make the browser build a record for each change and
+ * call us with them. Typing cannot add or remove a compose box; anything else the page did meanwhile is
+ * found by the one scan `resume()` runs when the typed text is checked.
  */
-export function observeBoxes(adapter: SiteAdapter, doc: Document, signal: AbortSignal, events: BoxEvents): void {
+export function observeBoxes(adapter: SiteAdapter, doc: Document, signal: AbortSignal, events: BoxEvents): BoxWatch {
   const hooked = new Set<HTMLElement>();
-  const watchedRoots = new WeakSet<ShadowRoot>();
+  let watchedRoots = new WeakSet<ShadowRoot>();
   let scheduled = false;
+  let paused = false;
 
   const scan = (): void => {
     scheduled = false;
     if (signal.aborted) return;
     const { boxes, shadowRoots } = findBoxes(adapter, doc);
     for (const root of shadowRoots) {
-      if (watchedRoots.has(root)) continue;
+      if (paused || watchedRoots.has(root)) continue;
       watchedRoots.add(root);
-      observer.observe(root, { childList: true, subtree: true });
+      observer.observe(root, OBSERVE_ROOT);
     }
     const present = new Set(boxes);
     for (const box of hooked) {
@@ -63,8 +75,8 @@ export function observeBoxes(adapter: SiteAdapter, doc: Document, signal: AbortS
     requestAnimationFrame(scan);
   };
 
-  // Typing changes the editor's own DOM on every keystroke; that can neither add nor remove a box, so
-  // those records (and our own badge going in or out) cost no scan.
+  // A site's editor that changes its DOM while no one types (a paste, an API call) still reports here; so
+  // do our own badge going in or out, which costs no scan.
   const irrelevant = (record: MutationRecord): boolean => {
     if (ownMutation(record)) return true;
     for (const box of hooked) {
@@ -76,16 +88,40 @@ export function observeBoxes(adapter: SiteAdapter, doc: Document, signal: AbortS
     if (scheduled || records.every(irrelevant)) return;
     schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'disabled'] });
+  const watchDocument = (): void => observer.observe(doc.documentElement, OBSERVE_DOCUMENT);
+  watchDocument();
   signal.addEventListener('abort', () => {
     observer.disconnect();
     for (const box of hooked) events.removed(box);
     hooked.clear();
   }, { once: true });
   scan();
+
+  return {
+    pause() {
+      if (paused || signal.aborted) return;
+      paused = true;
+      observer.disconnect();
+    },
+    resume() {
+      if (!paused || signal.aborted) return;
+      paused = false;
+      // disconnect() dropped the shadow roots too: the next scan observes each again.
+      watchedRoots = new WeakSet();
+      watchDocument();
+      schedule();
+    },
+  };
 }
 
+const OBSERVE_DOCUMENT: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'disabled'] };
+const OBSERVE_ROOT: MutationObserverInit = { childList: true, subtree: true };
+
 function ownMutation(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName === 'SAFEPOST-BADGE');
+  if (record.type !== 'childList') return false;
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const n of addedNodes) if (n.nodeName !== 'SAFEPOST-BADGE') return false;
+  for (const n of removedNodes) if (n.nodeName !== 'SAFEPOST-BADGE') return false;
+  return true;
 }

@@ -117,4 +117,26 @@ describe('startPage', () => {
     await Promise.resolve();
     expect(sent).toHaveBeenCalledTimes(1);
   });
+
+  it('pauses its page-wide observer while the user types and finds what changed once the text is checked', async () => {
+    const first = composer();
+    document.body.append(first.form);
+    const wake = vi.fn();
+    const page = startPage(mastodonAdapter, document, { ...deps, wake });
+    pages.push(page);
+    first.box.value = 'Flu shots';
+    first.box.dispatchEvent(new Event('input', { bubbles: true }));
+    first.box.dispatchEvent(new Event('input', { bubbles: true }));
+    // One wake-up for the burst, so a stopped worker starts while the user is still typing.
+    expect(wake).toHaveBeenCalledTimes(1);
+    const later = composer();
+    document.body.append(later.form);
+    await frame();
+    await frame();
+    expect(badges()).toHaveLength(1);
+    await vi.waitFor(() => expect(badges()).toHaveLength(2), { timeout: 2000, interval: 20 });
+    // The check just sent counts as contact: the next burst right after it sends no wake-up.
+    first.box.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
 });

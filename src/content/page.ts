@@ -12,7 +12,15 @@ export interface PageDeps {
   openPicker?(editor: Editor): Promise<boolean>;
   /** True once the extension that injected this script is gone (reloaded, updated, removed). */
   orphaned(error: unknown): boolean;
+  /**
+   * Asks the worker for something cheap so that, if the browser stopped it, it starts (and warms its
+   * engine) while the first keystrokes are typed rather than when their check is sent.
+   */
+  wake?(): void;
 }
+
+/** A burst of typing that starts this long after the page's last wake-up or check sends a wake-up. */
+export const WAKE_AFTER_MS = 1000;
 
 export interface SafePostPage {
   readonly sessions: ReadonlySet<BoxSession>;
@@ -45,18 +53,37 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
     live.clear();
   };
 
+  // Boxes typed in since their last check; while there are any, the page-wide observer is paused.
+  const typing = new Set<BoxSession>();
+  let lastContact = Number.NEGATIVE_INFINITY;
   const host = {
     platform: adapter.platform,
-    check: deps.check,
+    check: (text: string, platform: Platform) => {
+      lastContact = performance.now();
+      return deps.check(text, platform);
+    },
     failed: (error: unknown) => { if (deps.orphaned(error)) stop(); },
     focused: (session: BoxSession) => { lastFocused = session; },
+    typing: (session: BoxSession, on: boolean) => {
+      if (on) {
+        typing.add(session);
+        boxes.pause();
+        if (deps.wake && performance.now() - lastContact >= WAKE_AFTER_MS) {
+          lastContact = performance.now();
+          deps.wake();
+        }
+        return;
+      }
+      typing.delete(session);
+      if (typing.size === 0) boxes.resume();
+    },
   };
 
   // An older copy of this script (before an extension update) removes its UI when a new one starts.
   doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
   doc.addEventListener(TAKEOVER_EVENT, stop, { signal });
 
-  observeBoxes(adapter, doc, signal, {
+  const boxes = observeBoxes(adapter, doc, signal, {
     added(box) {
       const session = new BoxSession(adapter, box, host, signal);
       sessions.set(box, session);

@@ -21,6 +21,11 @@ export interface SessionHost {
   /** A check failed; `error` says why (e.g. the extension was reloaded). */
   failed(error: unknown): void;
   focused(session: BoxSession): void;
+  /**
+   * The user started typing in this box (`true`: from the first input after a check) or the typed text
+   * is being checked now (`false`). The page pauses its own observer in between.
+   */
+  typing?(session: BoxSession, on: boolean): void;
 }
 
 /** One hooked compose box: its editor, its badge, its latest report. */
@@ -30,7 +35,10 @@ export class BoxSession {
   private readonly life = new AbortController();
   private report: Report | null = null;
   private reportText = '';
+  /** The pending check's timer, when one is armed, and the time (performance.now) it is due. */
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private armedFor = 0;
+  private dueAt = 0;
   private sequence = 0;
   private composing = false;
   private expanded = false;
@@ -42,7 +50,8 @@ export class BoxSession {
   private inFlight: Promise<void> | null = null;
   /** Switches the box's mutation observer (rich editors only) on or off. */
   private watch: ((on: boolean) => void) | null = null;
-  private watching = true;
+  /** Input arrived since the last check started: the box's and the page's observers are off. */
+  private typing = false;
   /** Findings whose underlines are registered now, with their ranges. */
   private highlighted: { findings: readonly Finding[]; items: { range: Range; severity: Severity }[] } | null = null;
 
@@ -62,8 +71,9 @@ export class BoxSession {
       answer: (choice) => this.answer(choice),
     });
     this.render();
+    // Per keystroke this only notes the time: no timer is re-armed, no text is read, nothing is allocated.
     box.addEventListener('input', () => { this.quietWatch(); this.schedule(); }, { signal });
-    box.addEventListener('compositionstart', () => { this.composing = true; clearTimeout(this.timer); }, { signal });
+    box.addEventListener('compositionstart', () => { this.composing = true; this.disarm(); }, { signal });
     box.addEventListener('compositionend', () => { this.composing = false; this.schedule(); }, { signal });
     box.addEventListener('focusin', () => host.focused(this), { signal });
     if (this.editor.kind === 'textarea') {
@@ -92,29 +102,54 @@ export class BoxSession {
     return this.report?.state ?? 'clean';
   }
 
-  /** A check runs `delay` ms after the last call; none runs while an IME composition is open. */
+  /**
+   * A check runs `delay` ms after the last call; none runs while an IME composition is open. A call only
+   * moves the due time: the armed timer, when it fires early, waits out the rest.
+   */
   schedule(delay = DEBOUNCE_MS): void {
     if (this.life.signal.aborted) return;
-    clearTimeout(this.timer);
-    if (this.composing) return;
-    this.timer = setTimeout(() => { void this.run(); }, delay);
+    if (this.composing) { this.disarm(); return; }
+    this.dueAt = performance.now() + delay;
+    if (this.timer !== undefined && this.armedFor <= this.dueAt) return;
+    this.arm(delay);
   }
 
+  private arm(delay: number): void {
+    clearTimeout(this.timer);
+    this.armedFor = this.dueAt;
+    this.timer = setTimeout(this.due, delay);
+  }
+
+  private disarm(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The timer's callback, made once: a check now, or a new timer for the time still to wait. */
+  private readonly due = (): void => {
+    this.timer = undefined;
+    const wait = this.dueAt - performance.now();
+    if (wait >= 1) { this.arm(wait); return; }
+    void this.run();
+  };
+
   private quietWatch(): void {
-    if (!this.watching || !this.watch) return;
-    this.watching = false;
-    this.watch(false);
+    if (this.typing) return;
+    this.typing = true;
+    this.watch?.(false);
+    this.host.typing?.(this, true);
   }
 
   private rewatch(): void {
-    if (this.watching || !this.watch || this.life.signal.aborted) return;
-    this.watching = true;
-    this.watch(true);
+    if (!this.typing || this.life.signal.aborted) return;
+    this.typing = false;
+    this.watch?.(true);
+    this.host.typing?.(this, false);
   }
 
   /** Checks the current text now; resolves when its report (or a newer one) is shown. */
   async run(): Promise<void> {
-    clearTimeout(this.timer);
+    this.disarm();
     this.rewatch();
     const text = this.editor.readText();
     if (this.report && text === this.reportText) return;
@@ -271,7 +306,8 @@ export class BoxSession {
 
   destroy(): void {
     if (this.life.signal.aborted) return;
-    clearTimeout(this.timer);
+    this.disarm();
+    if (this.typing) { this.typing = false; this.host.typing?.(this, false); }
     this.question?.resolve('fix');
     this.life.abort();
     clearHighlights(this);

@@ -41,11 +41,19 @@ export function richEditor(kind: EditorKind, root: HTMLElement, strategies: Writ
     return start === null || end === null ? null : { start, end };
   };
   // Remember the caret for inserts made after focus has left (popup, picker). Worked out once the caret
-  // rests, not on every keystroke: mapping it to an offset walks the whole draft.
+  // rests, not on every keystroke: mapping it to an offset walks the whole draft. A selection change (one
+  // per keystroke) only moves the due time; the one armed timer waits out the rest when it fires.
   let resting: ReturnType<typeof setTimeout> | undefined;
+  let restsAt = 0;
+  const rested = (): void => {
+    const wait = restsAt - performance.now();
+    if (wait >= 1) { resting = setTimeout(rested, wait); return; }
+    resting = undefined;
+    lastCaret = currentCaret() ?? lastCaret;
+  };
   doc.addEventListener('selectionchange', () => {
-    clearTimeout(resting);
-    resting = setTimeout(() => { lastCaret = currentCaret() ?? lastCaret; }, CARET_REST_MS);
+    restsAt = performance.now() + CARET_REST_MS;
+    if (resting === undefined) resting = setTimeout(rested, CARET_REST_MS);
   }, { signal });
   signal.addEventListener('abort', () => clearTimeout(resting), { once: true });
 

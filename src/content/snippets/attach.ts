@@ -1,7 +1,7 @@
 import type { Snippet } from '../../shared/snippets/schema.js';
 import type { Editor } from '../editors/types.js';
 import { openPicker, type PickerDeps } from './mount.js';
-import { shortcutBefore } from './shortcut.js';
+import { mayEndShortcut, shortcutBefore } from './shortcut.js';
 
 export interface ShortcutDeps extends PickerDeps {
   prefix: string;
@@ -23,6 +23,7 @@ export function attachSnippetShortcuts(doc: Document, editorFor: (target: EventT
   doc.addEventListener('keydown', (e) => {
     // No library, nothing to expand: the space bar must not cost a walk of the draft.
     if (snippets.length === 0 || (e.key !== 'Tab' && e.key !== ' ') || e.isComposing || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!caretMayEndShortcut(doc, deps.prefix, snippets)) return;
     const editor = editorFor(origin(e));
     const caret = editor?.selection();
     if (!editor || !caret || caret.start !== caret.end) return;
@@ -32,4 +33,12 @@ export function attachSnippetShortcuts(doc: Document, editorFor: (target: EventT
     e.stopPropagation();
     void openPicker(doc, editor, { ...deps, snippets: async () => snippets }, hit.snippet, { start: hit.start, end: hit.end });
   }, { capture: true, signal });
+}
+
+/** Looks only at the caret's own text node; true (read the draft) whenever the caret is anywhere else. */
+function caretMayEndShortcut(doc: Document, prefix: string, snippets: readonly Snippet[]): boolean {
+  const sel = doc.getSelection();
+  const node = sel?.focusNode;
+  if (!sel || !sel.isCollapsed || !(node instanceof Text)) return true;
+  return mayEndShortcut(node.data.slice(0, sel.focusOffset), prefix, snippets);
 }

@@ -22,3 +22,19 @@ export function shortcutBefore(text: string, caret: number, prefix: string, snip
   if (!snippet) return null;
   return { start: caret - match[1].length, end: caret, snippet };
 }
+
+/**
+ * From the text of the caret's own text node up to the caret: false when no shortcut can end at the
+ * caret, true when one may (or when the word before the caret may start in an earlier node, which this
+ * text cannot tell). Lets the Space key skip reading the whole draft on every word typed.
+ */
+export function mayEndShortcut(before: string, prefix: string, snippets: readonly Snippet[]): boolean {
+  let start = before.length;
+  while (start > 0 && !SPACE.test(before.charAt(start - 1))) start--;
+  if (start === 0) return true;
+  if (!before.startsWith(prefix, start)) return false;
+  const name = before.slice(start + prefix.length);
+  return snippets.some((s) => s.shortcut === name);
+}
+
+const SPACE = /\s/;
