@@ -2,6 +2,7 @@ import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseBefore, sentenceAround } from './clauses.js';
+import { gate, gatedScan, gatedTest } from './gate.js';
 import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
 
 export const GENERAL_REWRITE = 'Treatment differs from person to person, so please see your own clinician about this.';
@@ -14,8 +15,10 @@ const VOCATIVE =
 /** Openers that look like a name in the vocative but address everyone or no one. */
 const NOT_A_NAME =
   /^(?:friends|folks|everyone|everybody|ladies|gentlemen|parents|guys|y'all|team|reminder|note|update|psa|okay|ok|so|well|yes|no|also|again|today|tonight|honestly|seriously|listen|look|wow|whew|sigh|hi|hey|hello|thanks|docs|doctors|colleagues|nurses|residents|students|moms|dads|patients|runners|athletes|women|men)$/i;
-const REPLY_CONTEXT =
-  /\b(?:from|based on|going by) (?:your|those|these|the) (?:description|numbers|labs?|results|symptoms|photos?|pictures?|message|dm|post|comment|readings)\b|\bas we discussed\b|\byour (?:visit|appointment|last visit|check-?up|\d+-week check|follow-up|labs|lab results|surgery|procedure|recovery)\b/;
+const REPLY_CONTEXT = gate(
+  /\b(?:from|based on|going by) (?:your|those|these|the) (?:description|numbers|labs?|results|symptoms|photos?|pictures?|message|dm|post|comment|readings)\b|\bas we discussed\b|\byour (?:visit|appointment|last visit|check-?up|\d+-week check|follow-up|labs|lab results|surgery|procedure|recovery)\b/,
+  ['description', 'numbers', 'lab', 'labs', 'results', 'symptoms', 'photo', 'photos', 'picture', 'pictures', 'message', 'dm', 'post', 'comment', 'readings', 'discussed', 'your'], 15,
+);
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
 const DIRECTIVE =
@@ -24,7 +27,10 @@ const DIRECTIVE =
 const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;
 
 /** A diagnosis handed to the reader: "you have shingles", "sounds like you've got gout". */
-const DIAGNOSIS = /\b(?:you(?:'ve| have)(?: got)?|you've got|sounds like you have|looks like you have|you're (?:having|suffering from))\s(?:an? )?/g;
+const DIAGNOSIS = gate(
+  /\b(?:you(?:'ve| have)(?: got)?|you've got|sounds like you have|looks like you have|you're (?:having|suffering from))\s(?:an? )?/g,
+  ['you', 'sounds', 'looks'], 0,
+);
 const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case|do|does|once|until|because|since|after|before)\b[^.!?\n]*$/;
 
 const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
@@ -44,10 +50,12 @@ type Addressee = 'handle' | 'name' | 'reply' | undefined;
 
 function addressee(ctx: RuleContext): Addressee {
   const { text, lower } = ctx.folded;
-  if (HANDLE_AT_START.test(text) || HANDLE_TO_YOU.test(lower.slice(0, OPENING))) return 'handle';
+  // A handle is an '@': without one in the opening, HANDLE_TO_YOU cannot match there.
+  const at = lower.indexOf('@');
+  if (HANDLE_AT_START.test(text) || (at !== -1 && at < OPENING && HANDLE_TO_YOU.test(lower.slice(0, OPENING)))) return 'handle';
   const vocative = VOCATIVE.exec(text);
   if (vocative && !NOT_A_NAME.test(vocative[1] as string)) return 'name';
-  return REPLY_CONTEXT.test(lower) ? 'reply' : undefined;
+  return gatedTest(REPLY_CONTEXT, lower) ? 'reply' : undefined;
 }
 
 interface Span { start: number; end: number }
@@ -116,16 +124,18 @@ function findIndividualAdvice(ctx: RuleContext): Finding[] {
   }
   DIRECTIVE.lastIndex = 0;
   tries = 0;
-  DIAGNOSIS.lastIndex = 0;
-  for (let m = DIAGNOSIS.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIAGNOSIS.exec(lower), tries++) {
-    if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
-    const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
-    if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
-      add(m.index, false);
+  const diagnosis = gatedScan(DIAGNOSIS, lower);
+  if (diagnosis) {
+    for (let m = diagnosis.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = diagnosis.exec(lower), tries++) {
+      if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
+      const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
+      if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
+        add(m.index, false);
+      }
     }
+    diagnosis.lastIndex = 0;
   }
-  DIAGNOSIS.lastIndex = 0;
   if (sentences.length === 0) return [];
   sentences.sort((a, b) => a.start - b.start);
   const first = sentences[0] as Span;

@@ -3,10 +3,12 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore, negatedBefore, quoted } from './clauses.js';
 import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
+import { gate, gatedScan, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
 
 interface ClaimPattern {
-  re: RegExp;
+  /** The pattern, with the words every match holds (see gate.ts). */
+  gate: Gate;
   /** Only a claim when the sentence is about health or results ("guaranteed to be boring" is not). */
   needsHealth?: boolean;
   /** The phrase is itself a negative ("no side effects"): a "no" before it in a list is not a denial. */
@@ -25,22 +27,22 @@ const CHRONIC =
 
 /** Outcome promises (compliance-rules.md §6, CLM-GUARANTEE), each with its hedged replacement. */
 const PATTERNS: readonly ClaimPattern[] = [
-  { re: /\bguaranteed (?:results|outcomes?|success|relief|weight loss)\b|\b(?:results|success) (?:are )?guaranteed\b/g, hedge: () => 'results vary' },
-  { re: /\bguaranteed? to ([a-z]+)\b/g, hedge: guaranteedToHedge, needsHealth: true },
-  { re: /\b(?:we|i) guarantee\b|\bguaranteed\b/g, needsHealth: true },
-  { re: /\b100 ?% (?:effective|success(?:ful)?|success rate|safe|natural|results|cure rate)\b/g, hedge: (m) => (/safe|natural/.test(m) ? 'generally well tolerated' : 'effective for many people') },
-  { re: /\brisk[- ]free\b/g, hedge: () => 'low-risk for most people' },
-  { re: /\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, hedge: () => 'few side effects for most people', negative: true },
-  { re: /\bpermanent (?:results|cure|fix|solution)\b|\bresults (?:are|will be|stay) permanent\b/g, hedge: () => 'long-lasting results for many people' },
-  { re: /\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, hedge: () => 'promising option' },
-  { re: /\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, hedge: () => 'works for many people' },
+  { gate: gate(/\bguaranteed (?:results|outcomes?|success|relief|weight loss)\b|\b(?:results|success) (?:are )?guaranteed\b/g, ['guaranteed'], 12), hedge: () => 'results vary' },
+  { gate: gate(/\bguaranteed? to ([a-z]+)\b/g, ['guarantee', 'guaranteed'], 0), hedge: guaranteedToHedge, needsHealth: true },
+  { gate: gate(/\b(?:we|i) guarantee\b|\bguaranteed\b/g, ['guarantee', 'guaranteed'], 3), needsHealth: true },
+  { gate: gate(/\b100 ?% (?:effective|success(?:ful)?|success rate|safe|natural|results|cure rate)\b/g, ['100'], 0), hedge: (m) => (/safe|natural/.test(m) ? 'generally well tolerated' : 'effective for many people') },
+  { gate: gate(/\brisk[- ]free\b/g, ['risk'], 0), hedge: () => 'low-risk for most people' },
+  { gate: gate(/\b(?:no|zero|without (?:any )?)\s?side[- ]effects\b/g, ['effects'], 18), hedge: () => 'few side effects for most people', negative: true },
+  { gate: gate(/\bpermanent (?:results|cure|fix|solution)\b|\bresults (?:are|will be|stay) permanent\b/g, ['permanent'], 16), hedge: () => 'long-lasting results for many people' },
+  { gate: gate(/\bmiracle (?:cure|drug|pill|supplement|treatment|product|results?|fix|shot|injection|cream|serum|worker|diet)s?\b/g, ['miracle'], 0), hedge: () => 'promising option' },
+  { gate: gate(/\bworks for (?:literally |absolutely |just about )?(?:everyone|everybody|all)\b/g, ['works'], 0), hedge: () => 'works for many people' },
   // Universal promises without the word "guaranteed": every time, every patient, never fails.
-  { re: /\bevery (?:single )?time\b/g, hedge: () => 'in many cases', needsHealth: true, promise: true },
-  { re: /\b(?:always|never fails to) (?:works?|deliver|delivers|succeeds?)\b|\bnever (?:fails|disappoints)\b(?! to (?:amaze|surprise|impress|move|humble|remind|make))|\bworks every time\b/g, hedge: () => 'often works', needsHealth: true },
-  { re: /\b(?:100 ?%|all|every one) of (?:my|our) (?:patients|clients)\b(?= (?:see|get|gets|love|are|were|have|had|leave|walk|achieve|report|lost|lose|notice|feel|recover|heal))/g, hedge: () => 'many of my patients' },
-  { re: /\bevery (?:single )?(?:patient|client)\b(?= (?:sees|gets|leaves|walks out|achieves|loses|notices|feels|recovers|heals|is (?:thrilled|happy|pain-free|cured)))/g, hedge: () => 'the typical patient' },
-  { re: /\bpermanent(?:ly)? (?:relief|weight loss|pain relief|fat loss)\b/g, hedge: () => 'long-lasting relief for many people' },
-  { re: new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their |her |his )?${CHRONIC}\\b`, 'g'), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their |her |his )?/, '')}` },
+  { gate: gate(/\bevery (?:single )?time\b/g, ['every'], 0), hedge: () => 'in many cases', needsHealth: true, promise: true },
+  { gate: gate(/\b(?:always|never fails to) (?:works?|deliver|delivers|succeeds?)\b|\bnever (?:fails|disappoints)\b(?! to (?:amaze|surprise|impress|move|humble|remind|make))|\bworks every time\b/g, ['always', 'never', 'works'], 0), hedge: () => 'often works', needsHealth: true },
+  { gate: gate(/\b(?:100 ?%|all|every one) of (?:my|our) (?:patients|clients)\b(?= (?:see|get|gets|love|are|were|have|had|leave|walk|achieve|report|lost|lose|notice|feel|recover|heal))/g, ['patients', 'clients'], 17), hedge: () => 'many of my patients' },
+  { gate: gate(/\bevery (?:single )?(?:patient|client)\b(?= (?:sees|gets|leaves|walks out|achieves|loses|notices|feels|recovers|heals|is (?:thrilled|happy|pain-free|cured)))/g, ['every'], 0), hedge: () => 'the typical patient' },
+  { gate: gate(/\bpermanent(?:ly)? (?:relief|weight loss|pain relief|fat loss)\b/g, ['permanent', 'permanently'], 0), hedge: () => 'long-lasting relief for many people' },
+  { gate: gate(new RegExp(`\\brevers(?:e|es|ed|ing) (?:your |my |their |her |his )?${CHRONIC}\\b`, 'g'), ['reverse', 'reverses', 'reversed', 'reversing'], 0), hedge: (m) => `may improve ${m.replace(/^\w+ (?:your |my |their |her |his )?/, '')}` },
 ];
 
 function guaranteedToHedge(m: string): string {
@@ -59,7 +61,7 @@ const EXCEPTION = /\b(?:except|other than|apart from|besides|aside from)\b/;
 /** Already hedged: "may reverse", "can help cure". */
 const HEDGED = /\b(?:may|might|could|can help(?: to)?|may help(?: to)?)\s*$/;
 
-const CURE = /\bcur(?:e|es|ed|ing)\b/g;
+const CURE = gate(/\bcur(?:e|es|ed|ing)\b/g, ['cure', 'cures', 'cured', 'curing'], 0);
 const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|no|any|for|find|finding|new|possible|potential|real|known|our|its|their|his|her|is|a real|search|hope|hoping)\s*$/;
 const NOUN_AFTER = /^\s*(?:rates?|for|is|was|are|exists?|yet|\.|,|\)|!|\?|$)/;
 /** A source or aggregate figure nearby: a cited cure rate is data, not a promise. */
@@ -67,14 +69,15 @@ const CITED = /\b(?:doi|pmid|trials?|study|studies|et al|nejm|lancet|jama|meta-a
 
 function cureClaims(lower: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  CURE.lastIndex = 0;
-  for (let m = CURE.exec(lower); m && out.length < 20; m = CURE.exec(lower)) {
+  const re = gatedScan(CURE, lower);
+  if (!re) return out;
+  for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
     const before = clauseBefore(lower, m.index, 40);
     const after = clauseAfter(lower, m.index + m[0].length, 40);
     if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  CURE.lastIndex = 0;
+  re.lastIndex = 0;
   return out;
 }
 
@@ -114,8 +117,9 @@ export const guaranteeRule: Rule = {
     const { lower } = ctx.folded;
     const spans: Array<{ start: number; end: number; hedge: string | undefined }> = [];
     for (const p of PATTERNS) {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(lower); m && spans.length < 40; m = p.re.exec(lower)) {
+      const re = gatedScan(p.gate, lower);
+      if (!re) continue;
+      for (let m = re.exec(lower); m && spans.length < 40; m = re.exec(lower)) {
         const start = m.index;
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) continue;
@@ -123,12 +127,13 @@ export const guaranteeRule: Rule = {
         if (p.promise && !RESULT_LEAD.test(clauseBefore(lower, start, 40)) && !isPromotional(ctx)) continue;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       }
-      p.re.lastIndex = 0;
+      re.lastIndex = 0;
     }
     for (const c of cureClaims(lower)) {
       if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end)) continue;
       spans.push({ ...c, hedge: cureHedge(lower.slice(c.start, c.end)) });
     }
+    if (spans.length === 0) return [];
     const severity = isPromotional(ctx) ? 'block' : 'warn';
     return spans.map((s) => finding(ctx, {
       ruleId: 'claims.guarantee', category: 'claims', severity, start: s.start, end: s.end,

@@ -4,14 +4,21 @@
  * linear in the length of the draft.
  */
 
-const CLAUSE_END = /[.!?;:\n()]/;
-const SENTENCE_END = /[.!?\n]/;
+/** . ! ? ; : newline ( ) end a clause; a character test, not a regular expression per character. */
+function endsClause(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41;
+}
+
+/** . ! ? newline end a sentence. */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
 
 /** Text from the start of the clause holding `at` up to `at`, at most `max` characters back. */
 export function clauseBefore(lower: string, at: number, max = 60): string {
   const from = Math.max(0, at - max);
   let i = at - 1;
-  while (i >= from && !CLAUSE_END.test(lower[i] as string)) i--;
+  while (i >= from && !endsClause(lower.charCodeAt(i))) i--;
   return lower.slice(i + 1, at);
 }
 
@@ -19,7 +26,7 @@ export function clauseBefore(lower: string, at: number, max = 60): string {
 export function clauseAfter(lower: string, at: number, max = 60): string {
   const to = Math.min(lower.length, at + max);
   let i = at;
-  while (i < to && !CLAUSE_END.test(lower[i] as string)) i++;
+  while (i < to && !endsClause(lower.charCodeAt(i))) i++;
   return lower.slice(at, i);
 }
 
@@ -43,12 +50,12 @@ export function quoted(text: string, start: number, end: number): boolean {
 export function sentenceAround(text: string, at: number, max = 400): { start: number; end: number } {
   const from = Math.max(0, at - max);
   let s = at;
-  while (s > from && !SENTENCE_END.test(text[s - 1] as string)) s--;
+  while (s > from && !endsSentence(text.charCodeAt(s - 1))) s--;
   while (s < at && text[s] === ' ') s++;
   const to = Math.min(text.length, at + max);
   let e = at;
-  while (e < to && !SENTENCE_END.test(text[e] as string)) e++;
-  if (e < text.length && /[.!?]/.test(text[e] as string)) e++;
+  while (e < to && !endsSentence(text.charCodeAt(e))) e++;
+  if (e < text.length && endsSentence(text.charCodeAt(e)) && text[e] !== '\n') e++;
   return { start: s, end: e };
 }
 

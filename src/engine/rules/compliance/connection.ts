@@ -3,6 +3,7 @@ import {
   ANY_CONNECTION_WORD, CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
   STRONG_CUES,
 } from './disclosure-cues.js';
+import { gatedTest } from './gate.js';
 
 /** How the author is connected: paid, gifted or affiliate ("sponsor"), or a role with the company ("role"). */
 export type ConnectionKind = 'sponsor' | 'role';
@@ -44,10 +45,10 @@ export function hasConnection(ctx: RuleContext): boolean {
 function findConnection(ctx: RuleContext): ConnectionKind | undefined {
   const { lower, text } = ctx.folded;
   if (!ANY_CONNECTION_WORD.test(lower)) return undefined;
-  const coded = CODE_CUE.test(text);
-  if (NO_CONNECTION.test(lower)) return coded || STRONG_CUES.some((re) => re.test(lower)) ? 'sponsor' : undefined;
-  if (coded || PARTNER_CUE.test(lower) || CONNECTION_CUES.some((re) => re.test(lower))) return 'sponsor';
-  if (LINK_IN_BIO.test(lower) && PRODUCT_CONTEXT.test(lower)) return 'sponsor';
+  const coded = gatedTest(CODE_CUE, text);
+  if (gatedTest(NO_CONNECTION, lower)) return coded || STRONG_CUES.some((cue) => cue(lower)) ? 'sponsor' : undefined;
+  if (coded || gatedTest(PARTNER_CUE, lower) || CONNECTION_CUES.some((cue) => cue(lower))) return 'sponsor';
+  if (gatedTest(LINK_IN_BIO, lower) && PRODUCT_CONTEXT.test(lower)) return 'sponsor';
   // A role alone ("I sit on an advisory board") is a biography; with praise of a product it is an endorsement.
   if ((ROLE_CUE.test(lower) || EQUITY_CUE.test(text)) && ENDORSEMENT.test(lower)) return 'role';
   return undefined;

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 import { negatedBefore, trimmedStart } from './clauses.js';
 import { connectionKind, mentionedConflicts } from './connection.js';
 import { AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE } from './disclosure-cues.js';
+import { gatedExec, gatedScan } from './gate.js';
 import { carrier, inHashtagCluster, openingLine, removal, upFront, type Span } from './disclosure-placement.js';
 import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
 
@@ -13,8 +14,8 @@ function toOriginal(ctx: RuleContext, span: Span): Span {
 }
 
 function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | undefined {
-  for (const re of BRAND_AFTER) {
-    const m = re.exec(ctx.folded.text);
+  for (const g of BRAND_AFTER) {
+    const m = gatedExec(g, ctx.folded.text);
     const name = (m?.[1] ?? m?.[2])?.replace(/[.'+-]+$/, '');
     if (name && name.length >= 2) return name;
   }
@@ -23,19 +24,18 @@ function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | un
 
 function clearDisclosures(lower: string): Span[] {
   const out: Span[] = [];
-  CLEAR_DISCLOSURE.lastIndex = 0;
-  for (let m = CLEAR_DISCLOSURE.exec(lower); m && out.length < 20; m = CLEAR_DISCLOSURE.exec(lower)) {
+  const re = gatedScan(CLEAR_DISCLOSURE, lower);
+  if (!re) return out;
+  for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
     if (negatedBefore(lower, m.index, 12)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  CLEAR_DISCLOSURE.lastIndex = 0;
+  re.lastIndex = 0;
   return out;
 }
 
 function ambiguousDisclosure(lower: string): Span | undefined {
-  AMBIGUOUS_DISCLOSURE.lastIndex = 0;
-  const m = AMBIGUOUS_DISCLOSURE.exec(lower);
-  AMBIGUOUS_DISCLOSURE.lastIndex = 0;
+  const m = gatedExec(AMBIGUOUS_DISCLOSURE, lower);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 

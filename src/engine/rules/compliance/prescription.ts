@@ -3,9 +3,10 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceAround } from './clauses.js';
 import { hasConnection, mentionedConflicts } from './connection.js';
+import { gate, gatedExec, gatedScan, gatedTest } from './gate.js';
 
 /** Prescription brands most promoted to the public (a word boundary keeps "Botox" out of "botoxed"). */
-const RX_BRAND = new RegExp('\\b(?:' + [
+const BRANDS: readonly string[] = [
   'ozempic', 'wegovy', 'rybelsus', 'mounjaro', 'zepbound', 'saxenda', 'victoza', 'trulicity', 'jardiance', 'farxiga',
   'januvia', 'humira', 'skyrizi', 'rinvoq', 'dupixent', 'otezla', 'stelara', 'taltz', 'cosentyx', 'eliquis', 'xarelto',
   'entresto', 'repatha', 'praluent', 'leqvio', 'nexletol', 'lipitor', 'crestor', 'botox', 'dysport', 'xeomin',
@@ -13,15 +14,20 @@ const RX_BRAND = new RegExp('\\b(?:' + [
   'zoloft', 'wellbutrin', 'viagra', 'cialis', 'paxlovid', 'xofluza', 'biktarvy', 'descovy', 'truvada', 'prolia',
   'evenity', 'diclegis', 'addyi', 'vyleesi', 'qsymia', 'contrave', 'keytruda', 'opdivo', 'tepezza', 'vuity',
   'restasis', 'xiidra', 'linzess', 'trintellix', 'rexulti', 'vraylar', 'caplyta', 'auvelity', 'zurzuvae',
-].join('|') + ')\\b');
+];
+const RX_BRAND = new RegExp(`\\b(?:${BRANDS.join('|')})\\b`);
+/** The same, run only from the first brand named: most drafts name none. */
+const RX_BRAND_GATE = gate(RX_BRAND, BRANDS, 0);
 
 const BENEFIT =
   /\b(?:works|worked|helps?|helped|reduces?|lowers?|improves?|treats?|prevents?|controls?|effective|relief|results|changed my|game[- ]changer|life[- ]changing|lost \d+|melts?|erases?|smooths?)\b/;
 /** Fair balance: the serious risks and a pointer to the full prescribing information (21 CFR 202.1(e)(5)). */
 const RISK_INFO =
   /\b(?:side effects?|risks?|boxed warning|warnings?|important safety information|isi|prescribing information|contraindicat\w+|not for everyone|may cause|adverse)\b/;
-const OFF_LABEL =
-  /\boff-label\b|\balso (?:great|good|works?|helps?|amazing|perfect) (?:for|with) [a-z -]{2,30}|\bworks (?:great |wonders )?for (?:weight loss|anti-aging|sleep|anxiety|hair loss|wrinkles|energy)\b/g;
+const OFF_LABEL = gate(
+  /\boff-label\b|\balso (?:great|good|works?|helps?|amazing|perfect) (?:for|with) [a-z -]{2,30}|\bworks (?:great |wonders )?for (?:weight loss|anti-aging|sleep|anxiety|hair loss|wrinkles|energy)\b/g,
+  ['off', 'also', 'works'], 0,
+);
 
 function paidContext(ctx: RuleContext): boolean {
   return hasConnection(ctx) || mentionedConflicts(ctx).length > 0;
@@ -33,7 +39,7 @@ export const fairBalanceRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    const brand = RX_BRAND.exec(lower);
+    const brand = gatedExec(RX_BRAND_GATE, lower);
     if (!brand || !BENEFIT.test(lower) || RISK_INFO.test(lower) || !paidContext(ctx)) return [];
     return [finding(ctx, {
       ruleId: 'claims.rx-balance', category: 'claims', severity: 'warn', start: brand.index,
@@ -49,10 +55,11 @@ export const offLabelRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower, text } = ctx.folded;
-    if (!RX_BRAND.test(lower) || !paidContext(ctx)) return [];
+    if (!gatedTest(RX_BRAND_GATE, lower) || !paidContext(ctx)) return [];
     const out: Finding[] = [];
-    OFF_LABEL.lastIndex = 0;
-    for (let m = OFF_LABEL.exec(lower); m && out.length < 5; m = OFF_LABEL.exec(lower)) {
+    const re = gatedScan(OFF_LABEL, lower);
+    if (!re) return out;
+    for (let m = re.exec(lower); m && out.length < 5; m = re.exec(lower)) {
       const s = sentenceAround(text, m.index);
       if (!RX_BRAND.test(lower.slice(Math.max(0, s.start - 200), s.end))) continue;
       out.push(finding(ctx, {
@@ -61,7 +68,7 @@ export const offLabelRule: Rule = {
         fixes: [removeFix(ctx, m.index, m.index + m[0].length)],
       }));
     }
-    OFF_LABEL.lastIndex = 0;
+    re.lastIndex = 0;
     return out;
   },
 };

@@ -2,9 +2,11 @@ import { finding, removeFix, replaceFix, type RuleContext } from '../../context.
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
+import { gate, gatedScan, type Gate } from './gate.js';
 
 interface Term {
-  re: RegExp;
+  /** The pattern, with the words every match holds (see gate.ts). */
+  gate: Gate;
   /** A neutral wording; undefined when the word should simply go. */
   neutral?: (match: string) => string;
   /** Insults that are only about a patient when the post is about care. */
@@ -13,23 +15,28 @@ interface Term {
 
 const plural = (m: string, one: string, many: string) => (/s$/.test(m) ? many : one);
 
-/** Demeaning words for patients (NCSBN; the Emory "icks" and Oakwood cases). */
-const TERMS: readonly Term[] = [
-  { re: /\bfrequent fl[yi]ers?\b/g, neutral: (m) => plural(m, 'patient who visits often', 'patients who visit often') },
-  { re: /\bdrug[- ]seekers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
-  { re: /\b(?:attention|pain) seekers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
-  { re: /\bgomers?\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
-  { re: /\bbaby (?:mama|momma)s?\b/g, neutral: (m) => plural(m, 'mother', 'mothers') },
-  { re: /\bbaby dadd(?:y|ies)\b/g, neutral: (m) => (/ies$/.test(m) ? 'fathers' : 'father') },
-  { re: /\bnon-?compliant (?:morons?|idiots?|jerks?)\b/g, neutral: (m) => plural(m, 'patient', 'patients') },
-  { re: /\bicks\b/g, neutral: () => 'pet peeves' },
-  { re: /\btrain ?wrecks?\b/g, needsCareContext: true },
-  { re: /\b(?:morons?|idiots?|imbeciles?|retards?|lunatics?|junkies|junkie|crackheads?|dirtbags?|scumbags?|lowlifes?)\b/g, needsCareContext: true },
-  { re: /\blevel of intelligence\b|\bget a life\b|\byou(?:'re| are) (?:a |an )?(?:liar|joke|clown|idiot|moron)\b/g, needsCareContext: true },
+/** Words every demeaning term holds (a draft without any of them has none); asked once a term's words are there. */
+const ANY_TERM = /fl[yi]er|seeker|gomer|mam+a|momma|dadd|moron|idiot|icks|wreck|imbecile|retard|lunatic|junkie|crackhead|dirtbag|scumbag|lowlife|intelligence|get a life|liar|joke|clown/;
+
+const INSULTS = [
+  'moron', 'morons', 'idiot', 'idiots', 'imbecile', 'imbeciles', 'retard', 'retards', 'lunatic', 'lunatics', 'junkies', 'junkie',
+  'crackhead', 'crackheads', 'dirtbag', 'dirtbags', 'scumbag', 'scumbags', 'lowlife', 'lowlifes',
 ];
 
-/** One cheap pass that rules out most drafts before the word-by-word patterns run. */
-const ANY_TERM = /fl[yi]er|seeker|gomer|mam+a|momma|dadd|moron|idiot|icks|wreck|imbecile|retard|lunatic|junkie|crackhead|dirtbag|scumbag|lowlife|intelligence|get a life|liar|joke|clown/;
+/** Demeaning words for patients (NCSBN; the Emory "icks" and Oakwood cases). */
+const TERMS: readonly Term[] = [
+  { gate: gate(/\bfrequent fl[yi]ers?\b/g, ['frequent'], 0), neutral: (m) => plural(m, 'patient who visits often', 'patients who visit often') },
+  { gate: gate(/\bdrug[- ]seekers?\b/g, ['drug'], 0), neutral: (m) => plural(m, 'patient', 'patients') },
+  { gate: gate(/\b(?:attention|pain) seekers?\b/g, ['seeker', 'seekers'], 10), neutral: (m) => plural(m, 'patient', 'patients') },
+  { gate: gate(/\bgomers?\b/g, ['gomer', 'gomers'], 0), neutral: (m) => plural(m, 'patient', 'patients') },
+  { gate: gate(/\bbaby (?:mama|momma)s?\b/g, ['baby'], 0), neutral: (m) => plural(m, 'mother', 'mothers') },
+  { gate: gate(/\bbaby dadd(?:y|ies)\b/g, ['baby'], 0), neutral: (m) => (/ies$/.test(m) ? 'fathers' : 'father') },
+  { gate: gate(/\bnon-?compliant (?:morons?|idiots?|jerks?)\b/g, ['compliant', 'noncompliant'], 4), neutral: (m) => plural(m, 'patient', 'patients') },
+  { gate: gate(/\bicks\b/g, ['icks'], 0), neutral: () => 'pet peeves' },
+  { gate: gate(/\btrain ?wrecks?\b/g, ['train', 'trainwreck', 'trainwrecks'], 0), needsCareContext: true },
+  { gate: gate(/\b(?:morons?|idiots?|imbeciles?|retards?|lunatics?|junkies|junkie|crackheads?|dirtbags?|scumbags?|lowlifes?)\b/g, INSULTS, 0), needsCareContext: true },
+  { gate: gate(/\blevel of intelligence\b|\bget a life\b|\byou(?:'re| are) (?:a |an )?(?:liar|joke|clown|idiot|moron)\b/g, ['intelligence', 'life', 'liar', 'joke', 'clown', 'idiot', 'moron'], 10), needsCareContext: true },
+];
 
 /** The post is about patients or care, so an insult in it is about a patient. */
 const CARE_CONTEXT =
@@ -46,15 +53,25 @@ export const disparagingRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    if (!ANY_TERM.test(lower)) return [];
-    const care = CARE_CONTEXT.test(lower);
+    // Each term is looked for only from the first of its words; the rest is asked only when a term's
+    // words are there.
+    let any: boolean | undefined;
+    let care: boolean | undefined;
     const severity = ctx.phi.length > 0 ? 'block' : 'warn';
     const out: Finding[] = [];
     const taken: Array<[number, number]> = [];
     for (const t of TERMS) {
-      if (t.needsCareContext && !care) continue;
-      t.re.lastIndex = 0;
-      for (let m = t.re.exec(lower); m && out.length < 20; m = t.re.exec(lower)) {
+      const re = gatedScan(t.gate, lower);
+      if (!re) continue;
+      if (!(any ??= ANY_TERM.test(lower))) {
+        re.lastIndex = 0;
+        return [];
+      }
+      if (t.needsCareContext && !(care ??= CARE_CONTEXT.test(lower))) {
+        re.lastIndex = 0;
+        continue;
+      }
+      for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
         const start = m.index;
         const end = start + m[0].length;
         if (taken.some(([s, e]) => s < end && start < e)) continue;
@@ -66,7 +83,7 @@ export const disparagingRule: Rule = {
           fixes: [t.neutral ? replaceFix(ctx, start, end, t.neutral(m[0])) : removeFix(ctx, start, end)],
         }));
       }
-      t.re.lastIndex = 0;
+      re.lastIndex = 0;
     }
     return out;
   },
@@ -75,8 +92,10 @@ export const disparagingRule: Rule = {
 export const PORTAL_REDIRECT = 'please send that through the patient portal or call the office';
 
 /** Inviting clinical details or images over social media instead of a channel of care. */
-const BOUNDARY =
-  /\b(?:dm|message|text|email|e-mail|inbox|pm|send) me (?:your|a (?:pic|photo|picture|selfie)|pics|photos|pictures)\b[^.!?\n]{0,30}?\b(?:labs?|results|scans?|x-?rays?|mri|ct|photos?|pics?|pictures?|rash(?:es)?|moles?|lesions?|wounds?|symptoms|meds|medications|chart|records|bloodwork|numbers|a1c|readings|ekg|ecg|imaging|reports?)\b|\bsend me (?:a )?(?:pic|photo|picture|image|selfie)s? of (?:your|the|that|this) [a-z]+\b|\b(?:dm|message|pm) me for (?:a )?(?:diagnosis|consult\w*|prescriptions?|second opinion|medical advice|dosing)\b/g;
+const BOUNDARY = gate(
+  /\b(?:dm|message|text|email|e-mail|inbox|pm|send) me (?:your|a (?:pic|photo|picture|selfie)|pics|photos|pictures)\b[^.!?\n]{0,30}?\b(?:labs?|results|scans?|x-?rays?|mri|ct|photos?|pics?|pictures?|rash(?:es)?|moles?|lesions?|wounds?|symptoms|meds|medications|chart|records|bloodwork|numbers|a1c|readings|ekg|ecg|imaging|reports?)\b|\bsend me (?:a )?(?:pic|photo|picture|image|selfie)s? of (?:your|the|that|this) [a-z]+\b|\b(?:dm|message|pm) me for (?:a )?(?:diagnosis|consult\w*|prescriptions?|second opinion|medical advice|dosing)\b/g,
+  ['me'], 8,
+);
 
 /** PRO-BOUNDARY: care over DMs ("DM me your labs", "send me a pic of the rash"). */
 export const boundaryRule: Rule = {
@@ -85,8 +104,9 @@ export const boundaryRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const out: Finding[] = [];
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(lower); m && out.length < 10; m = BOUNDARY.exec(lower)) {
+    const re = gatedScan(BOUNDARY, lower);
+    if (!re) return out;
+    for (let m = re.exec(lower); m && out.length < 10; m = re.exec(lower)) {
       const start = m.index;
       const end = start + m[0].length;
       if (/\b(?:don't|do not|never|please don't|no)\s*$/.test(clauseBefore(lower, start, 20))) continue;
@@ -96,7 +116,7 @@ export const boundaryRule: Rule = {
         fixes: [replaceFix(ctx, start, end, PORTAL_REDIRECT)],
       }));
     }
-    BOUNDARY.lastIndex = 0;
+    re.lastIndex = 0;
     return out;
   },
 };

@@ -1,9 +1,30 @@
 import type { RuleContext } from '../../context.js';
 import { hasConnection } from './connection.js';
+import { gate, gatedTest } from './gate.js';
 
-/** Selling: booking, offers, codes, prices, joining a paid program. */
-const SELLING =
-  /\b(?:book (?:now|your|a|today|online)|call (?:us|our|today|now)|limited (?:spots|time|offer|availability)|free consult\w*|schedule (?:your|a) (?:free )?(?:consult\w*|appointment)|dm me|link in (?:my )?bio|use (?:my )?code|\d+% off|sign up|join (?:the|our|my) (?:next|program|group)|order (?:now|yours|today)|shop now|grab yours|special offer|introductory (?:price|offer))\b|\$\d+/;
+/** Selling: booking, offers, codes, prices, joining a paid program. Prices are checked apart (sellsAtPrice). */
+const SELLING = gate(
+  /\b(?:book (?:now|your|a|today|online)|call (?:us|our|today|now)|limited (?:spots|time|offer|availability)|free consult\w*|schedule (?:your|a) (?:free )?(?:consult\w*|appointment)|dm me|link in (?:my )?bio|use (?:my )?code|sign up|join (?:the|our|my) (?:next|program|group)|order (?:now|yours|today)|shop now|grab yours|special offer|introductory (?:price|offer))\b/,
+  ['book', 'call', 'limited', 'free', 'schedule', 'dm', 'link', 'use', 'sign', 'join', 'order', 'shop', 'grab', 'special', 'introductory'], 0,
+);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWord = (c: number) => (c >= 97 && c <= 122) || isDigit(c) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * A price: "$49" anywhere, or a whole number before "% off" ("20% off", not "a20% off"), as
+ * /\$\d+|\b\d+% off\b/ would find, by looking only where "$" or "% off" occurs.
+ */
+function sellsAtPrice(lower: string): boolean {
+  for (let i = lower.indexOf('$'); i !== -1; i = lower.indexOf('$', i + 1)) if (isDigit(lower.charCodeAt(i + 1))) return true;
+  for (let i = lower.indexOf('% off'); i !== -1; i = lower.indexOf('% off', i + 1)) {
+    if (isWord(lower.charCodeAt(i + 5))) continue;
+    let s = i;
+    while (s > 0 && isDigit(lower.charCodeAt(s - 1))) s--;
+    if (s < i && (s === 0 || !isWord(lower.charCodeAt(s - 1)))) return true;
+  }
+  return false;
+}
 
 const cache = new WeakMap<RuleContext['folded'], boolean>();
 
@@ -11,7 +32,8 @@ const cache = new WeakMap<RuleContext['folded'], boolean>();
 export function isPromotional(ctx: RuleContext): boolean {
   let hit = cache.get(ctx.folded);
   if (hit === undefined) {
-    hit = SELLING.test(ctx.folded.lower) || hasConnection(ctx);
+    const { lower } = ctx.folded;
+    hit = gatedTest(SELLING, lower) || sellsAtPrice(lower) || hasConnection(ctx);
     cache.set(ctx.folded, hit);
   }
   return hit;
