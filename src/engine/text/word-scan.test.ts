@@ -71,4 +71,17 @@ describe('WordScan: the same spans as scanning each pattern over the whole text'
     expect(new WordScan([re]).scan(text)[0]).toEqual([{ start: 0, end: 10 }]);
     expect(matchSpans(re, text)).toEqual([{ start: 0, end: 10 }]);
   });
+
+  it('scans a range of a text as it scans that slice, before and after walking the whole text', () => {
+    const { patterns } = CUE_SCAN;
+    const text = TEXTS[1] as string;
+    const lower = `${text}\n${TEXTS[0] as string} ${TEXTS[8] as string}`.toLowerCase();
+    for (const [from, to] of [[0, 20], [text.length + 1, lower.length], [5, 9], [3, lower.length - 4]] as const) {
+      const slice = lower.slice(from, to);
+      const expected = patterns.map((re) => matchSpans(re, slice));
+      expect(CUE_SCAN.scanRange(lower, from, to)).toEqual(expected);
+      CUE_SCAN.scan(lower);
+      expect(CUE_SCAN.scanRange(lower, from, to)).toEqual(expected);
+    }
+  });
 });

@@ -180,6 +180,92 @@ const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** Hash step over lower-cased char codes: words are looked up without cutting them out of the text. */
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
+/** The words of one text: where each starts and ends, its hash, and whether it holds a capital. */
+interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  upper: Uint8Array;
+}
+
+/**
+ * The last text walked and its words. Every family scans the same folded text (and re-identification
+ * its masked text, range by range), so one walk over the characters serves all their scans. The arrays
+ * are reused from text to text (allocating typed arrays costs more than the walk): a Words is read only
+ * until the next wordsOf() call.
+ */
+let walkedText: string | undefined;
+const walked: Words = {
+  count: 0, starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0), upper: new Uint8Array(0),
+};
+
+/** For each ASCII code: its lower-case code when it is a word character (`\w`), else 0. */
+const WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isWordCode(c)) WORD_LOWER[c] = lowerCode(c);
+
+function wordsOf(text: string): Words {
+  if (text === walkedText) return walked;
+  const n = text.length;
+  // Every word but the last is followed by a non-word character: at most half the text, rounded up.
+  const room = (n >> 1) + 1;
+  if (walked.starts.length < room) {
+    const size = Math.max(room, walked.starts.length * 2, 1024);
+    walked.starts = new Int32Array(size);
+    walked.ends = new Int32Array(size);
+    walked.hashes = new Int32Array(size);
+    walked.upper = new Uint8Array(size);
+  }
+  const { starts, ends, hashes, upper } = walked;
+  let count = 0;
+  let start = -1;
+  let h = 0;
+  let capital = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const l = c < 128 ? (WORD_LOWER[c] as number) : 0;
+    if (l !== 0) {
+      if (start < 0) { start = i; h = 0; capital = 0; }
+      h = step(h, l);
+      if (l !== c) capital = 1;
+    } else if (start >= 0) {
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h;
+      upper[count] = capital;
+      count++;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    starts[count] = start;
+    ends[count] = n;
+    hashes[count] = h;
+    upper[count] = capital;
+    count++;
+  }
+  walked.count = count;
+  walkedText = text;
+  return walked;
+}
+
+/** Index of the first word that starts at or after `offset`. */
+function firstWordAt(words: Words, offset: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words.starts[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a word runs across `offset`. */
+function straddles(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isWordCode(text.charCodeAt(offset - 1)) && isWordCode(text.charCodeAt(offset));
+}
+
 interface Entry { key: string; patterns: number[] }
 
 export class WordScan {
@@ -191,9 +277,12 @@ export class WordScan {
   private readonly digitPatterns: number[] = [];
   private readonly scanned: number[] = [];
   private readonly index = new Map<RegExp, number>();
+  /** Per pattern, where its last match ended (reused by every scan: scans do not nest). */
+  private readonly lastEnd: Int32Array;
 
   constructor(readonly patterns: readonly RegExp[]) {
     this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+    this.lastEnd = new Int32Array(patterns.length);
     const entries = new Map<string, number[]>();
     patterns.forEach((re, j) => {
       this.index.set(re, j);
@@ -237,7 +326,15 @@ export class WordScan {
 
   /** Every pattern's matches in `text`, looked up by the pattern itself. */
   matchesIn(text: string): (re: RegExp) => Span[] {
-    const spans = this.scan(text);
+    return this.lookupBy(this.scan(text));
+  }
+
+  /** matchesIn(text.slice(from, to)), reusing the walk over `text`'s words. */
+  matchesInRange(text: string, from: number, to: number): (re: RegExp) => Span[] {
+    return this.lookupBy(this.scanRange(text, from, to));
+  }
+
+  private lookupBy(spans: Span[][]): (re: RegExp) => Span[] {
     return (re) => {
       const found = spans[this.index.get(re) ?? -1];
       if (!found) throw new Error('WordScan: a pattern it was not built with');
@@ -250,27 +347,40 @@ export class WordScan {
 
   /** Every pattern's matches in `text`, as matchSpans would give them. */
   scan(text: string): Span[][] {
+    return this.scanWords(text, 0, text.length);
+  }
+
+  /**
+   * scan(text.slice(from, to)), in offsets of that slice. The words of `text` are walked once and
+   * kept, so the ranges of one text cost a lookup per word each; the patterns still see only the slice.
+   */
+  scanRange(text: string, from: number, to: number): Span[][] {
+    if (from === 0 && to === text.length) return this.scan(text);
+    // A word cut by the range reads differently in the slice: walk the slice itself.
+    if (straddles(text, from) || straddles(text, to)) return this.scan(text.slice(from, to));
+    return this.scanWords(text, from, to);
+  }
+
+  private scanWords(text: string, from: number, to: number): Span[][] {
     const out: Span[][] = this.patterns.map(() => []);
-    const lastEnd = new Int32Array(this.patterns.length);
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const first = text.charCodeAt(i);
-      if (!isWordCode(first)) { i++; continue; }
-      let h = step(0, lowerCode(first));
-      let upper = first >= 65 && first <= 90;
-      let e = i + 1;
-      for (; e < n; e++) {
-        const c = text.charCodeAt(e);
-        if (!isWordCode(c)) break;
-        if (c >= 65 && c <= 90) upper = true;
-        h = step(h, lowerCode(c));
-      }
-      const list = first >= 48 && first <= 57 ? this.digitPatterns : this.lookup(text, i, e, h, upper);
-      if (list) this.tryAt(text, i, list, out, lastEnd);
-      i = e;
+    const lastEnd = this.lastEnd.fill(0);
+    const words = wordsOf(text);
+    const { starts, ends, hashes, upper } = words;
+    const whole = from === 0 && to === text.length;
+    let subject: string | undefined = whole ? text : undefined;
+    for (let k = firstWordAt(words, from); k < words.count; k++) {
+      const start = starts[k] as number;
+      if (start >= to) break;
+      const first = text.charCodeAt(start);
+      const list = first >= 48 && first <= 57
+        ? this.digitPatterns
+        : this.lookup(text, start, ends[k] as number, hashes[k] as number, upper[k] === 1);
+      if (list && list.length > 0) this.tryAt((subject ??= text.slice(from, to)), start - from, list, out, lastEnd);
     }
-    for (const j of this.scanned) out[j] = matchSpans(this.patterns[j] as RegExp, text);
+    if (this.scanned.length > 0) {
+      subject ??= text.slice(from, to);
+      for (const j of this.scanned) out[j] = matchSpans(this.patterns[j] as RegExp, subject);
+    }
     return out;
   }
 
@@ -297,12 +407,16 @@ function isWordChar(c: string): boolean {
 }
 
 /** A WordScan built the first time it is used. */
-export function lazyScan(patterns: () => readonly RegExp[]): Pick<WordScan, 'patterns' | 'matchesIn' | 'scan'> {
+export function lazyScan(
+  patterns: () => readonly RegExp[],
+): Pick<WordScan, 'patterns' | 'matchesIn' | 'matchesInRange' | 'scan' | 'scanRange'> {
   let built: WordScan | undefined;
   const get = (): WordScan => (built ??= new WordScan(patterns()));
   return {
     get patterns() { return get().patterns; },
     matchesIn: (text) => get().matchesIn(text),
+    matchesInRange: (text, from, to) => get().matchesInRange(text, from, to),
     scan: (text) => get().scan(text),
+    scanRange: (text, from, to) => get().scanRange(text, from, to),
   };
 }

@@ -2,6 +2,7 @@ import { finding, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { matchSpans, sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
+import { lazyScan } from '../../text/word-scan.js';
 import {
   COURSE, FINDING_WORD, GENERIC, OWN_BODY, PATIENT_OWNER, POINTED_BODY, POINTED_FINDING, POINTER, POINTING_EMOJI, PROGRESS, SLIDE,
   TEACHING, VISIBLE_WORD,
@@ -71,15 +72,34 @@ const SWIPE = /\bswipe(?: (?:left|right|through|over))?(?: (?:to see|for|to|and 
 /** A carousel shows a patient only when a person or their body is what it shows. */
 const SWIPE_PATIENT = /\b(?:patients?|pts?|his|her|their|him)\b|\b(?:scars?|wounds?|incisions?|rash|lesions?|burns?|stitches|sutures|tumou?rs?|bruises?|x-?rays?|scans?|transformation|before (?:and|&) after)\b/;
 
+/**
+ * The words an image announcement needs, read in one pass over the words: without any of them the
+ * draft shows no image, and nothing else needs reading. Built on first use.
+ */
+const IMAGE_SCAN = lazyScan(() => [MEDIA, SWIPE, POINTED_FINDING, POINTED_BODY, SLIDE, PROGRESS, FINDING_WORD]);
+
+/** What the scan found, by pattern. */
+interface Candidates {
+  media: Span[];
+  swipes: Span[];
+  pointedFindings: Span[];
+  pointedBodies: Span[];
+  slides: Span[];
+  progress: Span[];
+  findings: Span[];
+}
+
 export const patientImageRule: Rule = {
   id: 'image',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    const media = matchSpans(MEDIA, lower);
-    const swipes = media.length === 0 ? matchSpans(SWIPE, lower) : [];
+    const [media, swipes, pointedFindings, pointedBodies, slides, progress, findings] =
+      IMAGE_SCAN.scan(lower) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
+    const found: Candidates = { media, swipes, pointedFindings, pointedBodies, slides, progress, findings };
+    if (Object.values(found).every((spans) => spans.length === 0)) return [];
     const starts = sentenceStarts(lower);
-    for (const m of swipes) {
+    for (const m of media.length === 0 ? swipes : []) {
       const clause = within(lower, starts, m);
       if (NOT_SHOWN.test(clause) || !SWIPE_PATIENT.test(clause)) continue;
       return [imageFinding(ctx, m)];
@@ -91,7 +111,7 @@ export const patientImageRule: Rule = {
       if (!IMAGING_ONLY.test(word) && !ALWAYS_A_PATIENT.test(word) && !PATIENT.test(clause)) continue;
       return [imageFinding(ctx, m)];
     }
-    const pointed = pointedAtFinding(lower, starts);
+    const pointed = pointedAtFinding(lower, starts, found);
     return pointed ? [imageFinding(ctx, pointed)] : [];
   },
 };
@@ -103,30 +123,33 @@ const DEMONSTRATIVE = /\b(?:this|these|that|those) (?:[a-z0-9'-]{1,20} ){0,3}$/;
 const CANDIDATE_LIMIT = 64;
 
 /** No picture word, but the text points at a patient's body: "here's the wound, day 3 👇". */
-function pointedAtFinding(lower: string, starts: number[]): Span | undefined {
+function pointedAtFinding(lower: string, starts: number[], found: Candidates): Span | undefined {
   const isPatients = (clause: string) =>
     !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !GENERIC.test(clause) && !OWN_BODY.test(clause);
-  for (const m of matchSpans(POINTED_FINDING, lower, 1).slice(0, CANDIDATE_LIMIT)) {
+  // The scan gives whole matches; the finding itself is the pattern's group 1.
+  const pointedFindings = found.pointedFindings.length > 0 ? matchSpans(POINTED_FINDING, lower, 1) : [];
+  for (const m of pointedFindings.slice(0, CANDIDATE_LIMIT)) {
     // "Look at this rash! Day 2 of her treatment.": a finding pointed at as present ("this", "these")
     // often says whose it is in the next sentence.
     const present = DEMONSTRATIVE.test(lower.slice(Math.max(0, m.start - 70), m.start));
     const clause = within(lower, starts, m, present ? 2 : 1);
     if ((POINTER.test(clause) || PATIENT_OWNER.test(clause)) && isPatients(clause)) return m;
   }
-  for (const m of matchSpans(POINTED_BODY, lower, 1).slice(0, CANDIDATE_LIMIT)) {
+  const pointedBodies = found.pointedBodies.length > 0 ? matchSpans(POINTED_BODY, lower, 1) : [];
+  for (const m of pointedBodies.slice(0, CANDIDATE_LIMIT)) {
     if (isPatients(within(lower, starts, m))) return m;
   }
   const visibleIn = (clause: string) => clause.search(VISIBLE_WORD) >= 0;
-  for (const m of matchSpans(SLIDE, lower).slice(0, CANDIDATE_LIMIT)) {
+  for (const m of found.slides.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (visibleIn(clause) && isPatients(clause)) return m;
   }
-  for (const m of matchSpans(PROGRESS, lower).slice(0, CANDIDATE_LIMIT)) {
+  for (const m of found.progress.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (visibleIn(clause) && PATIENT_OWNER.test(clause) && isPatients(clause)) return m;
   }
   // "Her incision on day 5 👇": a finding on someone's body, in their course, with the picture pointed at.
-  for (const m of matchSpans(FINDING_WORD, lower).slice(0, CANDIDATE_LIMIT)) {
+  for (const m of found.findings.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (POINTING_EMOJI.test(clause) && COURSE.test(clause) && isPatients(clause)) return m;
   }

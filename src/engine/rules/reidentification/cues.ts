@@ -166,9 +166,8 @@ export const CUE_SCAN = lazyScan(() => [
   KNOWN, BIRTHS, RARE, UNUSUAL, DISASTER_WORD, WEATHER_WORD, GATHERING_WORD, PUBLICITY, PLACE_WORD, PLACE, ODD_BIRTH,
 ]);
 
-export function findCues(masked: string, cased: string): Cue[] {
+export function findCues(masked: string, cased: string, found = CUE_SCAN.matchesIn(masked)): Cue[] {
   const out: Cue[] = [];
-  const found = CUE_SCAN.matchesIn(masked);
   const preceding = (at: number, n: number) => masked.slice(Math.max(0, at - n), at);
   push(out, found(TIME_POSSESSIVE), 'time', 'time-possessive');
   push(out, found(TIME)

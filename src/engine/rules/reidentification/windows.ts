@@ -1,6 +1,6 @@
 import type { Span } from '../../text/spans.js';
 import { MASK, overlapsAny } from '../../text/spans.js';
-import { findCues, type Cue, type Kind } from './cues.js';
+import { CUE_SCAN, findCues, type Cue, type Kind } from './cues.js';
 
 /**
  * Which cues belong to one encounter: the sentences around a mention of a patient, and the run of
@@ -30,7 +30,9 @@ export function cuesNear(masked: string, cased: string, starts: number[], encoun
     while (e + 1 < n && read[e + 1]) e++;
     const from = starts[s] as number;
     const to = starts[e + 1] ?? masked.length;
-    for (const c of findCues(masked.slice(from, to), cased.slice(from, to))) {
+    // The cues of a window are read as if it were the whole text; its words come from one walk over all.
+    const found = CUE_SCAN.matchesInRange(masked, from, to);
+    for (const c of findCues(masked.slice(from, to), cased.slice(from, to), found)) {
       c.start += from;
       c.end += from;
       out.push(c);

@@ -32,7 +32,7 @@ const GENERIC_AFTER = '(?! (?:should|will|may|might|can|could|usually|typically|
 /** "your next visit", "your own doctor": advice to anyone, not a record of this person's care. */
 const GENERIC_MODIFIER = '(?:next|upcoming|annual|yearly|own|regular|future|free|new|local|primary|first|routine|usual)';
 
-const SECOND_PERSON = new RegExp([
+export const SECOND_PERSON = new RegExp([
   `${NOT_ADVICE}\\byour (?:${RELATIVE}'s )?(?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b${GENERIC_AFTER}`,
   "\\b(?:when|after|before|since|the day|the time|while) you (?:came in|were (?:here|in|admitted|seen|treated|with us)|visited|saw (?:us|me|dr)|had your)\\b",
   '\\byou came (?:in|to (?:us|our|see))\\b', '\\byou were (?:here|seen|admitted|treated|in our)\\b',
@@ -55,7 +55,7 @@ const SECOND_PERSON = new RegExp([
 ].join('|'), 'g');
 
 /** Said about a tagged person: "@x … 8 months after her ACL reconstruction", "post-op selfie with @x". */
-const THIRD_PERSON = new RegExp([
+export const THIRD_PERSON = new RegExp([
   `\\b(?:his|her|their) (?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b`,
   '\\bpost-?op\\b', '\\bmy (?:patient|pt)\\b', '\\bour (?:patient|pt)\\b',
   '\\b(?:proud|happy) (?:[a-z]{1,12} )?(?:doc|doctor|surgeon|dentist|physician|nurse) moment\\b',
@@ -66,14 +66,6 @@ const DETAIL = new RegExp([
   '\\$\\s?\\d[\\d,]{0,12}(?:\\.\\d\\d)?', '\\b(?:insurance|ppo|hmo|medicaid|medicare|copay|deductible|coverage|covered|out-of-pocket)\\b',
   '\\bdiagnos(?:is|ed|es)\\b', '\\bmedications?\\b', '\\bwe know (?:this|that|it) (?:is|was)\\b', '\\bwe know who you are\\b',
 ].join('|'), 'g');
-
-export function secondPersonCare(lower: string): Span[] {
-  return matchSpans(SECOND_PERSON, lower);
-}
-
-export function thirdPersonCare(lower: string): Span[] {
-  return matchSpans(THIRD_PERSON, lower);
-}
 
 export function replyDetails(lower: string): Span[] {
   return matchSpans(DETAIL, lower);

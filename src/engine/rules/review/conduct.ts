@@ -1,7 +1,5 @@
-import { matchSpans, type Span } from '../../text/spans.js';
-
 /** REV-TONE: insults and retaliation aimed at the person replied to. */
-const INSULT = new RegExp([
+export const INSULT = new RegExp([
   '\\bliars?\\b', '\\blying\\b(?! (?:down|flat|on|in|still|face|back|supine|prone|awake))', '\\bget a life\\b', '\\blevel of intelligence\\b', '\\bidiot(?:ic|s)?\\b',
   '\\bmorons?\\b', '\\bstupid\\b', '\\bdumb\\b', '\\bpathetic\\b', '\\bignorant\\b', '\\bdelusional\\b',
   '\\blunatic\\b', '\\bpsycho\\b', '\\bloser\\b', '\\bclown\\b', '\\btroll\\b', '\\bgrow up\\b', '\\bshut up\\b',
@@ -11,7 +9,7 @@ const INSULT = new RegExp([
 
 /** REV-SOLICIT (16 CFR 465): paid or insider reviews, and threats against reviewers. */
 const REVIEW = '(?:reviews?|(?:5|five)[- ]stars?|ratings?)';
-const SOLICIT = new RegExp([
+export const SOLICIT = new RegExp([
   `\\b(?:leave|post|write|give)(?: us| me)? (?:a |an )?(?:[a-z0-9-]{1,12} ){0,2}${REVIEW}\\b[^.!?\\n]{0,60}\\b(?:discount|gift card|free|% off|percent off|entry|raffle|drawing|credit|coupon|prize)\\b`,
   `\\b(?:discount|gift card|free [a-z]{1,15}|\\d{1,2}% off|raffle entry|coupon|credit)\\b[^.!?\\n]{0,40}\\bfor (?:a|every|each|your|any) (?:[a-z0-9-]{1,12} )?${REVIEW}\\b`,
   '\\breview us for\\b',
@@ -20,11 +18,3 @@ const SOLICIT = new RegExp([
   '\\b(?:remove|take down|delete) (?:this|your|the) review or\\b', '\\bdefamation (?:suit|lawsuit|claim|case)\\b',
   '\\bour (?:lawyers?|attorneys?|legal team) (?:will|are|is)\\b', '\\bcease and desist\\b',
 ].join('|'), 'g');
-
-export function insults(lower: string): Span[] {
-  return matchSpans(INSULT, lower);
-}
-
-export function solicitations(lower: string): Span[] {
-  return matchSpans(SOLICIT, lower);
-}

@@ -3,8 +3,8 @@ import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import { findAddressee, type Addressee } from './addressee.js';
-import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
-import { insults, solicitations } from './conduct.js';
+import { replyDetails } from './care-cues.js';
+import { replyPhrases, type ReplyPhrases } from './reply-scan.js';
 
 /**
  * REV-CONFIRM, REV-DETAIL, REV-TONE, REV-SOLICIT (compliance-rules.md §6; the OCR review-reply
@@ -32,16 +32,16 @@ interface Confirmation {
 }
 
 /** The confirming phrase, if the draft speaks to a particular person and confirms their care. */
-function confirmation(ctx: RuleContext, addressee: Addressee): Confirmation | undefined {
+function confirmation(ctx: RuleContext, addressee: Addressee, phrases: ReplyPhrases): Confirmation | undefined {
   const { lower } = ctx.folded;
   if (addressee.span) {
-    const said = secondPersonCare(lower)[0];
+    const said = phrases.second[0];
     if (said) return { cue: said };
   }
-  if (addressee.handles.length === 0) return undefined;
+  if (addressee.handles.length === 0 || phrases.third.length === 0) return undefined;
   // A tagged person described in the third person, in the same sentence as the tag.
   const starts = sentenceStarts(lower);
-  for (const cue of thirdPersonCare(lower)) {
+  for (const cue of phrases.third) {
     const tag = addressee.handles.find((h) => sentenceOf(starts, h.start) === sentenceOf(starts, cue.start));
     if (tag) return { cue, tag };
   }
@@ -53,9 +53,13 @@ export const reviewReplyRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
+    const phrases = replyPhrases(lower);
+    // Every finding needs a confirming phrase, an insult or a solicitation: most drafts have none.
+    if (phrases.second.length === 0 && phrases.third.length === 0 && phrases.insults.length === 0
+      && phrases.solicitations.length === 0) return [];
     const out: Finding[] = [];
-    const addressee = findAddressee(ctx);
-    const confirmed = confirmation(ctx, addressee);
+    const addressee = findAddressee(ctx, phrases.spokenTo);
+    const confirmed = confirmation(ctx, addressee, phrases);
     const replying = confirmed !== undefined || addressee.span !== undefined;
     const template = neutralReplyFix(ctx);
 
@@ -86,7 +90,7 @@ export const reviewReplyRule: Rule = {
     }
 
     if (replying) {
-      const insult = insults(lower)[0];
+      const insult = phrases.insults[0];
       if (insult) {
         out.push(finding(ctx, {
           ruleId: 'review.tone', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
@@ -97,7 +101,7 @@ export const reviewReplyRule: Rule = {
       }
     }
 
-    const solicit = solicitations(lower)[0];
+    const solicit = phrases.solicitations[0];
     if (solicit) {
       out.push(finding(ctx, {
         ruleId: 'review.solicit', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
@@ -109,4 +113,3 @@ export const reviewReplyRule: Rule = {
     return out;
   },
 };
-
