@@ -1,3 +1,5 @@
+import { isLetterOrDigit } from './tokens.js';
+
 /**
  * Evidence around a candidate name: is the text about care, does it address someone in their care,
  * is a sentence about a public figure. Positions of cue words are collected once per draft so each
@@ -72,7 +74,7 @@ export function atSentenceStart(text: string, pos: number, afterColon = true): b
   while (i >= min) {
     const c = text[i] as string;
     if (c === '\n' || c === '.' || c === '!' || c === '?' || c === '"' || (afterColon && c === ':')) return true;
-    if (/[\p{L}\p{N},;&]/u.test(c)) return false;
+    if (c === ',' || c === ';' || c === '&' || isLetterOrDigit(text, i)) return false;
     i--;
   }
   return i < 0;

@@ -6,13 +6,34 @@ import { isInitials, type NameRun } from './tokens.js';
 
 const ORG_NEXT = /^\.? (\p{Lu}[\p{Ll}]+)/u;
 
+/** ORG_NEXT's word on text[end, end + 30), read by char codes while the text there is ASCII. */
+function orgNext(text: string, end: number): string | null {
+  const limit = Math.min(text.length, end + 30);
+  let i = end;
+  if (text.charCodeAt(i) === 46) i++;
+  if (i >= limit || text.charCodeAt(i) !== 32) return null;
+  const from = ++i;
+  const c = text.charCodeAt(i);
+  if (c > 127) return slowOrgNext(text, end);
+  if (i >= limit || c < 65 || c > 90) return null;
+  i++;
+  while (i < limit && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  if (i < limit && text.charCodeAt(i) > 127) return slowOrgNext(text, end);
+  return i > from + 1 ? text.slice(from, i) : null;
+}
+
+function slowOrgNext(text: string, end: number): string | null {
+  const m = ORG_NEXT.exec(text.slice(end, end + 30));
+  return m ? (m[1] as string) : null;
+}
+
 /** Trims trailing parts that make the run a place, business or heading ("Lincoln Park" → null). */
 export function personParts(run0: NameRun, text: string, strong = false): NameRun | null {
   const run = withoutLeadingWords(run0);
   const last = nameKey(run.parts[run.parts.length - 1] as string);
   if (ORG_SUFFIXES.has(last)) return null;
-  const next = ORG_NEXT.exec(text.slice(run.end, run.end + 30));
-  if (next && ORG_SUFFIXES.has(nameKey(next[1] as string))) return null;
+  const next = orgNext(text, run.end);
+  if (next !== null && ORG_SUFFIXES.has(nameKey(next))) return null;
   if (run.parts.every((p) => COMMON_WORDS.has(nameKey(p)) || (!strong && isWordName(p)))) return null;
   return run;
 }

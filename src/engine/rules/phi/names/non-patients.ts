@@ -1,7 +1,7 @@
 import { nameKey } from './dictionary.js';
-import { after, before, type Ctx } from './hits.js';
+import { after, before, WINDOW, type Ctx } from './hits.js';
 import { CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, EPONYMS, PUBLIC_FIGURES } from './lexicon.js';
-import type { NameRun } from './tokens.js';
+import { isLetterOrDigit, type NameRun } from './tokens.js';
 
 // Colleagues, authors, signatures, public figures and eponyms: capitalised names that are not patients.
 
@@ -24,7 +24,7 @@ export function colleagueBefore(text: string, pos: number): boolean {
   if (text[i] === '.' || text[i] === ',') i--;
   let j = i;
   while (j >= 0 && i - j < 20 && isAsciiLetterOrHyphen(text.charCodeAt(j))) j--;
-  if (j >= 0 && /[\p{L}\p{N}]/u.test(text[j] as string)) return false;
+  if (j >= 0 && isLetterOrDigit(text, j)) return false;
   return COLLEAGUE_WORDS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
 const CREDENTIAL_AFTER = new RegExp(String.raw`^(?:,? (?:${CREDENTIALS})\b|,? \((?:${CREDENTIALS})\b| et al\b|, (?:(?:our|my|the|a|an|his|her|their) )?(?:[\w-]+ )?(?:surgeon|physician|nurse|MD|cardiologist|neurologist|oncologist|resident|fellow|attending|professor|researcher|tech|technician|therapist|intern|student|scribe|chaplain|pharmacist|paramedic|EMT|medic|coordinator|manager|director|assistant|aide|colleague|partner)s?\b)`);
@@ -46,17 +46,58 @@ const EPONYM_AFTER = new RegExp(String.raw`^(?:'s?\b|s?' | (?:${EPONYM_HEADS})\b
 
 const joinKey = (parts: string[]): string => parts.map((p) => nameKey(p).replace(/\./g, '')).filter(Boolean).join('_');
 
+/** The role words CREDENTIAL_AFTER's last branch names, bare or plural. */
+const ROLE_WORDS = new Set(`surgeon physician nurse MD cardiologist neurologist oncologist resident fellow attending professor
+researcher tech technician therapist intern student scribe chaplain pharmacist paramedic EMT medic coordinator manager
+director assistant aide colleague partner`.split(/\s+/));
+
+/**
+ * Whether CREDENTIAL_AFTER can match after `end`: a credential (capitalised) or "(" after ",? ",
+ * " et al", or a role word among the first three words after ", ". Most names fail here.
+ */
+function credentialShape(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === ' ') {
+    const d = text.charCodeAt(end + 1);
+    return (d >= 65 && d <= 90) || d === 40 || text.startsWith(' et al', end);
+  }
+  if (c !== ',' || text[end + 1] !== ' ') return false;
+  const d = text.charCodeAt(end + 2);
+  if ((d >= 65 && d <= 90) || d === 40) return true;
+  let i = end + 2;
+  for (let w = 0; w < 3 && i < end + WINDOW; w++) {
+    let j = i;
+    while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+    const word = text.slice(i, j);
+    if (ROLE_WORDS.has(word) || (word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1)))) return true;
+    while (j < text.length && text.charCodeAt(j) !== 32) j++;
+    i = j + 1;
+  }
+  return false;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** b ends with "-" or "~" and then spaces or tabs: the cheap half of SIGNATURE_BEFORE. */
+function endsWithDash(text: string, from: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= from && (text.charCodeAt(i) === 45 || text.charCodeAt(i) === 126);
+}
+
 /** A colleague, an author, a public figure or an eponym: never reported, and its words are set aside. */
 export function notAPatient(ctx: Ctx, run: NameRun): boolean {
-  const b = before(ctx, run.start);
-  const a = after(ctx, run.end);
-  if (colleagueBefore(ctx.text, run.start) || CREDENTIAL_AFTER.test(a)) return true;
-  if (/[-~][ \t]*$/.test(b) && SIGNATURE_BEFORE.test(b) && !TESTIMONIAL_BEFORE.test(b)) return true;
+  if (colleagueBefore(ctx.text, run.start)) return true;
+  if (credentialShape(ctx.text, run.end) && CREDENTIAL_AFTER.test(after(ctx, run.end))) return true;
+  const from = Math.max(0, run.start - WINDOW);
+  if (endsWithDash(ctx.text, from, run.start)) {
+    const b = before(ctx, run.start);
+    if (SIGNATURE_BEFORE.test(b) && !TESTIMONIAL_BEFORE.test(b)) return true;
+  }
   if (run.parts.length > 1) {
     const key = joinKey(run.parts);
     if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
   }
   const last = nameKey(run.parts[run.parts.length - 1] as string);
-  if (EPONYMS.has(last) && EPONYM_AFTER.test(a)) return true;
+  if (EPONYMS.has(last) && EPONYM_AFTER.test(after(ctx, run.end))) return true;
   return false;
 }

@@ -15,12 +15,33 @@ export interface NameRun {
   parts: string[];
 }
 
+/** INITIALS_ONLY, read by char codes for ASCII parts (the Unicode pattern only for the others). */
 export function isInitials(part: string): boolean {
-  return INITIALS_ONLY.test(part);
+  const n = part.length;
+  for (let i = 0; i < n; i++) if (part.charCodeAt(i) > 127) return INITIALS_ONLY.test(part);
+  if (!isAsciiUpper(part.charCodeAt(0))) return false;
+  if (n === 1) return true;
+  if (part.charCodeAt(1) !== 46) return false;
+  let i = 2;
+  while (i < n) {
+    if (part.charCodeAt(i) === 32) i++;
+    if (!isAsciiUpper(part.charCodeAt(i)) || part.charCodeAt(i + 1) !== 46) return false;
+    i += 2;
+  }
+  return true;
 }
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 export function isStopWord(part: string): boolean {
   return STOP_WORDS.has(nameKey(part));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** ASCII by char code; other characters by the Unicode classes (compiled only when a draft has them). */
+export function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text[i] as string);
 }
 
 const UPPER = /\p{Lu}/u;

@@ -5,7 +5,7 @@ import { RELATIONS } from './lexicon.js';
 import { personParts, plausibleAfterTrigger } from './name-shape.js';
 import { notAPatient } from './non-patients.js';
 import { isUpper, readName, type NameRun } from './tokens.js';
-import type { WordIndex } from './words.js';
+import { wordEnd, type WordIndex } from './words.js';
 
 // Names that a word before them marks: a title, "patient", a relation, an endearment, a greeting.
 
@@ -15,7 +15,6 @@ const HONORIFIC = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Mlle|Madame|
 // Sticky patterns tried where words.ts found their first word, on the lower-cased text (same offsets);
 // readName() then insists on a capital in the folded text.
 const PATIENT_NOUN = /(?:patients?|pt\.?|client)[,:]?(?: named| called| by the name of)? /y;
-const RELATIVE = new RegExp(String.raw`${RELATIONS},? `, 'y');
 const RELATIVE_ARTICLE = /\b(?:[Aa]n?|[Tt]he) (?:(?:older|younger|twin|adult|teenage|only|eldest|oldest|youngest) )?$/;
 const RELATIVE_OWNER = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|the patient's|[Pp]atient's|[Pp]t's)|\p{Lu}\p{Ll}+'s) (?:(?:older|younger|twin|little|big|baby|adult|teenage|only|eldest|oldest|youngest|new|late) )?$/u;
 const FORM_LABEL = /\b(?:Name|Patient(?: name)?|Pt(?: name)?|Patient's name)\s*:\s*(?=\p{Lu})/gu;
@@ -61,19 +60,22 @@ const FAMILY_LEAD = /\bthe ([^\s]+) $/;
  * Reads the name right after each match of a trigger and records it with its role and the way its
  * redaction should cut. `accept` narrows which names count; by default any plausible name does.
  */
-function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: Role | (() => Role | null), style: CutStyle, opts: {
+function fromTrigger(ctx: Ctx, trigger: RegExp | Matches, at: readonly number[] | null, role: Role | (() => Role | null), style: CutStyle, opts: {
   allowLetter?: boolean; needCare?: boolean; accept?: (run: NameRun) => boolean; cutFromTrigger?: boolean;
   /** What must stand right before the trigger (tested on a short slice of the folded text). */
   lead?: RegExp;
+  /** A cheap necessary condition for `lead`, given the text and the trigger's start. */
+  leadShape?: (text: string, pos: number) => boolean;
   /** Words before the trigger that a replacement also takes ("our little guy Mateo"). */
   owner?: RegExp;
 } = {}): void {
   // `at` lists where a sticky pattern may start on the lower-cased text; without it, a global
   // pattern scans the folded text.
-  const next = at ? stickyMatches(re, ctx.lower, at) : globalMatches(re, ctx.text);
+  const next = typeof trigger === 'function' ? trigger : at ? stickyMatches(trigger, ctx.lower, at) : globalMatches(trigger, ctx.text);
   for (let m = next(); m && !full(ctx); m = next()) {
     const pos = m.index + m[0].length;
     if (pos >= ctx.text.length || !isUpper(ctx.text, pos)) continue;
+    if (opts.leadShape && !opts.leadShape(ctx.text, m.index)) continue;
     if (opts.lead && !opts.lead.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const raw = readName(ctx.text, pos, opts.allowLetter);
     if (!raw) continue;
@@ -95,6 +97,50 @@ function fromTrigger(ctx: Ctx, re: RegExp, at: readonly number[] | null, role: R
     add(ctx, { start: run.start, end: run.end, parts: run.parts, role: r, cutStart, cutEnd, style });
   }
 }
+
+/** A match's start and text: all a trigger needs of it. */
+interface TriggerMatch {
+  index: number;
+  0: string;
+}
+type Matches = () => TriggerMatch | null;
+
+/**
+ * RELATIVE at the relation words words.ts found: such a word followed by ", " or " " (a relation
+ * word ends where the word does, so the pattern's alternation need not run).
+ */
+function relationMatches(lower: string, at: readonly number[]): Matches {
+  let i = 0;
+  return () => {
+    while (i < at.length) {
+      const p = at[i++] as number;
+      const end = wordEnd(lower, p);
+      if (lower.charCodeAt(end) === 32) return { index: p, 0: lower.slice(p, end + 1) };
+      if (lower.charCodeAt(end) === 44 && lower.charCodeAt(end + 1) === 32) return { index: p, 0: lower.slice(p, end + 2) };
+    }
+    return null;
+  };
+}
+
+/** "his ", "the patient's ", "their older ": the word before a trigger ends with "'s" or is one of `words`. */
+function wordBefore(words: ReadonlySet<string>): (text: string, pos: number) => boolean {
+  return (text, pos) => {
+    if (text.charCodeAt(pos - 1) !== 32) return false;
+    if (text.startsWith("'s", pos - 3)) return true;
+    let j = pos - 1;
+    while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+    return words.has(text.slice(j, pos - 1).toLowerCase());
+  };
+}
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const OWNER_WORDS = new Set('his her their older younger twin little big baby adult teenage only eldest oldest youngest new late'.split(' '));
+const ARTICLE_WORDS = new Set('a an the older younger twin adult teenage only eldest oldest youngest'.split(' '));
+
+// Cheap necessary conditions for the patterns that scan the whole draft.
+const HONORIFIC_WORD = /Mr|Ms|Mi(?:ss|ster)|Mx|Mme|Mlle|Madame|Monsieur|Sr|Señ|Doña|Herr|Frau|Cô|Bà|Ông/;
+const formLabelShape = (text: string): boolean => text.includes(':') && (text.includes('Name') || text.includes('Patient') || text.includes('Pt'));
+const introShape = (lower: string): boolean => lower.includes('meet') || lower.includes('this is') || lower.includes('say h')
+  || lower.includes("here'") || lower.includes('here’') || lower.includes('here is');
 
 function stickyMatches(re: RegExp, text: string, at: readonly number[]): () => RegExpExecArray | null {
   let i = 0;
@@ -142,11 +188,11 @@ function dropStart(text: string, triggerStart: number, namePos: number): number 
 
 /** Runs every trigger over the draft; words.ts has found where each may start. */
 export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
-  fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
-  fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
-  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_OWNER });
+  if (HONORIFIC_WORD.test(ctx.text)) fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
+  if (formLabelShape(ctx.text)) fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
+  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_OWNER, leadShape: wordBefore(OWNER_WORDS) });
   // "the daughter, Kim, flew in": with an article the care story has to be nearby.
-  fromTrigger(ctx, RELATIVE, t.relative, 'relative', 'drop', { lead: RELATIVE_ARTICLE, needCare: true });
+  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_ARTICLE, leadShape: wordBefore(ARTICLE_WORDS), needCare: true });
   fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
   fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
     needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
@@ -158,7 +204,7 @@ export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
   fromTrigger(ctx, GREETING, t.greeting, () => (ctx.addressed ? 'patient' : null), 'vocative', {
     lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
-  fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
+  if (introShape(ctx.lower)) fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
     accept: (run) => {
       if (!introLead(ctx.lower, run.start) || !isFirstName(run.parts[0] as string) || run.parts.length > 3
         || !INTRO_END.test(ctx.text.slice(run.end, run.end + 8))) return false;

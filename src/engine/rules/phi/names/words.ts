@@ -82,6 +82,13 @@ function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xe0 && c <= 0xff);
 }
 
+/** End of the word starting at `i` of the lower-cased draft, as wordIndex reads words. */
+export function wordEnd(lower: string, i: number): number {
+  const n = lower.length;
+  while (i < n && (isWordUnit(lower.charCodeAt(i)) || (lower.charCodeAt(i) === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))))) i++;
+  return i;
+}
+
 /** The longest word any detector keys on; longer words are skipped without being cut out. */
 const MAX_KEYED = 24;
 
