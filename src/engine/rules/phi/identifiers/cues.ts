@@ -55,7 +55,7 @@ const IMPERATIVE_OPENING = /^[\s\p{P}\p{S}]*(?:please\s+)?(?:call|text|fax|e-?ma
 export class CueIndex {
   private someone?: boolean;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** Does the draft talk about a particular person anywhere? An announcement does not. */
   mentionsSomeone(): boolean {
@@ -72,6 +72,14 @@ export class CueIndex {
     if (ORG_CUE.test(`${this.text.slice(lead, from)} ${said}`)) return false;
     return whenSilent ?? this.mentionsSomeone();
   }
+}
+
+/** The cue index of the last text asked about: the phone and e-mail rules read the same draft. */
+let lastIndex: CueIndex | undefined;
+
+export function cueIndexOf(text: string): CueIndex {
+  if (lastIndex?.text !== text) lastIndex = new CueIndex(text);
+  return lastIndex;
 }
 
 /** One-off form for a short stretch of text; with no cue either way, the detail is a person's. */

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
-import { CueIndex } from './cues.js';
+import { type CueIndex, cueIndexOf } from './cues.js';
 import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
 import { phiFindings } from './phi-findings.js';
 import { sentenceAround } from './sentences.js';
@@ -64,7 +64,7 @@ export const emailRule: Rule = {
   id: 'phi.email',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const cues = new CueIndex(ctx.folded.text);
+    const cues = cueIndexOf(ctx.folded.text);
     const hits: Hit[] = [];
     let attempts = 0;
     for (const h of findEmails(ctx.folded.text, MAX_ATTEMPTS)) {

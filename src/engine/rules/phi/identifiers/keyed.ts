@@ -6,6 +6,7 @@ import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './h
 import { phiFindings } from './phi-findings.js';
 import { nearby, sentenceAround } from './sentences.js';
 import { isValidMbi, isValidVin } from './validators.js';
+import { foldsOddly, wordGroup, wordHits, type WordHits } from './word-pass.js';
 
 /** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
 const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|\)|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
@@ -55,26 +56,8 @@ function plausible(kind: KeyedKind, value: string, after: string): boolean {
   return !UNIT_AFTER.test(after);
 }
 
-/** Trigger words as a character trie: walking it allocates nothing, unlike slicing out every word. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  kinds: number[];
-}
-const TRIE: TrieNode = { next: new Map(), kinds: [] };
-KEYED_KINDS.forEach((kind, i) => {
-  for (const t of kind.triggers) {
-    let node = TRIE;
-    for (let c = 0; c < t.length; c++) {
-      const code = t.charCodeAt(c);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), kinds: [] }));
-      node = child;
-    }
-    node.kinds.push(i);
-  }
-});
-
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** Each kind's trigger words, as a group of the shared word pass. */
+const KIND_GROUPS = KEYED_KINDS.map((kind) => wordGroup(() => kind.triggers));
 
 interface KeywordMatch {
   index: number;
@@ -82,26 +65,17 @@ interface KeywordMatch {
 }
 
 /**
- * Keyword occurrences per kind, in text order. Walking the words once and trying a kind's pattern only
- * where one of its trigger words stands is several times cheaper than running every pattern over the text.
+ * Keyword occurrences per kind, in text order. A kind's pattern is tried only where one of its trigger
+ * words stands, which the shared word pass has already found.
  */
 function keywordsByKind(text: string, lower: string): KeywordMatch[][] {
   const byKind: KeywordMatch[][] = KEYED_KINDS.map(() => []);
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLowerLetter(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let node: TrieNode | undefined = TRIE;
-    while (i < n && isLowerLetter(lower.charCodeAt(i))) {
-      node = node?.next.get(lower.charCodeAt(i));
-      i++;
-    }
-    if (!node || node.kinds.length === 0) continue;
-    for (const k of node.kinds) {
+  const words = wordHits(lower);
+  for (let j = 0; j < words.at.length; j++) {
+    const mask = words.mask[j] as number;
+    const start = words.at[j] as number;
+    for (let k = 0; k < KEYED_KINDS.length; k++) {
+      if ((mask & (KIND_GROUPS[k] as number)) === 0) continue;
       const kind = KEYED_KINDS[k] as KeyedKind;
       kind.keyword.lastIndex = start;
       const m = kind.keyword.exec(text);
@@ -143,7 +117,7 @@ export function findKeyed(text: string, lower = text.toLowerCase()): KeyedHit[] 
       found++;
     }
   });
-  addUnkeyed(text, out, claimed);
+  addUnkeyed(text, lower, out, claimed);
   return out;
 }
 
@@ -152,36 +126,51 @@ function isCodeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
 }
 
-/**
- * Identifiers whose own structure is proof enough: a 17-character VIN with a valid check digit, a Medicare
- * number printed with its dashes. One pass over the runs of code characters finds both.
- */
-function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
-  const vehicle = KEYED_KINDS.find((k) => k.phiType === 'VEHICLE');
-  const plan = KEYED_KINDS.find((k) => k.phiType === 'HEALTH_PLAN');
-  if (!vehicle || !plan) return;
-  const overlapsKeyed = overlapIndex(out);
-  const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
+/** Runs of code characters 13 to 17 long, read off the text itself (for a text the word pass cannot read). */
+function codeRunsOf(text: string): Pick<WordHits, 'codeAt' | 'codeLength'> {
+  const out: Pick<WordHits, 'codeAt' | 'codeLength'> = { codeAt: [], codeLength: [] };
   const n = text.length;
-  let added = 0;
-  for (let i = 0; i < n && added < MAX_HITS; ) {
+  for (let i = 0; i < n; ) {
     if (!isCodeChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n && isCodeChar(text.charCodeAt(j))) j++;
-    const len = j - i;
-    if (len === 17 || len === 13) {
-      const token = text.slice(i, j);
-      const kind = len === 17 && VIN_SHAPE.test(token) && isValidVin(token) ? vehicle
-        : len === 13 && DASHED_MBI_SHAPE.test(token) && isValidMbi(token) ? plan : undefined;
-      if (kind && !covered(i, j)) {
-        out.push({ start: i, end: j, kind });
-        added++;
-      }
+    if (j - i >= 13 && j - i <= 17) {
+      out.codeAt.push(i);
+      out.codeLength.push(j - i);
     }
     i = j;
+  }
+  return out;
+}
+
+/**
+ * Identifiers whose own structure is proof enough: a 17-character VIN with a valid check digit, a Medicare
+ * number printed with its dashes. The runs of code characters of those lengths come from the word pass.
+ */
+function addUnkeyed(text: string, lower: string, out: KeyedHit[], claimed: Set<number>): void {
+  const vehicle = KEYED_KINDS.find((k) => k.phiType === 'VEHICLE');
+  const plan = KEYED_KINDS.find((k) => k.phiType === 'HEALTH_PLAN');
+  if (!vehicle || !plan) return;
+  const runs = foldsOddly(text) ? codeRunsOf(text) : wordHits(lower);
+  if (runs.codeAt.length === 0) return;
+  const overlapsKeyed = overlapIndex(out);
+  const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
+  let added = 0;
+  for (let r = 0; r < runs.codeAt.length && added < MAX_HITS; r++) {
+    const i = runs.codeAt[r] as number;
+    const len = runs.codeLength[r] as number;
+    if (len !== 17 && len !== 13) continue;
+    const j = i + len;
+    const token = text.slice(i, j);
+    const kind = len === 17 && VIN_SHAPE.test(token) && isValidVin(token) ? vehicle
+      : len === 13 && DASHED_MBI_SHAPE.test(token) && isValidMbi(token) ? plan : undefined;
+    if (kind && !covered(i, j)) {
+      out.push({ start: i, end: j, kind });
+      added++;
+    }
   }
 }
 

@@ -3,31 +3,44 @@
 /** Titles and abbreviations whose period does not end a sentence ("Mr. Haddad", "St. Vincent's"). */
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
 
-function isStopAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 10 || c === 33 || c === 63) return true; // \n ! ?
-  if (c !== 46) return false; // .
-  const n = text.charCodeAt(i + 1);
-  if (!(n === 32 || n === 10 || Number.isNaN(n))) return false;
-  return !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
-}
+/** Characters that may end a sentence: a line break, ! or ?, or a period before a space, a line break or the end. */
+const STOP_CANDIDATE = /[\n!?]|\.(?![^ \n])/g;
 
-/** Sentence stops of the last text asked about, found in one pass; rules ask many times per text. */
+/**
+ * Candidate stops of the last text asked about, found by one native scan; rules ask many times per text.
+ * Whether a period ends a sentence (not "Dr.") is judged only for the periods a question reaches.
+ */
 let stopsFor: string | undefined;
-let stops: Int32Array = new Int32Array(0);
+let candidates: number[] = [];
+/** Per candidate: 0 not judged yet, 1 a stop, 2 an abbreviation's period. */
+let verdicts = new Uint8Array(0);
 
-function stopsOf(text: string): Int32Array {
+function candidatesOf(text: string): number[] {
   if (stopsFor !== text) {
     const out: number[] = [];
-    for (let i = 0; i < text.length; i++) if (isStopAt(text, i)) out.push(i);
-    stops = Int32Array.from(out);
+    STOP_CANDIDATE.lastIndex = 0;
+    while (STOP_CANDIDATE.test(text)) out.push(STOP_CANDIDATE.lastIndex - 1);
+    STOP_CANDIDATE.lastIndex = 0;
+    candidates = out;
+    verdicts = new Uint8Array(out.length);
     stopsFor = text;
   }
-  return stops;
+  return candidates;
 }
 
-/** Index of the first stop at or after `at`. */
-function firstStopFrom(list: Int32Array, at: number): number {
+/** Is candidate k of `text` a sentence stop? */
+function isStop(text: string, k: number): boolean {
+  let v = verdicts[k] as number;
+  if (v === 0) {
+    const i = candidates[k] as number;
+    v = text.charCodeAt(i) !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)) ? 1 : 2;
+    verdicts[k] = v;
+  }
+  return v === 1;
+}
+
+/** Index of the first candidate at or after `at`. */
+function firstFrom(list: readonly number[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -38,24 +51,39 @@ function firstStopFrom(list: Int32Array, at: number): number {
   return lo;
 }
 
+/** Position of the last stop before candidate index `k` (exclusive) that is at or after `floor`, else -1; and its index. */
+function stopBefore(text: string, list: readonly number[], k: number, floor: number): number {
+  for (let j = k - 1; j >= 0 && (list[j] as number) >= floor; j--) if (isStop(text, j)) return j;
+  return -1;
+}
+
 /** Start of the sentence before the one holding `start`, within `reach` characters. */
 export function previousSentenceStart(text: string, start: number, reach = 160): number {
-  const list = stopsOf(text);
-  const i = firstStopFrom(list, start) - 2;
+  const list = candidatesOf(text);
   const floor = Math.max(0, start - reach);
-  return i >= 0 ? Math.max((list[i] as number) + 1, floor) : floor;
+  // The stop that ends the previous sentence, then the one before it; only stops at or after floor - 1 matter.
+  const last = stopBefore(text, list, firstFrom(list, start), floor - 1);
+  if (last === -1) return floor;
+  const before = stopBefore(text, list, last, floor - 1);
+  return before === -1 ? floor : Math.max((list[before] as number) + 1, floor);
 }
 
 /** Folded bounds of the sentence around a span, capped at `reach` characters on each side. */
 export function sentenceAround(text: string, start: number, end: number, reach = 160): { start: number; end: number } {
-  const list = stopsOf(text);
-  const before = firstStopFrom(list, start) - 1;
-  const s = before >= 0 ? Math.max((list[before] as number) + 1, start - reach, 0) : Math.max(0, start - reach);
-  const after = firstStopFrom(list, end);
-  const e = after < list.length ? Math.min(list[after] as number, end + reach) : Math.min(text.length, end + reach);
+  const list = candidatesOf(text);
+  const floor = Math.max(0, start - reach);
+  const before = stopBefore(text, list, firstFrom(list, start), floor - 1);
+  const s = before === -1 ? floor : Math.max((list[before] as number) + 1, floor);
+  const ceiling = end + reach;
+  let e = Math.min(text.length, ceiling);
+  for (let k = firstFrom(list, end); k < list.length && (list[k] as number) <= ceiling; k++) {
+    if (isStop(text, k)) {
+      e = list[k] as number;
+      break;
+    }
+  }
   return { start: s, end: e };
 }
-
 
 /** The text within `reach` characters of a span, clipped to its line. */
 export function nearby(text: string, start: number, end: number, reach: number): string {

@@ -16,7 +16,9 @@ const PARTIAL_CUE = /\b(?:last\s+(?:4|four)|ending|ends)\b/i;
 export function findSsns(text: string): Hit[] {
   const out: Hit[] = [];
   const byStart = new Map<number, Hit>();
-  for (const m of text.matchAll(SEPARATED)) {
+  // exec loops on the module's regexes: matchAll would clone each regex on every call.
+  SEPARATED.lastIndex = 0;
+  for (let m = SEPARATED.exec(text); m !== null; m = SEPARATED.exec(text)) {
     if (out.length >= MAX_HITS) break;
     if (!isValidSsn(`${m[1]}${m[3]}${m[4]}`)) continue;
     if (CODE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -24,8 +26,10 @@ export function findSsns(text: string): Hit[] {
     out.push(hit);
     byStart.set(hit.start, hit);
   }
+  SEPARATED.lastIndex = 0;
   let attempts = 0;
-  for (const k of text.matchAll(SSN_KEYWORD)) {
+  SSN_KEYWORD.lastIndex = 0;
+  for (let k = SSN_KEYWORD.exec(text); k !== null; k = SSN_KEYWORD.exec(text)) {
     if (out.length >= 2 * MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     const kwEnd = k.index + k[0].length;
     AFTER_KEYWORD.lastIndex = kwEnd;
@@ -49,6 +53,7 @@ export function findSsns(text: string): Hit[] {
       byStart.set(start, hit);
     }
   }
+  SSN_KEYWORD.lastIndex = 0;
   return out;
 }
 

@@ -88,7 +88,9 @@ export function findUrls(text: string): Hit[] {
   const out: Hit[] = [];
   let covered = 0;
   const starts = new LinkStarts(text);
-  for (const a of text.matchAll(ANCHOR)) {
+  // An exec loop on the module's regex: matchAll would clone it on every call.
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
     if (a.index < covered) continue;
     const start = starts.at(a.index, a[0] === '://');
     if (start < covered) continue;
@@ -104,6 +106,7 @@ export function findUrls(text: string): Hit[] {
     if (raw.slice(0, pathStart === -1 ? raw.length : pathStart).includes('@')) continue;
     out.push({ start, end: start + raw.length });
   }
+  ANCHOR.lastIndex = 0;
   return out;
 }
 

@@ -1,0 +1,216 @@
+/**
+ * One walk over the lower-cased draft, shared by this family's rules, that finds what their patterns start
+ * from: the letter runs that are a registered word, and the runs of letters, digits and hyphens long enough
+ * to be a stand-alone code. Scanning the text once here is cheaper than a regex per rule over every
+ * letter, and a rule whose words are absent never compiles its large pattern.
+ */
+
+/** Word lists by group; a group is one bit of a mask, so at most 31. */
+const groups: (() => readonly string[])[] = [];
+
+/** Registers the words of a group (read on first use) and returns the group's bit. */
+export function wordGroup(words: () => readonly string[]): number {
+  if (groups.length >= 31) throw new Error('word-pass: too many groups');
+  groups.push(words);
+  return 1 << (groups.length - 1);
+}
+
+/** Code runs this long or longer are kept (VIN 17, dashed Medicare number 13). */
+const CODE_MIN = 13;
+const CODE_MAX = 17;
+
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+class WordTable {
+  readonly slots: Int32Array;
+  readonly hashes: Int32Array;
+  readonly keys: string[] = [];
+  readonly masks: number[] = [];
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let size = 64;
+    while (size < words.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    for (const [key, mask] of words) {
+      let h = 0;
+      for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+      let at = h & (size - 1);
+      while (this.slots[at] !== 0) at = (at + 1) & (size - 1);
+      this.keys.push(key);
+      this.masks.push(mask);
+      this.slots[at] = this.keys.length;
+      this.hashes[at] = h;
+    }
+  }
+
+  /** The index of the word lower[from, to) with hash h, or -1. */
+  indexOf(lower: string, from: number, to: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; this.slots[at] !== 0; at = (at + 1) & mask) {
+      if (this.hashes[at] !== h) continue;
+      const k = (this.slots[at] as number) - 1;
+      const key = this.keys[k] as string;
+      if (key.length === to - from && lower.startsWith(key, from)) return k;
+    }
+    return -1;
+  }
+}
+
+let table: WordTable | undefined;
+
+function tableOf(): WordTable {
+  if (!table) {
+    const words = new Map<string, number>();
+    groups.forEach((list, g) => {
+      for (const w of list()) words.set(w, (words.get(w) ?? 0) | (1 << g));
+    });
+    table = new WordTable(words);
+  }
+  return table;
+}
+
+export interface WordHits {
+  /** Start of each letter run that is a registered word, ascending. */
+  at: number[];
+  /** The groups of that word, as a bit mask. */
+  mask: number[];
+  /** The word itself (the table's own string: nothing is cut out of the text). */
+  word: string[];
+  /** Start and length of each run of letters, digits and '-' that is 13 to 17 long, ascending. */
+  codeAt: number[];
+  codeLength: number[];
+}
+
+let lastLower: string | undefined;
+let lastHits: WordHits | undefined;
+
+/** The word hits of `lower` (a lower-cased draft); the last answer is kept, since several rules ask. */
+export function wordHits(lower: string): WordHits {
+  if (lastHits && lastLower === lower) return lastHits;
+  const t = tableOf();
+  const hits: WordHits = { at: [], mask: [], word: [], codeAt: [], codeLength: [] };
+  const n = lower.length;
+  let codeStart = -1;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      const s = i;
+      let h = 0;
+      do {
+        h = step(h, c);
+        c = lower.charCodeAt(++i);
+      } while (c >= 97 && c <= 122);
+      const k = t.indexOf(lower, s, i, h);
+      if (k !== -1) {
+        hits.at.push(s);
+        hits.mask.push(t.masks[k] as number);
+        hits.word.push(t.keys[k] as string);
+      }
+      if (codeStart < 0) codeStart = s;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || c === 45) {
+      if (codeStart < 0) codeStart = i;
+    } else if (codeStart >= 0) {
+      closeCode(hits, codeStart, i);
+      codeStart = -1;
+    }
+    i++;
+  }
+  if (codeStart >= 0) closeCode(hits, codeStart, n);
+  lastLower = lower;
+  lastHits = hits;
+  return hits;
+}
+
+function closeCode(hits: WordHits, start: number, end: number): void {
+  const length = end - start;
+  if (length >= CODE_MIN && length <= CODE_MAX) {
+    hits.codeAt.push(start);
+    hits.codeLength.push(length);
+  }
+}
+
+/**
+ * Lower-casing turns the Kelvin sign (U+212A) into 'k', a letter the patterns themselves never see as one;
+ * a text holding it is scanned the ordinary way so that results stay exactly those of the patterns.
+ */
+export function foldsOddly(text: string): boolean {
+  return text.indexOf('\u212a') !== -1;
+}
+
+/** One alternative of a pattern, with the words (lower-case letter runs) its matches can start with. */
+export interface Alternative {
+  words: readonly string[];
+  source: string;
+}
+
+/**
+ * A pattern `${before}(?:alternative|…)${after}` whose every match starts at one of its alternatives' words.
+ * Where such a word stands, only the alternatives that can start with it are tried, in their order, so the
+ * match is the one the whole pattern would give there, and a word that never occurs costs no compiling.
+ */
+export class WordAlternation {
+  readonly group: number;
+  private readonly byWord = new Map<string, RegExp>();
+  private whole?: RegExp;
+
+  constructor(
+    readonly alternatives: readonly Alternative[],
+    private readonly before: string,
+    private readonly after: string,
+    private readonly flags: string,
+  ) {
+    this.group = wordGroup(() => alternatives.flatMap((a) => a.words));
+  }
+
+  /** The whole pattern, global. */
+  get global(): RegExp {
+    this.whole ??= this.build(this.alternatives, 'g');
+    return this.whole;
+  }
+
+  /** Sticky pattern of the alternatives that can start with `word`. */
+  stickyFor(word: string): RegExp {
+    let re = this.byWord.get(word);
+    if (!re) {
+      re = this.build(this.alternatives.filter((a) => a.words.includes(word)), 'y');
+      this.byWord.set(word, re);
+    }
+    return re;
+  }
+
+  private build(alternatives: readonly Alternative[], flag: string): RegExp {
+    return new RegExp(`${this.before}(?:${alternatives.map((a) => a.source).join('|')})${this.after}`, this.flags + flag);
+  }
+
+  /**
+   * Every match in `text`, in order, as an exec loop of the global pattern gives them: tried at each of the
+   * words, skipping words inside the previous match. A text the word pass cannot read is scanned whole.
+   */
+  *matches(text: string, lower: string): Generator<RegExpExecArray> {
+    if (foldsOddly(text)) {
+      const re = this.global;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) yield m;
+      re.lastIndex = 0;
+      return;
+    }
+    const hits = wordHits(lower);
+    let lastEnd = 0;
+    for (let k = 0; k < hits.at.length; k++) {
+      if (((hits.mask[k] as number) & this.group) === 0) continue;
+      const at = hits.at[k] as number;
+      if (at < lastEnd) continue;
+      const re = this.stickyFor(hits.word[k] as string);
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) {
+        lastEnd = Math.max(at + 1, re.lastIndex);
+        yield m;
+      }
+    }
+  }
+}
