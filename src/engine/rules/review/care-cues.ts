@@ -1,4 +1,6 @@
 import { matchSpans, type Span } from '../../text/spans.js';
+import { lazyScan } from '../../text/word-scan.js';
+import { firstOfAll } from './first-match.js';
 
 /**
  * Phrases that, said to one person, confirm that person is or was a patient (compliance-rules.md §6,
@@ -32,7 +34,8 @@ const GENERIC_AFTER = '(?! (?:should|will|may|might|can|could|usually|typically|
 /** "your next visit", "your own doctor": advice to anyone, not a record of this person's care. */
 const GENERIC_MODIFIER = '(?:next|upcoming|annual|yearly|own|regular|future|free|new|local|primary|first|routine|usual)';
 
-export const SECOND_PERSON = new RegExp([
+/** REV-CONFIRM's phrases, each its own pattern: the first match of all is what counts. */
+const SECOND_PERSON = [
   `${NOT_ADVICE}\\byour (?:${RELATIVE}'s )?(?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b${GENERIC_AFTER}`,
   "\\b(?:when|after|before|since|the day|the time|while) you (?:came in|were (?:here|in|admitted|seen|treated|with us)|visited|saw (?:us|me|dr)|had your)\\b",
   '\\byou came (?:in|to (?:us|our|see))\\b', '\\byou were (?:here|seen|admitted|treated|in our)\\b',
@@ -52,10 +55,10 @@ export const SECOND_PERSON = new RegExp([
   `\\b(?:about|regarding|re:?) your ${RELATIVE}\\b`,
   '\\bwe know (?:this|that|it) (?:is|was)\\b', '\\bwe know who you are\\b',
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|doc)(?: [a-z]{1,12})? you(?:'re| are| were) (?:talking|writing)",
-].join('|'), 'g');
+];
 
 /** Said about a tagged person: "@x … 8 months after her ACL reconstruction", "post-op selfie with @x". */
-export const THIRD_PERSON = new RegExp([
+const THIRD_PERSON = new RegExp([
   `\\b(?:his|her|their) (?!${GENERIC_MODIFIER}\\b)${MODIFIER}(?:${CARE_NOUNS})\\b`,
   '\\bpost-?op\\b', '\\bmy (?:patient|pt)\\b', '\\bour (?:patient|pt)\\b',
   '\\b(?:proud|happy) (?:[a-z]{1,12} )?(?:doc|doctor|surgeon|dentist|physician|nurse) moment\\b',
@@ -69,4 +72,17 @@ const DETAIL = new RegExp([
 
 export function replyDetails(lower: string): Span[] {
   return matchSpans(DETAIL, lower);
+}
+
+/** Each read only where a word that can start it is found, and built only when a draft needs it. */
+const SECOND_PERSON_SCAN = lazyScan(() => SECOND_PERSON.map((source) => new RegExp(source, 'g')));
+const THIRD_PERSON_SCAN = lazyScan(() => [THIRD_PERSON]);
+
+/** The first phrase that confirms care to the person spoken to, as one alternation of them all would find it. */
+export function secondPersonCare(lower: string): Span | undefined {
+  return firstOfAll(SECOND_PERSON_SCAN.scan(lower));
+}
+
+export function thirdPersonCare(lower: string): Span[] {
+  return THIRD_PERSON_SCAN.scan(lower)[0] as Span[];
 }

@@ -9,7 +9,8 @@ export const INSULT = new RegExp([
 
 /** REV-SOLICIT (16 CFR 465): paid or insider reviews, and threats against reviewers. */
 const REVIEW = '(?:reviews?|(?:5|five)[- ]stars?|ratings?)';
-export const SOLICIT = new RegExp([
+/** Each phrase its own pattern: the first match of all is what counts. */
+export const SOLICIT = [
   `\\b(?:leave|post|write|give)(?: us| me)? (?:a |an )?(?:[a-z0-9-]{1,12} ){0,2}${REVIEW}\\b[^.!?\\n]{0,60}\\b(?:discount|gift card|free|% off|percent off|entry|raffle|drawing|credit|coupon|prize)\\b`,
   `\\b(?:discount|gift card|free [a-z]{1,15}|\\d{1,2}% off|raffle entry|coupon|credit)\\b[^.!?\\n]{0,40}\\bfor (?:a|every|each|your|any) (?:[a-z0-9-]{1,12} )?${REVIEW}\\b`,
   '\\breview us for\\b',
@@ -17,4 +18,4 @@ export const SOLICIT = new RegExp([
   "\\b(?:we|i)(?:'ll| will| may| might| are going to|'re going to| plan to| intend to)(?: have to| be forced to)? (?:sue|take legal action|pursue legal action|file a (?:lawsuit|defamation)|report you|contact (?:our|my) (?:lawyers?|attorneys?))\\b",
   '\\b(?:remove|take down|delete) (?:this|your|the) review or\\b', '\\bdefamation (?:suit|lawsuit|claim|case)\\b',
   '\\bour (?:lawyers?|attorneys?|legal team) (?:will|are|is)\\b', '\\bcease and desist\\b',
-].join('|'), 'g');
+].map((source) => new RegExp(source, 'g'));

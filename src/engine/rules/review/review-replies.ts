@@ -3,8 +3,8 @@ import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import { findAddressee, type Addressee } from './addressee.js';
-import { replyDetails } from './care-cues.js';
-import { replyPhrases, type ReplyPhrases } from './reply-scan.js';
+import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
+import { replyPhrases } from './reply-scan.js';
 
 /**
  * REV-CONFIRM, REV-DETAIL, REV-TONE, REV-SOLICIT (compliance-rules.md §6; the OCR review-reply
@@ -32,16 +32,18 @@ interface Confirmation {
 }
 
 /** The confirming phrase, if the draft speaks to a particular person and confirms their care. */
-function confirmation(ctx: RuleContext, addressee: Addressee, phrases: ReplyPhrases): Confirmation | undefined {
+function confirmation(ctx: RuleContext, addressee: Addressee): Confirmation | undefined {
   const { lower } = ctx.folded;
   if (addressee.span) {
-    const said = phrases.second[0];
+    const said = secondPersonCare(lower);
     if (said) return { cue: said };
   }
-  if (addressee.handles.length === 0 || phrases.third.length === 0) return undefined;
+  if (addressee.handles.length === 0) return undefined;
   // A tagged person described in the third person, in the same sentence as the tag.
+  const cues = thirdPersonCare(lower);
+  if (cues.length === 0) return undefined;
   const starts = sentenceStarts(lower);
-  for (const cue of phrases.third) {
+  for (const cue of cues) {
     const tag = addressee.handles.find((h) => sentenceOf(starts, h.start) === sentenceOf(starts, cue.start));
     if (tag) return { cue, tag };
   }
@@ -54,12 +56,11 @@ export const reviewReplyRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const phrases = replyPhrases(lower);
-    // Every finding needs a confirming phrase, an insult or a solicitation: most drafts have none.
-    if (phrases.second.length === 0 && phrases.third.length === 0 && phrases.insults.length === 0
-      && phrases.solicitations.length === 0) return [];
-    const out: Finding[] = [];
     const addressee = findAddressee(ctx, phrases.spokenTo);
-    const confirmed = confirmation(ctx, addressee, phrases);
+    // A confirmation or a reply's tone needs someone spoken to or tagged; a solicitation counts anywhere.
+    if (!addressee.span && addressee.handles.length === 0 && !phrases.solicitation) return [];
+    const out: Finding[] = [];
+    const confirmed = confirmation(ctx, addressee);
     const replying = confirmed !== undefined || addressee.span !== undefined;
     const template = neutralReplyFix(ctx);
 
@@ -90,7 +91,7 @@ export const reviewReplyRule: Rule = {
     }
 
     if (replying) {
-      const insult = phrases.insults[0];
+      const { insult } = phrases;
       if (insult) {
         out.push(finding(ctx, {
           ruleId: 'review.tone', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
@@ -101,7 +102,7 @@ export const reviewReplyRule: Rule = {
       }
     }
 
-    const solicit = phrases.solicitations[0];
+    const solicit = phrases.solicitation;
     if (solicit) {
       out.push(finding(ctx, {
         ruleId: 'review.solicit', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
