@@ -2,7 +2,7 @@ import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseBefore, sentenceAround } from './clauses.js';
-import { gate, gatedScan, gatedTest } from './gate.js';
+import { eachMatch, gate, gatedTest } from './gate.js';
 import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
 
 export const GENERAL_REWRITE = 'Treatment differs from person to person, so please see your own clinician about this.';
@@ -124,18 +124,13 @@ function findIndividualAdvice(ctx: RuleContext): Finding[] {
   }
   DIRECTIVE.lastIndex = 0;
   tries = 0;
-  const diagnosis = gatedScan(DIAGNOSIS, lower);
-  if (diagnosis) {
-    for (let m = diagnosis.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = diagnosis.exec(lower), tries++) {
-      if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) continue;
-      const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
-      if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) {
-        add(m.index, false);
-      }
-    }
-    diagnosis.lastIndex = 0;
-  }
+  eachMatch(DIAGNOSIS, lower, (m) => {
+    if (sentences.length >= 10 || tries++ >= MAX_TRIES) return false;
+    if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) return;
+    const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
+    if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) add(m.index, false);
+  });
   if (sentences.length === 0) return [];
   sentences.sort((a, b) => a.start - b.start);
   const first = sentences[0] as Span;

@@ -3,7 +3,7 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore, negatedBefore, quoted } from './clauses.js';
 import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
-import { gate, gatedScan, type Gate } from './gate.js';
+import { eachMatch, gate, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
 
 interface ClaimPattern {
@@ -69,15 +69,13 @@ const CITED = /\b(?:doi|pmid|trials?|study|studies|et al|nejm|lancet|jama|meta-a
 
 function cureClaims(lower: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = gatedScan(CURE, lower);
-  if (!re) return out;
-  for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
+  eachMatch(CURE, lower, (m) => {
+    if (out.length >= 20) return false;
     const before = clauseBefore(lower, m.index, 40);
     const after = clauseAfter(lower, m.index + m[0].length, 40);
-    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) continue;
+    if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after)) return;
     out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  re.lastIndex = 0;
+  });
   return out;
 }
 
@@ -117,17 +115,15 @@ export const guaranteeRule: Rule = {
     const { lower } = ctx.folded;
     const spans: Array<{ start: number; end: number; hedge: string | undefined }> = [];
     for (const p of PATTERNS) {
-      const re = gatedScan(p.gate, lower);
-      if (!re) continue;
-      for (let m = re.exec(lower); m && spans.length < 40; m = re.exec(lower)) {
+      eachMatch(p.gate, lower, (m) => {
+        if (spans.length >= 40) return false;
         const start = m.index;
         const end = start + m[0].length;
-        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) continue;
-        if (p.needsHealth && !aboutHealth(lower, start, end)) continue;
-        if (p.promise && !RESULT_LEAD.test(clauseBefore(lower, start, 40)) && !isPromotional(ctx)) continue;
+        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) return;
+        if (p.needsHealth && !aboutHealth(lower, start, end)) return;
+        if (p.promise && !RESULT_LEAD.test(clauseBefore(lower, start, 40)) && !isPromotional(ctx)) return;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
-      }
-      re.lastIndex = 0;
+      });
     }
     for (const c of cureClaims(lower)) {
       if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end)) continue;

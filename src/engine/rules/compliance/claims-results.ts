@@ -2,7 +2,7 @@ import { finding, removeFix, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore, negatedBefore, sentenceAround } from './clauses.js';
-import { gate, gatedScan, type Gate } from './gate.js';
+import { eachMatch, gate, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
 
 /** One patient's striking result stated as if typical: "my patient lost 80 lb in 8 weeks". */
@@ -31,11 +31,11 @@ const SELF = /\b(?:i'm|i am|we're|we are|our|my (?:practice|clinic|office)|come 
 const CITED_AWARD = /\b(?:voted|named|ranked|rated|award\w*|according to|by [a-z]+ magazine)\b[^.!?\n]{0,80}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.!?\n]{0,80}\b(?:voted|named|ranked|award\w*)\b/;
 
 function each(g: Gate, lower: string, visit: (start: number, end: number) => void): void {
-  const re = gatedScan(g, lower);
-  if (!re) return;
   let n = 0;
-  for (let m = re.exec(lower); m && n < 20; m = re.exec(lower), n++) visit(m.index, m.index + m[0].length);
-  re.lastIndex = 0;
+  eachMatch(g, lower, (m) => {
+    if (n++ >= 20) return false;
+    visit(m.index, m.index + m[0].length);
+  });
 }
 
 /** CLM-TESTIMONIAL: a single patient's atypical result, or raves standing in for outcome data. */

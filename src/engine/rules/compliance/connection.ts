@@ -45,7 +45,7 @@ export function hasConnection(ctx: RuleContext): boolean {
 function findConnection(ctx: RuleContext): ConnectionKind | undefined {
   const { lower, text } = ctx.folded;
   if (!ANY_CONNECTION_WORD.test(lower)) return undefined;
-  const coded = gatedTest(CODE_CUE, text);
+  const coded = gatedTest(CODE_CUE, text, lower);
   if (gatedTest(NO_CONNECTION, lower)) return coded || STRONG_CUES.some((cue) => cue(lower)) ? 'sponsor' : undefined;
   if (coded || gatedTest(PARTNER_CUE, lower) || CONNECTION_CUES.some((cue) => cue(lower))) return 'sponsor';
   if (gatedTest(LINK_IN_BIO, lower) && PRODUCT_CONTEXT.test(lower)) return 'sponsor';

@@ -92,7 +92,8 @@ export const ANY_CONNECTION_WORD =
 /** The author says there is no connection. */
 export const NO_CONNECTION = gate(
   /\bnot (?:sponsored|an ad|paid|affiliated)\b|#notsponsored\b|#notanad\b|\bno (?:sponsorship|affiliation|affiliate links?)\b|\bi (?:have|hold) no (?:financial )?(?:ties|relationships?|conflicts?|affiliation)\b|\bi (?:buy|bought|paid for) (?:these|this|them|it) myself\b|\bnobody paid me\b/,
-  ['not', 'notsponsored', 'notanad', 'no', 'myself', 'nobody'], 17,
+  ['sponsored', 'ad', 'paid', 'affiliated', 'notsponsored', 'notanad', 'sponsorship', 'affiliation', 'affiliate', 'ties', 'relationship', 'relationships', 'conflict', 'conflicts', 'myself', 'nobody'],
+  20,
 );
 
 /** Cues strong enough to stand even against "not sponsored": a code or an affiliate link earns money. */

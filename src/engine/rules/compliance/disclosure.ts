@@ -5,7 +5,7 @@ import type { Rule } from '../rule.js';
 import { negatedBefore, trimmedStart } from './clauses.js';
 import { connectionKind, mentionedConflicts } from './connection.js';
 import { AMBIGUOUS_DISCLOSURE, BRAND_AFTER, CLEAR_DISCLOSURE } from './disclosure-cues.js';
-import { gatedExec, gatedScan } from './gate.js';
+import { eachMatch, gatedExec } from './gate.js';
 import { carrier, inHashtagCluster, openingLine, removal, upFront, type Span } from './disclosure-placement.js';
 import { editsFit, limitPhrase, prependEdit, wholePostFinding } from './whole-post.js';
 
@@ -15,7 +15,7 @@ function toOriginal(ctx: RuleContext, span: Span): Span {
 
 function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | undefined {
   for (const g of BRAND_AFTER) {
-    const m = gatedExec(g, ctx.folded.text);
+    const m = gatedExec(g, ctx.folded.text, ctx.folded.lower);
     const name = (m?.[1] ?? m?.[2])?.replace(/[.'+-]+$/, '');
     if (name && name.length >= 2) return name;
   }
@@ -24,13 +24,10 @@ function inferBrand(ctx: RuleContext, conflicts: readonly string[]): string | un
 
 function clearDisclosures(lower: string): Span[] {
   const out: Span[] = [];
-  const re = gatedScan(CLEAR_DISCLOSURE, lower);
-  if (!re) return out;
-  for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
-    if (negatedBefore(lower, m.index, 12)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  re.lastIndex = 0;
+  eachMatch(CLEAR_DISCLOSURE, lower, (m) => {
+    if (out.length >= 20) return false;
+    if (!negatedBefore(lower, m.index, 12)) out.push({ start: m.index, end: m.index + m[0].length });
+  });
   return out;
 }
 

@@ -1,17 +1,17 @@
 /**
  * Patterns run only where they can match. A gate pairs a pattern with whole words of which every match
- * holds at least one, and the furthest into a match such a word can start (`lead`). A draft with none of
- * the words cannot match, so the pattern never scans it; otherwise the scan starts `lead` characters
- * before the first of the words instead of at the top of the draft. No match can start earlier, so the
- * matches found are the plain pattern's, in the same order. Most drafts hold few of a rule's words, and
- * one walk over the draft's words answers every gate, where each pattern would scan the whole draft.
+ * holds at least one, and the furthest into a match such a word can start (`lead`). The pattern is
+ * tried, sticky, only at the positions up to `lead` before an occurrence of one of its words; no match
+ * can start anywhere else, so the matches found are the plain pattern's, in the same order. One walk
+ * over the draft's words finds the occurrences for every gate of the family, where each pattern would
+ * otherwise scan the whole draft, and most drafts hold few of a rule's words.
  */
 
 export interface Gate {
   /** The pattern as written (kept to check the gate against it). */
   readonly plain: RegExp;
-  /** The same pattern, global, so a scan can start part-way. */
-  readonly re: RegExp;
+  /** The same pattern, sticky: tried only where a match can start. */
+  readonly sticky: RegExp;
   /** Whole words (letters, digits, '_'), lower-case; they match any case in the text. */
   readonly words: readonly number[];
   readonly lead: number;
@@ -20,12 +20,12 @@ export interface Gate {
 /** Every gate built, so a test can check each against its plain pattern. */
 export const GATES: Gate[] = [];
 
-/** Every gate word, by number; the numbers index the per-draft table of first offsets. */
+/** Every gate word, by number; the numbers index the per-draft lists of offsets. */
 const WORDS: string[] = [];
 const WORD_ID = new Map<string, number>();
 
 export function gate(plain: RegExp, words: readonly string[], lead: number): Gate {
-  const re = plain.global ? plain : new RegExp(plain.source, `${plain.flags}g`);
+  const sticky = new RegExp(plain.source, `${plain.flags.replace('g', '')}y`);
   const ids = words.map((w) => {
     if (!/^[a-z0-9_]+$/.test(w)) throw new Error(`gate: not a lower-case word: ${w}`);
     let id = WORD_ID.get(w);
@@ -34,16 +34,23 @@ export function gate(plain: RegExp, words: readonly string[], lead: number): Gat
       WORDS.push(w);
       WORD_ID.set(w, id);
       table = undefined;
-      for (const w of walked) w.text = undefined;
+      for (const x of walked) x.text = undefined;
     }
     return id;
   });
-  const g = { plain, re, words: ids, lead };
+  const g = { plain, sticky, words: ids, lead };
   GATES.push(g);
   return g;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+/** For each ASCII code: its lower case if it is a word character (letter, digit, '_'), else -1. */
+const WORD_CODE = new Int8Array(128).fill(-1);
+for (let c = 48; c <= 57; c++) WORD_CODE[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CODE[c] = c;
+for (let c = 65; c <= 90; c++) WORD_CODE[c] = c + 32;
+WORD_CODE[95] = 95;
+const wordCode = (c: number) => (c < 128 ? (WORD_CODE[c] as number) : -1);
+
 /** Hash step over char codes: a word is looked up without cutting it out of the text. */
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
@@ -67,108 +74,147 @@ function buildTable(): Table {
   return { slots, hashes };
 }
 
-const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-
 /** Whether text[from, from + word.length) is `word`, ignoring ASCII case. */
 function wordAt(text: string, from: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if (wordCode(text.charCodeAt(from + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
 
-/** First offset of every gate word in `text` (-1 when absent), found in one walk over its words. */
-function walk(text: string, first: Int32Array): void {
+/**
+ * Where the gate words stand in one text: for each word the first of its occurrences (-1 when
+ * absent), each occurrence's offset and the next occurrence of the same word, in text order.
+ */
+interface Walked {
+  text: string | undefined;
+  head: Int32Array;
+  tail: Int32Array;
+  at: Int32Array;
+  next: Int32Array;
+  count: number;
+}
+
+const emptyWalk = (): Walked => ({
+  text: undefined, head: new Int32Array(0), tail: new Int32Array(0), at: new Int32Array(16), next: new Int32Array(16), count: 0,
+});
+
+function record(w: Walked, id: number, offset: number): void {
+  if (w.count === w.at.length) {
+    const at = new Int32Array(w.count * 2);
+    const next = new Int32Array(w.count * 2);
+    at.set(w.at);
+    next.set(w.next);
+    w.at = at;
+    w.next = next;
+  }
+  const k = w.count++;
+  w.at[k] = offset;
+  w.next[k] = -1;
+  const last = w.tail[id] as number;
+  if (last === -1) w.head[id] = k;
+  else w.next[last] = k;
+  w.tail[id] = k;
+}
+
+/** Every occurrence of every gate word in `text`, found in one walk over its words. */
+function walk(text: string, w: Walked): void {
   const t = (table ??= buildTable());
-  first.fill(-1);
+  if (w.head.length !== WORDS.length) {
+    w.head = new Int32Array(WORDS.length);
+    w.tail = new Int32Array(WORDS.length);
+  }
+  w.head.fill(-1);
+  w.tail.fill(-1);
+  w.count = 0;
   const mask = t.slots.length - 1;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+    let c = wordCode(text.charCodeAt(i));
+    if (c < 0) { i++; continue; }
     let h = 0;
     let e = i;
-    for (; e < n; e++) {
-      const c = text.charCodeAt(e);
-      if (!isWordCode(c)) break;
-      h = step(h, lowerCode(c));
-    }
+    do {
+      h = step(h, c);
+      c = ++e < n ? wordCode(text.charCodeAt(e)) : -1;
+    } while (c >= 0);
     for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
       if (t.hashes[at] !== h) continue;
       const id = (t.slots[at] as number) - 1;
-      const w = WORDS[id] as string;
-      if (w.length === e - i && wordAt(text, i, w)) {
-        if ((first[id] as number) === -1) first[id] = i;
+      const word = WORDS[id] as string;
+      if (word.length === e - i && wordAt(text, i, word)) {
+        record(w, id, i);
         break;
       }
     }
-    i = e;
+    i = e + 1;
   }
+  w.text = text;
 }
 
 /**
  * The walks of the last two texts asked about: the family's rules read the same draft in turn, most
  * its lower-cased form and a few its folded form, so each is walked once per draft.
  */
-interface Walked { text: string | undefined; first: Int32Array }
-const walked: [Walked, Walked] = [{ text: undefined, first: new Int32Array(0) }, { text: undefined, first: new Int32Array(0) }];
+const walked: [Walked, Walked] = [emptyWalk(), emptyWalk()];
 
-function firstOffsets(text: string): Int32Array {
+function occurrences(text: string): Walked {
   const [a, b] = walked;
-  if (a.text === text) return a.first;
-  if (b.text === text) {
+  if (a.text !== text) {
+    if (b.text !== text) walk(text, b);
     walked[0] = b;
     walked[1] = a;
-    return b.first;
   }
-  // Reuse the older slot.
-  if (b.first.length !== WORDS.length) b.first = new Int32Array(WORDS.length);
-  walk(text, b.first);
-  b.text = text;
-  walked[0] = b;
-  walked[1] = a;
-  return b.first;
+  return walked[0];
 }
 
 /**
- * Where a scan for the gate's pattern must begin in `text`, or -1 when the text cannot match it. Words
- * are compared ignoring ASCII case, so a pattern that reads capitals is gated the same way.
+ * Calls `visit` with each match the plain pattern's global exec loop over `text` would give, in
+ * order, until it returns false. Only positions up to `lead` before an occurrence of a gate word are
+ * tried; every match starts at one, so nothing is missed. Words are compared ignoring ASCII case, so a
+ * pattern that reads capitals is gated the same way. `lower`, the same text lower-cased, has the same
+ * words (and is walked once for the whole family) unless the text holds a Kelvin sign, the one
+ * character that lower-cases to a word character.
  */
-export function gateStart(g: Gate, text: string): number {
-  const at = firstOffsets(text);
-  let min = -1;
-  for (const id of g.words) {
-    const o = at[id] as number;
-    if (o !== -1 && (min === -1 || o < min)) min = o;
+export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => boolean | void, lower = text): void {
+  const w = occurrences(lower === text || !text.includes('\u212a') ? lower : text);
+  // One cursor per gate word present, merged so occurrences come in text order.
+  const cursors: number[] = [];
+  for (const id of g.words) if ((w.head[id] as number) !== -1) cursors.push(w.head[id] as number);
+  const { sticky, lead } = g;
+  /** No match may start before `from` (the end of the last one); positions before `tried` are done. */
+  let from = 0;
+  let tried = 0;
+  while (cursors.length > 0) {
+    let k = 0;
+    for (let j = 1; j < cursors.length; j++) if ((w.at[cursors[j] as number] as number) < (w.at[cursors[k] as number] as number)) k = j;
+    const occurrence = w.at[cursors[k] as number] as number;
+    const following = w.next[cursors[k] as number] as number;
+    if (following === -1) cursors.splice(k, 1);
+    else cursors[k] = following;
+    let q = Math.max(occurrence - lead, tried, from);
+    for (; q <= occurrence; q++) {
+      sticky.lastIndex = q;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      if (visit(m) === false) return;
+      from = m.index + Math.max(1, m[0].length);
+      q = from - 1;
+    }
+    tried = Math.max(tried, q);
   }
-  return min === -1 ? -1 : Math.max(0, min - g.lead);
 }
 
 /** Whether the gate's pattern matches anywhere in `text` (the plain pattern's test()). */
-export function gatedTest(g: Gate, text: string): boolean {
-  const from = gateStart(g, text);
-  if (from === -1) return false;
-  g.re.lastIndex = from;
-  const hit = g.re.test(text);
-  g.re.lastIndex = 0;
-  return hit;
+export function gatedTest(g: Gate, text: string, lower = text): boolean {
+  return gatedExec(g, text, lower) !== null;
 }
 
 /** The first match in `text` (the plain pattern's exec() from the top), or null. */
-export function gatedExec(g: Gate, text: string): RegExpExecArray | null {
-  const from = gateStart(g, text);
-  if (from === -1) return null;
-  g.re.lastIndex = from;
-  const m = g.re.exec(text);
-  g.re.lastIndex = 0;
-  return m;
-}
-
-/**
- * The gate's global pattern with lastIndex set where a scan must begin, for an exec loop that reads on
- * as the caller decides; null when the text cannot match. The caller resets lastIndex when done.
- */
-export function gatedScan(g: Gate, text: string): RegExp | null {
-  const from = gateStart(g, text);
-  if (from === -1) return null;
-  g.re.lastIndex = from;
-  return g.re;
+export function gatedExec(g: Gate, text: string, lower = text): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  eachMatch(g, text, (m) => {
+    first = m;
+    return false;
+  }, lower);
+  return first;
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { sentenceAround } from './clauses.js';
 import { hasConnection, mentionedConflicts } from './connection.js';
-import { gate, gatedExec, gatedScan, gatedTest } from './gate.js';
+import { eachMatch, gate, gatedExec, gatedTest } from './gate.js';
 
 /** Prescription brands most promoted to the public (a word boundary keeps "Botox" out of "botoxed"). */
 const BRANDS: readonly string[] = [
@@ -57,18 +57,16 @@ export const offLabelRule: Rule = {
     const { lower, text } = ctx.folded;
     if (!gatedTest(RX_BRAND_GATE, lower) || !paidContext(ctx)) return [];
     const out: Finding[] = [];
-    const re = gatedScan(OFF_LABEL, lower);
-    if (!re) return out;
-    for (let m = re.exec(lower); m && out.length < 5; m = re.exec(lower)) {
+    eachMatch(OFF_LABEL, lower, (m) => {
+      if (out.length >= 5) return false;
       const s = sentenceAround(text, m.index);
-      if (!RX_BRAND.test(lower.slice(Math.max(0, s.start - 200), s.end))) continue;
+      if (!RX_BRAND.test(lower.slice(Math.max(0, s.start - 200), s.end))) return;
       out.push(finding(ctx, {
         ruleId: 'claims.rx-offlabel', category: 'claims', severity: 'warn', start: m.index, end: m.index + m[0].length,
         message: 'In a paid post, suggesting a prescription drug for an unapproved use is off-label promotion.',
         fixes: [removeFix(ctx, m.index, m.index + m[0].length)],
       }));
-    }
-    re.lastIndex = 0;
+    });
     return out;
   },
 };

@@ -2,7 +2,7 @@ import { finding, removeFix, replaceFix, type RuleContext } from '../../context.
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, clauseBefore } from './clauses.js';
-import { gate, gatedScan, type Gate } from './gate.js';
+import { eachMatch, gate, type Gate } from './gate.js';
 
 interface Term {
   /** The pattern, with the words every match holds (see gate.ts). */
@@ -53,37 +53,29 @@ export const disparagingRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    // Each term is looked for only from the first of its words; the rest is asked only when a term's
-    // words are there.
+    // Each term is tried only at its words; the rest is asked only once a term matches.
     let any: boolean | undefined;
     let care: boolean | undefined;
     const severity = ctx.phi.length > 0 ? 'block' : 'warn';
     const out: Finding[] = [];
     const taken: Array<[number, number]> = [];
     for (const t of TERMS) {
-      const re = gatedScan(t.gate, lower);
-      if (!re) continue;
-      if (!(any ??= ANY_TERM.test(lower))) {
-        re.lastIndex = 0;
-        return [];
-      }
-      if (t.needsCareContext && !(care ??= CARE_CONTEXT.test(lower))) {
-        re.lastIndex = 0;
-        continue;
-      }
-      for (let m = re.exec(lower); m && out.length < 20; m = re.exec(lower)) {
+      eachMatch(t.gate, lower, (m) => {
+        if (out.length >= 20) return false;
+        any ??= ANY_TERM.test(lower);
+        if (!any || (t.needsCareContext && !(care ??= CARE_CONTEXT.test(lower)))) return false;
         const start = m.index;
         const end = start + m[0].length;
-        if (taken.some(([s, e]) => s < end && start < e)) continue;
-        if (META_BEFORE.test(clauseBefore(lower, start, 40)) || META_AFTER.test(clauseAfter(lower, end, 30))) continue;
+        if (taken.some(([s, e]) => s < end && start < e)) return;
+        if (META_BEFORE.test(clauseBefore(lower, start, 40)) || META_AFTER.test(clauseAfter(lower, end, 30))) return;
         taken.push([start, end]);
         out.push(finding(ctx, {
           ruleId: 'professionalism.disparaging', category: 'professionalism', severity, start, end,
           message: 'This wording demeans patients; boards and employers treat it as unprofessional even when no one is named.',
           fixes: [t.neutral ? replaceFix(ctx, start, end, t.neutral(m[0])) : removeFix(ctx, start, end)],
         }));
-      }
-      re.lastIndex = 0;
+      });
+      if (any === false) return [];
     }
     return out;
   },
@@ -104,19 +96,17 @@ export const boundaryRule: Rule = {
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
     const out: Finding[] = [];
-    const re = gatedScan(BOUNDARY, lower);
-    if (!re) return out;
-    for (let m = re.exec(lower); m && out.length < 10; m = re.exec(lower)) {
+    eachMatch(BOUNDARY, lower, (m) => {
+      if (out.length >= 10) return false;
       const start = m.index;
       const end = start + m[0].length;
-      if (/\b(?:don't|do not|never|please don't|no)\s*$/.test(clauseBefore(lower, start, 20))) continue;
+      if (/\b(?:don't|do not|never|please don't|no)\s*$/.test(clauseBefore(lower, start, 20))) return;
       out.push(finding(ctx, {
         ruleId: 'professionalism.boundary', category: 'professionalism', severity: 'warn', start, end,
         message: 'Asking for clinical details over social media crosses the patient boundary; point people to the portal or the office.',
         fixes: [replaceFix(ctx, start, end, PORTAL_REDIRECT)],
       }));
-    }
-    re.lastIndex = 0;
+    });
     return out;
   },
 };
