@@ -13,14 +13,12 @@ export interface PageDeps {
   /** True once the extension that injected this script is gone (reloaded, updated, removed). */
   orphaned(error: unknown): boolean;
   /**
-   * Asks the worker for something cheap so that, if the browser stopped it, it starts (and warms its
-   * engine) while the first keystrokes are typed rather than when their check is sent.
+   * Asks the worker for something cheap at the first keystroke of each burst of typing, so that a worker
+   * the browser stopped meanwhile starts (and warms its engine) while the user types, not when the
+   * burst's check is sent. One small message per check at most; an awake worker answers it at once.
    */
   wake?(): void;
 }
-
-/** A burst of typing that starts this long after the page's last wake-up or check sends a wake-up. */
-export const WAKE_AFTER_MS = 1000;
 
 export interface SafePostPage {
   readonly sessions: ReadonlySet<BoxSession>;
@@ -55,23 +53,16 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
 
   // Boxes typed in since their last check; while there are any, the page-wide observer is paused.
   const typing = new Set<BoxSession>();
-  let lastContact = Number.NEGATIVE_INFINITY;
   const host = {
     platform: adapter.platform,
-    check: (text: string, platform: Platform) => {
-      lastContact = performance.now();
-      return deps.check(text, platform);
-    },
+    check: deps.check,
     failed: (error: unknown) => { if (deps.orphaned(error)) stop(); },
     focused: (session: BoxSession) => { lastFocused = session; },
     typing: (session: BoxSession, on: boolean) => {
       if (on) {
+        if (typing.size === 0) deps.wake?.();
         typing.add(session);
         boxes.pause();
-        if (deps.wake && performance.now() - lastContact >= WAKE_AFTER_MS) {
-          lastContact = performance.now();
-          deps.wake();
-        }
         return;
       }
       typing.delete(session);
