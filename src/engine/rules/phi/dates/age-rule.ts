@@ -6,7 +6,7 @@ import {
   AGE_AFTER_PERSON, AGE_AFTER_WORD, AGE_APPOSITIVE, AGE_PAREN, AGE_BIRTHDAY, AGE_DECADE, AGE_NOUN, AGE_SOMETHING, AGE_SEX, AGE_YEAR_OLD, BIRTH_YEAR,
   AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
-import { limit } from './limit.js';
+import { MAX_CANDIDATES, limit } from './limit.js';
 
 /**
  * phi.age: an age over 89, in digits or words, or a birth year that implies one. Safe Harbor lets a post
@@ -62,6 +62,80 @@ function collect(ctx: RuleContext): AgeHit[] {
   return hits;
 }
 
+/**
+ * Where an age over 89 can be: a 2-3 digit number from 90 to 120, or "ninet…" / "hundred". Every
+ * number pattern's hit holds one of these in its number, so on a short draft the patterns are tried only
+ * at the word starts a little before one (see nearValues).
+ */
+const VALUE_TOKEN = /(?<!\d)(?:9\d|1[01]\d|120)(?!\d)|ninet|hundred/g;
+
+/**
+ * Below this length no pattern can reach MAX_CANDIDATES matches (none is shorter than 3 characters),
+ * so examining only the matches near a value finds the same hits as examining the first
+ * MAX_CANDIDATES of a whole-draft scan. Longer drafts take the whole-draft scan.
+ */
+const NEAR_ONLY_BELOW = MAX_CANDIDATES * 3;
+
+const sticky = new Map<RegExp, RegExp>();
+const stickyOf = (re: RegExp): RegExp => {
+  let s = sticky.get(re);
+  if (!s) sticky.set(re, (s = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return s;
+};
+
+/** A table of the ASCII characters a pattern's match can start with (`ranges` of letters or digits). */
+function firstChars(...ranges: string[]): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const r of ranges) {
+    const from = r.charCodeAt(0);
+    const to = r.charCodeAt(r.length - 1);
+    for (let c = from; c <= to; c++) t[c] = 1;
+  }
+  return t;
+}
+/** The first characters each number pattern's match can begin with (age-patterns.ts). */
+const FIRST = {
+  /** A number: digits, "ninety…", "one hundred…", "a hundred…". */
+  yearOld: firstChars('0-9', 'n', 'o', 'a'),
+  sex: firstChars('0-9'),
+  /** aged, age, ages, turned, turns, turning, just turned. */
+  afterWord: firstChars('a', 't', 'j'),
+  /** she, he, who, patient, pt, grandma, grandpa, mom, dad, gentleman, lady, guy. */
+  afterPerson: firstChars('s', 'h', 'w', 'p', 'g', 'm', 'd', 'l'),
+  /** A capitalised word, or patient, man, woman, widow, veteran, grandma, resident, dad, father, husband… */
+  appositive: firstChars('A-Z', 'p', 'm', 'w', 'g', 'l', 'v', 'r', 'd', 'f', 'h'),
+};
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * The matches of `re` that start at most `back` characters before a value, as a whole-draft scan finds
+ * them. The number patterns start at a word start, and none of their matches holds the start of another
+ * one whose number is the same value within reach (only "just turned 95" holds "turned 95", and `back`
+ * covers both), so trying each word start in the windows in order, past the last match, gives the same
+ * matches there as the global scan.
+ */
+function nearValues(
+  re: RegExp, source: string, values: readonly number[], back: number, first: Uint8Array,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const st = stickyOf(re);
+  let next = 0;
+  for (const v of values) {
+    const to = Math.min(source.length, v + 1);
+    for (let p = Math.max(next, v - back, 0); p < to; p++) {
+      const c = source.charCodeAt(p);
+      if (c > 127 || first[c] !== 1 || (p > 0 && isWordCode(source.charCodeAt(p - 1)))) continue;
+      st.lastIndex = p;
+      const m = st.exec(source);
+      if (m) p = st.lastIndex - 1;
+      if (m) out.push(m);
+    }
+    next = Math.max(next, to);
+  }
+  return out;
+}
+
 /** Ages written with digits or number words. */
 function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
   const { text, lower } = ctx.folded;
@@ -69,15 +143,24 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     const v = ageValue(s);
     return v >= 90 && v <= MAX_AGE;
   };
+  let matches: (re: RegExp, source: string, back: number, first: Uint8Array) => Iterable<RegExpMatchArray>;
+  if (text.length < NEAR_ONLY_BELOW) {
+    const values: number[] = [];
+    VALUE_TOKEN.lastIndex = 0;
+    for (let m = VALUE_TOKEN.exec(lower); m; m = VALUE_TOKEN.exec(lower)) values.push(m.index);
+    matches = (re, source, back, first) => nearValues(re, source, values, back, first);
+  } else {
+    matches = (re, source) => limit(source.matchAll(re));
+  }
 
-  for (const m of limit(lower.matchAll(AGE_YEAR_OLD))) {
+  for (const m of matches(AGE_YEAR_OLD, lower, 8, FIRST.yearOld)) {
     if (!over(m[1] as string)) continue;
     const end = (m.index as number) + m[0].length;
     if (NOT_A_PERSON_AFTER.test(after(lower, end, 24))) continue;
     const [s, e] = groupSpan(m);
     hits.push({ start: m.index as number, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const m of limit(text.matchAll(AGE_SEX))) {
+  for (const m of matches(AGE_SEX, text, 8, FIRST.sex)) {
     if (!over(m[1] as string)) continue;
     const start = m.index as number;
     const end = start + m[0].length;
@@ -86,28 +169,47 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     const [s, e] = groupSpan(m);
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  for (const [re, source] of [[AGE_AFTER_WORD, lower], [AGE_AFTER_PERSON, lower], [AGE_APPOSITIVE, text], [AGE_PAREN, text]] as const) {
-    for (const m of limit(source.matchAll(re))) {
+  // How far before its number each pattern's match can start.
+  const rest = [
+    [AGE_AFTER_WORD, lower, 64, FIRST.afterWord], [AGE_AFTER_PERSON, lower, 96, FIRST.afterPerson],
+    [AGE_APPOSITIVE, text, 48, FIRST.appositive],
+  ] as const;
+  for (const [re, source, back, first] of rest) {
+    for (const m of matches(re, source, back, first)) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
       hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
     }
   }
-  for (const m of limit(lower.matchAll(AGE_BIRTHDAY))) {
-    if (!over(m[1] as string)) continue;
-    const [s, e] = groupSpan(m);
-    const end = (m.index as number) + m[0].length;
-    // "Happy 102nd birthday" becomes "Happy birthday": the ordinal is the identifier.
-    hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
+  // The rarer forms need a word or mark no other text has: without it their pattern cannot match.
+  if (/\(\d/.test(text)) {
+    for (const m of limit(text.matchAll(AGE_PAREN))) {
+      if (!over(m[1] as string)) continue;
+      const [s, e] = groupSpan(m);
+      hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
+    }
   }
-  for (const m of limit(lower.matchAll(AGE_SOMETHING))) {
-    const start = m.index as number;
-    const end = start + m[0].length;
-    hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
+  if (lower.includes('birthday')) {
+    for (const m of limit(lower.matchAll(AGE_BIRTHDAY))) {
+      if (!over(m[1] as string)) continue;
+      const [s, e] = groupSpan(m);
+      const end = (m.index as number) + m[0].length;
+      // "Happy 102nd birthday" becomes "Happy birthday": the ordinal is the identifier.
+      hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
+    }
   }
-  for (const m of limit(lower.matchAll(AGE_DECADE))) {
-    const start = m.index as number;
-    hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
+  if (lower.includes('something')) {
+    for (const m of limit(lower.matchAll(AGE_SOMETHING))) {
+      const start = m.index as number;
+      const end = start + m[0].length;
+      hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
+    }
+  }
+  if (lower.includes('90s') || lower.includes("90's") || lower.includes('nineties') || lower.includes('100s')) {
+    for (const m of limit(lower.matchAll(AGE_DECADE))) {
+      const start = m.index as number;
+      hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
+    }
   }
 }
 

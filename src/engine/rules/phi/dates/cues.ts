@@ -19,6 +19,12 @@ const PATIENT_WORD = 5;
 /** He, she, his, her: a person, but as often a colleague or a public figure as a patient. */
 const PRONOUN = 6;
 
+/** The author's own family and home; every phrase starts with FAMILY_LEAD (authorFamilyOnly relies on it). */
+const FAMILY_LEAD = 'my ';
+const FAMILY_HOMES = ['my house', 'my home', 'my neighborhood', 'my apartment', 'my street'];
+const FAMILY_PEOPLE = ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
+  .map((w) => `${FAMILY_LEAD}${w}`);
+
 const CUES = new PhraseTable()
   // Events of care or of a patient's life, as a physician tells them.
   .add(EVENT, [
@@ -62,9 +68,8 @@ const CUES = new PhraseTable()
     'my practice', 'our practice',
   ])
   // The author's own family, not a patient.
-  .add(AUTHOR_FAMILY, ['my house', 'my home', 'my neighborhood', 'my apartment', 'my street'])
-  .add(AUTHOR_FAMILY, ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
-    .map((w) => `my ${w}`), /^'?s? patient/)
+  .add(AUTHOR_FAMILY, FAMILY_HOMES)
+  .add(AUTHOR_FAMILY, FAMILY_PEOPLE, /^'?s? patient/)
   .add(PATIENT_WORD, ['patient', 'pt', 'patients'])
   .add(PRONOUN, ['he', 'she', 'him', 'his', 'her'])
   // Where someone lives: enough to tie a street or town in the same sentence to a person.
@@ -171,6 +176,23 @@ export function clauseCues(folded: Folded, start: number, end: number): ClauseCu
 /** An event of care within `window` characters before `pos` ("seen in clinic 3/2", "biopsy was done 10/23"). */
 export function eventJustBefore(folded: Folded, pos: number, window: number): boolean {
   return kindsIn(folded, Math.max(sentenceStart(folded, pos), pos - window), pos)[EVENT] as boolean;
+}
+
+/**
+ * Whether the sentence around folded [start, end) speaks of the author's own family and names no patient
+ * (clauseCues' authorFamily && !patientWord). Most sentences hold no "my …" family phrase, and then no
+ * other cue needs reading.
+ */
+export function authorFamilyOnly(folded: Folded, start: number, end: number): boolean {
+  const s = sentenceStart(folded, start);
+  const e = sentenceEnd(folded, end);
+  const { lower } = folded;
+  // Only the window is searched (a slice shares the draft's characters), so the cost stays local.
+  const window = lower.slice(s, Math.min(lower.length, e + FAMILY_LEAD.length - 1));
+  for (let i = window.indexOf(FAMILY_LEAD); i >= 0; i = window.indexOf(FAMILY_LEAD, i + 1)) {
+    if (CUES.matchesAt(lower, s + i).some((m) => m.kind === AUTHOR_FAMILY)) return !kindsIn(folded, s, e)[PATIENT_WORD];
+  }
+  return false;
 }
 
 /**

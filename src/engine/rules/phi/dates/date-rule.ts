@@ -2,13 +2,13 @@ import { finding, originalSpan, removeFix, replaceFix, type RuleContext } from '
 import type { Finding, Fix } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { after, before } from './clause.js';
-import { aboutPatient, clauseCues, eventJustBefore } from './cues.js';
+import { aboutPatient, authorFamilyOnly, clauseCues, eventJustBefore } from './cues.js';
 import {
-  BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, DIRECT_EVENT_BEFORE, HOLIDAY,
-  MONTH_TOKEN, NOT_DATE_AFTER, NOT_DATE_BEFORE, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY, PART_OF_MONTH_BEFORE,
-  WEEKDAY_BEFORE, YEAR_AFTER, monthNumber, monthWritten, validDay,
+  BIRTH_BEFORE, DATE_PREPOSITION_BEFORE, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, DIRECT_EVENT_BEFORE,
+  NOT_DATE_AFTER, NOT_DATE_BEFORE, PART_OF_MONTH_BEFORE, WEEKDAY_BEFORE, YEAR_AFTER, monthNumber, monthWritten,
+  validDay,
 } from './date-patterns.js';
-import { limit } from './limit.js';
+import { dateMatches } from './date-scan.js';
 
 /**
  * phi.date: a month, day or holiday tied to a patient's event (birth, admission, visit, surgery, death).
@@ -29,9 +29,18 @@ interface Candidate {
   strength: Strength;
 }
 
+/** The current UTC year, kept with the span of time it holds so most calls only read the clock. */
+let year = { value: 0, from: 0, to: -1 };
+
 function currentYear(): number {
-  return new Date().getUTCFullYear();
+  const now = Date.now();
+  if (now < year.from || now >= year.to) {
+    const value = new Date(now).getUTCFullYear();
+    year = { value, from: Date.UTC(value, 0, 1), to: Date.UTC(value + 1, 0, 1) };
+  }
+  return year.value;
 }
+
 
 function yearOf(y: string | undefined, now: number): number | undefined {
   if (!y) return undefined;
@@ -50,8 +59,9 @@ function collect(ctx: RuleContext): Candidate[] {
   const { text, lower } = ctx.folded;
   const now = currentYear();
   const out: Candidate[] = [];
+  const found = dateMatches(text, lower);
 
-  for (const m of limit(text.matchAll(NUMERIC_MDY))) {
+  for (const m of found.mdy) {
     const [, mo, sep, d, y] = m;
     // 14/3/2026 is day-first: a first number over 12 cannot be a month.
     if (!validDay(Number(mo), Number(d)) && !(Number(mo) > 12 && validDay(Number(d), Number(mo)))) continue;
@@ -64,12 +74,12 @@ function collect(ctx: RuleContext): Candidate[] {
     const strength: Strength = y || weekday < start ? 'full' : sep === '-' ? 'weak' : 'bare';
     out.push({ start: weekday, end: start + m[0].length, year, strength });
   }
-  for (const m of limit(text.matchAll(NUMERIC_YMD))) {
+  for (const m of found.ymd) {
     const year = Number(m[1]);
     if (year < 1890 || year > now + 5 || !validDay(Number(m[3]), Number(m[4]))) continue;
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, year, strength: 'full' });
   }
-  for (const m of limit(lower.matchAll(MONTH_TOKEN))) {
+  for (const m of found.month) {
     const word = text.slice(m.index as number, (m.index as number) + (m[1] as string).length);
     if (!monthWritten(word)) continue;
     const month = monthNumber(word);
@@ -97,7 +107,7 @@ function collect(ctx: RuleContext): Candidate[] {
     const part = PART_OF_MONTH_BEFORE.exec(before(lower, tokenStart, 24));
     out.push({ start: tokenStart - (part ? part[0].length : 0), end, year, strength: year ? 'full' : 'month' });
   }
-  for (const m of limit(lower.matchAll(ORDINAL_DAY))) {
+  for (const m of found.ordinal) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const start = m.index as number;
@@ -108,7 +118,7 @@ function collect(ctx: RuleContext): Candidate[] {
     const weekday = withWeekday(lower, start);
     out.push({ start: weekday, end, strength: weekday < start ? 'full' : 'bare' });
   }
-  for (const m of limit(lower.matchAll(HOLIDAY))) {
+  for (const m of found.holiday) {
     if (!/^[A-Z]|^the\s/.test(text.slice(m.index as number, (m.index as number) + 4))) continue; // "easter egg" as a figure of speech, lower-case "passover"
     out.push({ start: m.index as number, end: (m.index as number) + m[0].length, strength: 'bare' });
   }
@@ -139,11 +149,8 @@ function isPatientDate(ctx: RuleContext, c: Candidate): boolean {
     // "saw him 3-4 times", "gave 1/2 of": a count or a fraction, whatever comes before it.
     if (NOT_DATE_AFTER.test(after(lower, c.end, 24)) || NOT_DATE_BEFORE.test(lead)) return false;
   }
-  if (DIRECT_EVENT_BEFORE.test(lead)) {
-    // "My son was born on 5/3": the author's family, unless a patient is in the sentence too.
-    const cues = clauseCues(ctx.folded, c.start, c.end);
-    return !(cues.authorFamily && !cues.patientWord);
-  }
+  // "My son was born on 5/3": the author's family, unless a patient is in the sentence too.
+  if (DIRECT_EVENT_BEFORE.test(lead)) return !authorFamilyOnly(ctx.folded, c.start, c.end);
   if (c.strength === 'month' || c.strength === 'weak') return false;
   if (c.strength === 'bare') {
     if (!DATE_PREPOSITION_BEFORE.test(lead) && !eventJustBefore(ctx.folded, c.start, 40)) return false;
