@@ -14,8 +14,14 @@ for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!
 const isLocalChar = (code: number): boolean => code < 128 && LOCAL_CHAR[code] === 1;
 /** A domain of letter-digit-hyphen labels ending in an alphabetic top-level label. */
 const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
-/** Shared mailboxes of an organisation, never one patient's. */
-const ROLE_LOCAL = /^(?:info|contact|hello|hi|office|admin|support|feedback|appointments?|appts?|scheduling|schedule|frontdesk|front\.desk|reception|billing|help|team|press|media|news|careers|jobs|no-?reply|privacy|compliance|marketing|referrals?|records|questions|inquiries|enquiries|mail|webmaster|patients|care|nurse|nurses|triage|clinic|practice|rx|pharmacy)$/i;
+/** Shared mailboxes of an organisation, never one patient's (local parts, lower-case). */
+const ROLE_LOCAL: ReadonlySet<string> = new Set([
+  'info', 'contact', 'hello', 'hi', 'office', 'admin', 'support', 'feedback', 'appointment', 'appointments', 'appt',
+  'appts', 'scheduling', 'schedule', 'frontdesk', 'front.desk', 'reception', 'billing', 'help', 'team', 'press',
+  'media', 'news', 'careers', 'jobs', 'noreply', 'no-reply', 'privacy', 'compliance', 'marketing', 'referral',
+  'referrals', 'records', 'questions', 'inquiries', 'enquiries', 'mail', 'webmaster', 'patients', 'care', 'nurse',
+  'nurses', 'triage', 'clinic', 'practice', 'rx', 'pharmacy',
+]);
 
 /** A doctor's mailbox by its name ("dr.moss@…"): a colleague's or the author's, not a patient's. */
 const CLINICIAN_LOCAL = /^(?:dr|doctor)[._-]/i;
@@ -54,7 +60,7 @@ export function isPersonalEmail(ctx: RuleContext, hit: Hit, cues: CueIndex): boo
   const local = address.slice(0, address.indexOf('@'));
   if (CLINICIAN_LOCAL.test(local)) return false;
   // A shared mailbox is the organisation's unless the sentence is plainly about a patient.
-  if (ROLE_LOCAL.test(local)) {
+  if (ROLE_LOCAL.has(local)) {
     return person && PATIENT_WORD.test(text.slice(sentence.start, hit.start) + ' ' + text.slice(hit.end, sentence.end));
   }
   return person;
@@ -64,7 +70,7 @@ export const emailRule: Rule = {
   id: 'phi.email',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const cues = cueIndexOf(ctx.folded.text);
+    const cues = cueIndexOf(ctx.folded.text, ctx.folded.lower);
     const hits: Hit[] = [];
     let attempts = 0;
     for (const h of findEmails(ctx.folded.text, MAX_ATTEMPTS)) {

@@ -2,14 +2,13 @@ import type { RuleContext } from '../../../context.js';
 import type { Finding } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { DASHED_MBI_SHAPE, KEYED_KINDS, NOT_A_PERSON, PLAN_CONTEXT, type KeyedKind } from './keyed-kinds.js';
+import { connectorEnd, unitAfter } from './keyed-readers.js';
 import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './hits.js';
 import { phiFindings } from './phi-findings.js';
 import { nearby, sentenceAround } from './sentences.js';
 import { isValidMbi, isValidVin } from './validators.js';
 import { foldsOddly, wordGroup, wordHits, type WordHits } from './word-pass.js';
 
-/** Between a keyword and its value: "#", ":", "number", "is", "as", an opening bracket… */
-const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|\)|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
 /**
  * A value: an optional "#", an optional upper-case prefix word ("HAR 30019284", "JRT 4417"), then letters
  * and digits in up to seven dash- or dot-separated groups.
@@ -19,7 +18,6 @@ const UDI_VALUE = /[ \t]{0,3}[:#]?[ \t]{0,3}((?:\(\d{2,4}\)[A-Za-z0-9]{1,30}){1,
 const DATE_LIKE = /^\d{1,4}[-.]\d{1,2}(?:[-.]\d{1,4})?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const DECIMAL = /^\d{1,4}\.\d{1,3}$/;
-const UNIT_AFTER = /^[ ]?(?:mg|mcg|µg|ug|ml|mL|L|mm|cm|m|kg|g|lb|lbs|oz|%|x|years?|yrs?|yo|y\/o|days?|weeks?|wks?|months?|hours?|hrs?|h|min|mins|minutes|sec|units?|IU|mmHg|mEq|mmol|bpm|am|pm|a\.m|p\.m)\b/i;
 const STATE_PREFIX = /\b[A-Z]{2} $/;
 const VIN_SHAPE = /^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}$/;
 
@@ -28,9 +26,7 @@ interface KeyedHit extends Hit {
 }
 
 function valueAfter(text: string, from: number, kind: KeyedKind): { start: number; end: number; value: string } | null {
-  CONNECTOR.lastIndex = from;
-  CONNECTOR.exec(text);
-  const at = CONNECTOR.lastIndex;
+  const at = connectorEnd(text, from);
   if (kind.phiType === 'DEVICE' && /udi/i.test(text.slice(Math.max(0, from - 4), from))) {
     UDI_VALUE.lastIndex = from;
     const u = UDI_VALUE.exec(text);
@@ -53,7 +49,7 @@ function plausible(kind: KeyedKind, value: string, after: string): boolean {
   if (digits < kind.minDigits) return false;
   if (/^\d+$/.test(value) && digits < (kind.minNumeric ?? kind.minDigits + 1)) return false;
   if (YEAR.test(value) || DATE_LIKE.test(value) || DECIMAL.test(value)) return false;
-  return !UNIT_AFTER.test(after);
+  return !unitAfter(after);
 }
 
 /** Each kind's trigger words, as a group of the shared word pass. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../../text/word-scan.js';
+import { ORG_CUE, PERSON_CUE } from './cues.js';
 import { BIOMETRIC, PHOTO } from './person-media.js';
 import { wordHits, type WordAlternation } from './word-pass.js';
 
@@ -27,6 +28,26 @@ describe('word alternations', () => {
       found += whole.length;
     }
     expect(found).toBeGreaterThan(3);
+  });
+});
+
+describe('word tests', () => {
+  it.each(Object.entries({ PERSON_CUE, ORG_CUE }))('%s lists exactly the words each alternative can start with', (_name, cue) => {
+    for (const a of cue.alternatives) {
+      expect([...firstWords(new RegExp(a.source, 'gi'))].sort()).toEqual([...a.words].sort());
+    }
+  });
+
+  it.each(Object.entries({ PERSON_CUE, ORG_CUE }))('%s answers as its whole pattern does', (_name, cue) => {
+    const texts = [
+      'My patient called twice.', "The pt's daughter left a note.", 'Call us at the office line.', 'her cell is off',
+      'Our front desk number', 'Dr. Kim\'s pager', 'she\'s at home', 'walk-ins welcome ☎', 'nothing here at all',
+      '2patient said', 'grandkids visited', 'Follow me', 'after-hours line', 'the Family members', 'NOW OPEN',
+    ];
+    for (const t of texts) {
+      expect([t, cue.test(t)]).toEqual([t, cue.whole.test(t)]);
+      expect([t, cue.testText(t, t.toLowerCase())]).toEqual([t, cue.whole.test(t)]);
+    }
   });
 });
 

@@ -21,6 +21,16 @@ const CODE_MAX = 17;
 
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
+/** `s` reads `key` (lower-case) at `from`, ignoring the case of ASCII letters. */
+function readsKey(s: string, from: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let c = s.charCodeAt(from + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 class WordTable {
   readonly slots: Int32Array;
   readonly hashes: Int32Array;
@@ -44,14 +54,14 @@ class WordTable {
     }
   }
 
-  /** The index of the word lower[from, to) with hash h, or -1. */
-  indexOf(lower: string, from: number, to: number, h: number): number {
+  /** The index of the word s[from, to) with hash h (of its lower case), or -1. */
+  indexOf(s: string, from: number, to: number, h: number): number {
     const mask = this.slots.length - 1;
     for (let at = h & mask; this.slots[at] !== 0; at = (at + 1) & mask) {
       if (this.hashes[at] !== h) continue;
       const k = (this.slots[at] as number) - 1;
       const key = this.keys[k] as string;
-      if (key.length === to - from && lower.startsWith(key, from)) return k;
+      if (key.length === to - from && readsKey(s, from, key)) return k;
     }
     return -1;
   }
@@ -212,5 +222,78 @@ export class WordAlternation {
         yield m;
       }
     }
+  }
+}
+
+/**
+ * A case-insensitive pattern `alternative|…` (each alternative starting at one of its words), asked only
+ * whether it occurs in a short string. Only the alternatives that can start with a word the string holds
+ * are compiled and tried; `rest` is the part that starts with no word (symbols), tested as it is.
+ */
+export class WordTest {
+  private table?: WordTable;
+  private readonly byWord = new Map<string, RegExp>();
+  /** Its words as a group of the shared pass, for asking about a whole draft. */
+  private readonly group: number;
+
+  constructor(readonly alternatives: readonly Alternative[], private readonly rest?: RegExp) {
+    this.group = wordGroup(() => alternatives.flatMap((a) => a.words));
+  }
+
+  /** test() over a whole draft, from the words the shared pass found in it (`lower` is its lower case). */
+  testText(text: string, lower: string): boolean {
+    if (foldsOddly(text)) return this.test(text);
+    if (this.rest?.test(text)) return true;
+    const hits = wordHits(lower);
+    for (let k = 0; k < hits.at.length; k++) {
+      if (((hits.mask[k] as number) & this.group) === 0) continue;
+      const re = this.stickyFor(hits.word[k] as string);
+      re.lastIndex = hits.at[k] as number;
+      if (re.test(text)) return true;
+    }
+    return false;
+  }
+
+  /** The whole pattern, as one regex. */
+  get whole(): RegExp {
+    const sources = this.alternatives.map((a) => a.source);
+    if (this.rest) sources.push(this.rest.source);
+    return new RegExp(sources.join('|'), 'i');
+  }
+
+  test(s: string): boolean {
+    if (this.rest?.test(s)) return true;
+    const table = (this.table ??= new WordTable(new Map(this.alternatives.flatMap((a) => a.words).map((w) => [w, 1]))));
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      let c = s.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let h = 0;
+      do {
+        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+        c = s.charCodeAt(++i);
+      } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+      const k = table.indexOf(s, from, i, h);
+      if (k === -1) continue;
+      const re = this.stickyFor(table.keys[k] as string);
+      re.lastIndex = from;
+      if (re.test(s)) return true;
+    }
+    return false;
+  }
+
+  private stickyFor(word: string): RegExp {
+    let re = this.byWord.get(word);
+    if (!re) {
+      const sources = this.alternatives.filter((a) => a.words.includes(word)).map((a) => a.source);
+      re = new RegExp(`(?:${sources.join('|')})`, 'iy');
+      this.byWord.set(word, re);
+    }
+    return re;
   }
 }
