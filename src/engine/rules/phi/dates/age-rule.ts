@@ -40,7 +40,13 @@ function groupSpan(m: RegExpMatchArray, group = 1): [number, number] {
 function collect(ctx: RuleContext): AgeHit[] {
   const { text, lower } = ctx.folded;
   const hits: AgeHit[] = [];
-  if (AGE_PREFILTER.test(lower)) collectNumbers(ctx, hits);
+  if (ctx.folded.text.length < NEAR_ONLY_BELOW) {
+    const values = valuesIn(lower);
+    // AGE_PREFILTER passes exactly when one of these is not 120 (it leaves 120 out).
+    if (values.some((v) => !lower.startsWith('120', v))) collectNumbers(ctx, hits, values);
+  } else if (AGE_PREFILTER.test(lower)) {
+    collectNumbers(ctx, hits, null);
+  }
   if (lower.includes('narian')) {
     for (const m of limit(lower.matchAll(AGE_NOUN))) {
       const start = m.index as number;
@@ -137,21 +143,37 @@ function nearValues(
 }
 
 /** Ages written with digits or number words. */
-function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
+/** Offsets of every VALUE_TOKEN in `lower`. */
+function valuesIn(lower: string): number[] {
+  const values: number[] = [];
+  VALUE_TOKEN.lastIndex = 0;
+  for (let m = VALUE_TOKEN.exec(lower); m; m = VALUE_TOKEN.exec(lower)) values.push(m.index);
+  VALUE_TOKEN.lastIndex = 0;
+  return values;
+}
+
+/** "(" right before a digit, which AGE_PAREN needs. */
+function parenDigit(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * Ages written with digits or number words. With `values` (a short draft) the number patterns are
+ * tried only near them; without, over the whole draft.
+ */
+function collectNumbers(ctx: RuleContext, hits: AgeHit[], values: readonly number[] | null): void {
   const { text, lower } = ctx.folded;
   const over = (s: string) => {
     const v = ageValue(s);
     return v >= 90 && v <= MAX_AGE;
   };
-  let matches: (re: RegExp, source: string, back: number, first: Uint8Array) => Iterable<RegExpMatchArray>;
-  if (text.length < NEAR_ONLY_BELOW) {
-    const values: number[] = [];
-    VALUE_TOKEN.lastIndex = 0;
-    for (let m = VALUE_TOKEN.exec(lower); m; m = VALUE_TOKEN.exec(lower)) values.push(m.index);
-    matches = (re, source, back, first) => nearValues(re, source, values, back, first);
-  } else {
-    matches = (re, source) => limit(source.matchAll(re));
-  }
+  const matches: (re: RegExp, source: string, back: number, first: Uint8Array) => Iterable<RegExpMatchArray> = values
+    ? (re, source, back, first) => nearValues(re, source, values, back, first)
+    : (re, source) => limit(source.matchAll(re));
 
   for (const m of matches(AGE_YEAR_OLD, lower, 8, FIRST.yearOld)) {
     if (!over(m[1] as string)) continue;
@@ -182,7 +204,7 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[]): void {
     }
   }
   // The rarer forms need a word or mark no other text has: without it their pattern cannot match.
-  if (/\(\d/.test(text)) {
+  if (parenDigit(text)) {
     for (const m of limit(text.matchAll(AGE_PAREN))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
