@@ -21,8 +21,16 @@ const REPLY_CONTEXT = gate(
 );
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
-const DIRECTIVE =
-  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\band\s|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using|icing|applying|elevating)|don't stop|do not stop|don't take|do not take|stop taking|don't mix|hold|skip|halve|lower|raise|use|apply)\b/g;
+const DIRECTIVE = gate(
+  /\byou (?:should|need to|must|have to|ought to|'ll want to) (?:take|start|stop|double|increase|decrease|cut|switch|go up|go down|up|lower|raise|try|use|quit|hold|skip|keep)\b|(?:^|[.!?:;\n]\s*|,\s(?:and\s)?|\band\s|\bplease\s|\bjust\s)(?:start|stop|take|double|triple|increase|decrease|cut|switch to|go up to|go down to|bump|keep (?:taking|wearing|using|icing|applying|elevating)|don't stop|do not stop|don't take|do not take|stop taking|don't mix|hold|skip|halve|lower|raise|use|apply)\b/g,
+  // The verbs, and "you" for "you should …": each word a match turns on, at most ", and " or "please "
+  // (or any run of white space after a full stop) into it.
+  [
+    'you', 'start', 'stop', 'take', 'double', 'triple', 'increase', 'decrease', 'cut', 'switch', 'go', 'bump', 'keep', 'don', 'do',
+    'hold', 'skip', 'halve', 'lower', 'raise', 'use', 'apply',
+  ],
+  7, true,
+);
 /** Everyday phrases built on the same verbs: "take a look", "stop by", "hold on". */
 const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;
 
@@ -115,14 +123,13 @@ function findIndividualAdvice(ctx: RuleContext): Finding[] {
   };
   // Bounded: a draft made of one endless "sentence" of directives must not rescan it per match.
   let tries = 0;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(lower); m && sentences.length < 10 && tries < MAX_TRIES; m = DIRECTIVE.exec(lower), tries++) {
+  eachMatch(DIRECTIVE, lower, (m) => {
+    if (sentences.length >= 10 || tries++ >= MAX_TRIES) return false;
     const verb = /[a-z']+$/.exec(m[0])?.[0] ?? '';
     const verbAt = m.index + m[0].length - verb.length;
-    if (NOT_CLINICAL.test(lower.slice(verbAt, verbAt + 40))) continue;
+    if (NOT_CLINICAL.test(lower.slice(verbAt, verbAt + 40))) return;
     add(m.index + m[0].length - 1, true);
-  }
-  DIRECTIVE.lastIndex = 0;
+  });
   tries = 0;
   eachMatch(DIAGNOSIS, lower, (m) => {
     if (sentences.length >= 10 || tries++ >= MAX_TRIES) return false;

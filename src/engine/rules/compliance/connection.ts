@@ -1,9 +1,9 @@
 import type { RuleContext } from '../../context.js';
 import {
-  ANY_CONNECTION_WORD, CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
+  CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
   STRONG_CUES,
 } from './disclosure-cues.js';
-import { gatedTest } from './gate.js';
+import { gatedTest, holdsWord } from './gate.js';
 
 /** How the author is connected: paid, gifted or affiliate ("sponsor"), or a role with the company ("role"). */
 export type ConnectionKind = 'sponsor' | 'role';
@@ -44,12 +44,12 @@ export function hasConnection(ctx: RuleContext): boolean {
 
 function findConnection(ctx: RuleContext): ConnectionKind | undefined {
   const { lower, text } = ctx.folded;
-  if (!ANY_CONNECTION_WORD.test(lower)) return undefined;
   const coded = gatedTest(CODE_CUE, text, lower);
   if (gatedTest(NO_CONNECTION, lower)) return coded || STRONG_CUES.some((cue) => cue(lower)) ? 'sponsor' : undefined;
   if (coded || gatedTest(PARTNER_CUE, lower) || CONNECTION_CUES.some((cue) => cue(lower))) return 'sponsor';
   if (gatedTest(LINK_IN_BIO, lower) && PRODUCT_CONTEXT.test(lower)) return 'sponsor';
   // A role alone ("I sit on an advisory board") is a biography; with praise of a product it is an endorsement.
-  if ((ROLE_CUE.test(lower) || EQUITY_CUE.test(text)) && ENDORSEMENT.test(lower)) return 'role';
+  const role = (holdsWord(ROLE_CUE, lower) && ROLE_CUE.plain.test(lower)) || gatedTest(EQUITY_CUE, text, lower);
+  if (role && ENDORSEMENT.test(lower)) return 'role';
   return undefined;
 }

@@ -15,6 +15,11 @@ export interface Gate {
   /** Whole words (letters, digits, '_'), lower-case; they match any case in the text. */
   readonly words: readonly number[];
   readonly lead: number;
+  /**
+   * A match may also start one character before the run of white space that ends at a word
+   * ("…take it.   Start now" matches from the full stop): the reach back is not bounded.
+   */
+  readonly overSpace: boolean;
 }
 
 /** Every gate built, so a test can check each against its plain pattern. */
@@ -24,7 +29,7 @@ export const GATES: Gate[] = [];
 const WORDS: string[] = [];
 const WORD_ID = new Map<string, number>();
 
-export function gate(plain: RegExp, words: readonly string[], lead: number): Gate {
+export function gate(plain: RegExp, words: readonly string[], lead: number, overSpace = false): Gate {
   const sticky = new RegExp(plain.source, `${plain.flags.replace('g', '')}y`);
   const ids = words.map((w) => {
     if (!/^[a-z0-9_]+$/.test(w)) throw new Error(`gate: not a lower-case word: ${w}`);
@@ -38,7 +43,7 @@ export function gate(plain: RegExp, words: readonly string[], lead: number): Gat
     }
     return id;
   });
-  const g = { plain, sticky, words: ids, lead };
+  const g = { plain, sticky, words: ids, lead, overSpace };
   GATES.push(g);
   return g;
 }
@@ -72,6 +77,23 @@ function buildTable(): Table {
     hashes[at] = h;
   });
   return { slots, hashes };
+}
+
+/** `\s` of a regular expression, for one character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the first try for an occurrence at `at` goes. */
+function windowStart(g: Gate, text: string, at: number): number {
+  let s = at - g.lead;
+  if (g.overSpace) {
+    let w = at;
+    while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
+    s = Math.min(s, w - 1);
+  }
+  return s;
 }
 
 /** Whether text[from, from + word.length) is `word`, ignoring ASCII case. */
@@ -180,7 +202,7 @@ export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => 
   // One cursor per gate word present, merged so occurrences come in text order.
   const cursors: number[] = [];
   for (const id of g.words) if ((w.head[id] as number) !== -1) cursors.push(w.head[id] as number);
-  const { sticky, lead } = g;
+  const { sticky } = g;
   /** No match may start before `from` (the end of the last one); positions before `tried` are done. */
   let from = 0;
   let tried = 0;
@@ -191,7 +213,7 @@ export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => 
     const following = w.next[cursors[k] as number] as number;
     if (following === -1) cursors.splice(k, 1);
     else cursors[k] = following;
-    let q = Math.max(occurrence - lead, tried, from);
+    let q = Math.max(windowStart(g, text, occurrence), tried, from);
     for (; q <= occurrence; q++) {
       sticky.lastIndex = q;
       const m = sticky.exec(text);
@@ -202,6 +224,15 @@ export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => 
     }
     tried = Math.max(tried, q);
   }
+}
+
+/**
+ * Whether `text` holds one of the gate's words, for a pattern whose reach back is not bounded (lead
+ * Infinity): without one it cannot match; with one, the caller runs the plain pattern.
+ */
+export function holdsWord(g: Gate, text: string, lower = text): boolean {
+  const w = occurrences(lower === text || !text.includes('\u212a') ? lower : text);
+  return g.words.some((id) => (w.head[id] as number) !== -1);
 }
 
 /** Whether the gate's pattern matches anywhere in `text` (the plain pattern's test()). */

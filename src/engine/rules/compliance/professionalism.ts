@@ -62,7 +62,8 @@ export const disparagingRule: Rule = {
     for (const t of TERMS) {
       eachMatch(t.gate, lower, (m) => {
         if (out.length >= 20) return false;
-        any ??= ANY_TERM.test(lower);
+        // A match holding one of the words answers for the whole draft.
+        any ??= ANY_TERM.test(m[0]) || ANY_TERM.test(lower);
         if (!any || (t.needsCareContext && !(care ??= CARE_CONTEXT.test(lower)))) return false;
         const start = m.index;
         const end = start + m[0].length;
