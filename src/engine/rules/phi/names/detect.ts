@@ -8,7 +8,7 @@ import { personParts } from './name-shape.js';
 import { notAPatient } from './non-patients.js';
 import { repeatMentions } from './repeats.js';
 import { SENTENCE_OPENERS } from './lexicon.js';
-import { nameRuns, type NameRun } from './tokens.js';
+import { scanCapitals, type NameRun } from './tokens.js';
 import { runTriggers } from './triggers.js';
 import { wordIndex, type WordIndex } from './words.js';
 
@@ -31,8 +31,8 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
     get addressed() { return (addressed ??= addressesPatient(text, lower)); },
   };
 
-  const runs = nameRuns(text);
-  runTriggers(ctx, words.triggers);
+  const { runs, titled } = scanCapitals(text, lower);
+  runTriggers(ctx, words.triggers, titled, words.introduces);
   chartNames(ctx);
 
   for (const run0 of runs) {

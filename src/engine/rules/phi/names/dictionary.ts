@@ -135,23 +135,26 @@ const WORDS = new LetterSets(WORD_NAMES);
 
 const MARKS = /\p{M}/gu;
 
-// Non-ASCII words need Unicode normalisation, which is slow; their keys are kept.
+// Keys are asked for again and again (each part is looked up in several lists): the cache hands back
+// the same key string, whose hash V8 keeps, and spares non-ASCII words their slow normalisation.
 const keyCache = new Map<string, string>();
 
 /** Dictionary key of a word: lower case, diacritics dropped ("Sofía" → "sofia"), curly quote folded. */
 export function nameKey(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return slowKey(word);
-  return word.toLowerCase();
-}
-
-function slowKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = word.replace(/\u2019/g, "'").normalize('NFD').replace(MARKS, '').toLowerCase();
+    k = keyOf(word);
     if (keyCache.size > 4096) keyCache.clear();
     keyCache.set(word, k);
   }
   return k;
+}
+
+function keyOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.replace(/\u2019/g, "'").normalize('NFD').replace(MARKS, '').toLowerCase();
+  }
+  return word.toLowerCase();
 }
 
 export function isFirstName(word: string): boolean {

@@ -1,6 +1,6 @@
 import { atSentenceStart, careNear, professionalSentence, publicSentence, sentenceAround } from './context.js';
 import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
-import { add, after, base, before, CARE_RADIUS, type Ctx } from './hits.js';
+import { add, after, before, CARE_RADIUS, hit, WINDOW, type Ctx } from './hits.js';
 import { COMMON_WORDS, RELATIONS, SENTENCE_OPENERS } from './lexicon.js';
 import { pairLooksLikeName } from './name-shape.js';
 import { testimonialBefore } from './non-patients.js';
@@ -75,12 +75,12 @@ function wordAt(s: string, i: number): string {
   return s.slice(i, j);
 }
 
-/** The lower-case letters of the word right before a final space ("" when none). */
-function wordBeforeSpace(s: string): string {
-  if (!s.endsWith(' ')) return '';
-  let j = s.length - 1;
-  while (j > 0 && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
-  return s.slice(j, s.length - 1);
+/** The lower-case letters of the word in s[from, pos) right before a space at pos - 1 ("" when none). */
+function wordBeforeSpace(s: string, from: number, pos: number): string {
+  if (pos - 1 < from || s.charCodeAt(pos - 1) !== 32) return '';
+  let j = pos - 1;
+  while (j > from && s.charCodeAt(j - 1) >= 97 && s.charCodeAt(j - 1) <= 122) j--;
+  return s.slice(j, pos - 1);
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
@@ -91,16 +91,16 @@ const CARE_VERB_BEFORE_LAST = words('treated treating admitted admitting readmit
 /** Words CARRIER_AFTER can start with, after its ",? ". */
 const CARRIER_FIRST = words('from who just finally brought accompanied drove rushed wheeled carried came walked showed');
 
-/** APPOSITION_RELATIVE opens with ", ", "(", " (", "-" or " -". */
-function appositionShape(al: string): boolean {
-  const c = al[0];
-  return c === ',' || c === '(' || c === '-' || (c === ' ' && (al[1] === '(' || al[1] === '-'));
+/** APPOSITION_RELATIVE opens with ", ", "(", " (", "-" or " -" (at `end` of the lower-cased draft). */
+function appositionShape(lower: string, end: number): boolean {
+  const c = lower[end];
+  return c === ',' || c === '(' || c === '-' || (c === ' ' && (lower[end + 1] === '(' || lower[end + 1] === '-'));
 }
 
-/** LOCATION_AFTER opens with "(", " (", " in ", " from " or ", ". */
-function locationShape(al: string): boolean {
-  const c = al[0];
-  return c === '(' || c === ',' || (c === ' ' && (al[1] === '(' || al.startsWith('in ', 1) || al.startsWith('from ', 1)));
+/** LOCATION_AFTER opens with "(", " (", " in ", " from " or ", " (at `end` of the lower-cased draft). */
+function locationShape(lower: string, end: number): boolean {
+  const c = lower[end];
+  return c === '(' || c === ',' || (c === ' ' && (lower[end + 1] === '(' || lower.startsWith('in ', end + 1) || lower.startsWith('from ', end + 1)));
 }
 
 /** CARRIER_AFTER: ",? " then ", who" or one of CARRIER_FIRST. */
@@ -131,14 +131,28 @@ export function worthJudging(ctx: Ctx, run: NameRun): boolean {
   return careNear(ctx.care, run.start, run.end, CARE_RADIUS);
 }
 
+/**
+ * The evidence windows around a run (WINDOW characters either side, as typed and lower-cased), cut
+ * out of the draft only when a pattern is about to read them: most runs are settled by a few
+ * character checks.
+ */
+class Windows {
+  private a_: string | undefined;
+  private b_: string | undefined;
+  private al_: string | undefined;
+  private bl_: string | undefined;
+  constructor(private readonly ctx: Ctx, private readonly start: number, private readonly end: number) {}
+  get a(): string { return (this.a_ ??= after(this.ctx, this.end)); }
+  get b(): string { return (this.b_ ??= before(this.ctx, this.start)); }
+  get al(): string { return (this.al_ ??= this.ctx.lower.slice(this.end, this.end + WINDOW)); }
+  get bl(): string { return (this.bl_ ??= this.ctx.lower.slice(Math.max(0, this.start - WINDOW), this.start)); }
+}
+
 /** Evidence after the name, and the dictionary with corroboration. */
 export function judgeRun(ctx: Ctx, run: NameRun): void {
-  const { text } = ctx;
-  const a = after(ctx, run.end);
-  const b = before(ctx, run.start);
-  // The same windows lower-cased: patterns on them need no case folding, which is slow to compile.
-  const al = ctx.lower.slice(run.end, run.end + a.length);
-  const bl = ctx.lower.slice(run.start - b.length, run.start);
+  const { text, lower } = ctx;
+  const w = new Windows(ctx, run.start, run.end);
+  const from = Math.max(0, run.start - WINDOW);
   const first = run.parts[0] as string;
   const single = run.parts.length === 1;
   const initials = run.parts.every(isInitials);
@@ -150,75 +164,78 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
       : pairLooksLikeName(run);
   const namedOrFirst = isName || (isFirstName(first) && !opener);
 
-  const a0 = a[0];
-  const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && a[1] === '(');
+  const a0 = text[run.end];
+  const commaOrParen = a0 === ',' || a0 === '(' || (a0 === ' ' && text[run.end + 1] === '(');
+  // b ends with ", " (b is the window before the name).
+  const commaBefore = run.start - 2 >= from && text.startsWith(', ', run.start - 2);
   // Before the patient apposition, which would read "the patient's daughter" as a patient.
   // "attn Dolores, her daughter, who handles her paperwork"
-  if (namedOrFirst && appositionShape(al) && !TITLE_BEFORE.test(bl) && APPOSITION_RELATIVE.test(al)) {
-    add(ctx, { ...base(run, 'relative'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  if (namedOrFirst && appositionShape(lower, run.end) && !TITLE_BEFORE.test(w.bl) && APPOSITION_RELATIVE.test(w.al)) {
+    add(ctx, hit(run, 'relative', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
   // "J.R., my patient who …", "Maria, our patient, …"
-  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && al.includes('patient') && APPOSITION_PATIENT.test(al)) {
-    const cut = / ?, ?/.exec(a);
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), style: 'vocative' });
+  if ((isName || initials || (opener && a0 === ',')) && (a0 === ',' || a0 === ' ') && w.al.includes('patient') && APPOSITION_PATIENT.test(w.al)) {
+    const cut = / ?, ?/.exec(w.a);
+    add(ctx, hit(run, 'patient', run.start, run.end + (cut ? cut[0].length : 0) + (text[run.end + (cut ? cut[0].length : 0)] === ' ' ? 1 : 0), 'vocative'));
     return;
   }
   if (initials) return;
   // "Gloria Whitfield (bed 12) finally …"
-  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && locationShape(al) && LOCATION_AFTER.test(a) && !publicSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  if ((isName || isFirstName(first) || (!single && !sentenceStart)) && locationShape(lower, run.end) && LOCATION_AFTER.test(w.a) && !publicSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
-  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') && carrierShape(ctx.lower, run.end) ? CARRIER_AFTER.exec(ctx.lower.slice(run.end, run.end + 96)) : null;
-  if (carrier && !publicSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, carrier[1] ? 'relative' : 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  const carrier = namedOrFirst && (a0 === ' ' || a0 === ',') && carrierShape(lower, run.end) ? CARRIER_AFTER.exec(lower.slice(run.end, run.end + 96)) : null;
+  if (carrier && !publicSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, carrier[1] ? 'relative' : 'patient', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
   // "Harold Jenkins, 94M", "Lily (8)", "Derek Holloway, 44,", "James Whitfield, a 58-year-old"
-  if (commaOrParen && AGE_AFTER.test(a) && (isName || isFirstName(first) || (!single && !sentenceStart) || accentedName(first)) && !publicSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  if (commaOrParen && AGE_AFTER.test(w.a) && (isName || isFirstName(first) || (!single && !sentenceStart) || accentedName(first)) && !publicSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
   // "Denise's full-face photo", "Dee's son", "Carol Whitaker's family"
-  if ((isName || (opener && isFirstName(first))) && a0 === "'" && possessiveCare(a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  if ((isName || (opener && isFirstName(first))) && a0 === "'" && possessiveCare(w.a) && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
   // "Thanks for the kind words, Jess!"
-  if ((isName || isFirstName(first)) && run.parts.length <= 2 && b.endsWith(', ') && VOCATIVE_AFTER.test(a) && ctx.addressed && VOCATIVE_TAIL.test(bl)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
+  if ((isName || isFirstName(first)) && run.parts.length <= 2 && commaBefore && VOCATIVE_AFTER.test(w.a) && ctx.addressed && VOCATIVE_TAIL.test(w.bl)) {
+    add(ctx, hit(run, 'patient', run.start - 2, run.end, 'vocative'));
     return;
   }
   // "…you were last seen in 2023, Marla." in a reply about the person's care.
-  if (isName && run.parts.length <= 2 && b.endsWith(', ') && CLOSING_VOCATIVE.test(a) && ctx.addressed
-    && !TITLE_BEFORE.test(bl.slice(0, -2)) && SECOND_PERSON.test(sentenceAround(ctx.lower, run.start, run.end))
-    && !professionalSentence(ctx.lower, run.start, run.end) && !publicSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start - 2, cutEnd: run.end, style: 'vocative' });
+  if (isName && run.parts.length <= 2 && commaBefore && CLOSING_VOCATIVE.test(w.a) && ctx.addressed
+    && !TITLE_BEFORE.test(w.bl.slice(0, -2)) && SECOND_PERSON.test(sentenceAround(lower, run.start, run.end))
+    && !professionalSentence(lower, run.start, run.end) && !publicSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', run.start - 2, run.end, 'vocative'));
     return;
   }
   // "Alicia, we're sorry you felt rushed."
-  const lead = isName && sentenceStart && run.parts.length <= 2 && ctx.addressed ? VOCATIVE_LEAD.exec(a) : null;
+  const lead = isName && sentenceStart && run.parts.length <= 2 && ctx.addressed ? VOCATIVE_LEAD.exec(w.a) : null;
   if (lead) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end + lead[0].length, style: 'vocative' });
+    add(ctx, hit(run, 'patient', run.start, run.end + lead[0].length, 'vocative'));
     return;
   }
   // '"… saved my life!" — Maria L.'
-  if ((isName || isFirstName(first)) && testimonialBefore(text, run.start - b.length, run.start)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+  if ((isName || isFirstName(first)) && testimonialBefore(text, from, run.start)) {
+    add(ctx, hit(run, 'patient', run.start, run.end, 'replace'));
     return;
   }
   // "we intubated Marisol", "Marisol was admitted": a clinical verb ties the name to care.
   // "Will was admitted": an opener followed by a clinical passive can only be a name.
-  const careAfter = a0 === ' ' && CARE_VERB_AFTER_FIRST.has(wordAt(al, 1)) && CARE_VERB_AFTER.test(al);
-  if ((isName || (opener && careAfter && isFirstName(first))) && (careAfter || (CARE_VERB_BEFORE_LAST.has(wordBeforeSpace(bl)) && CARE_VERB_BEFORE.test(bl))) && !publicSentence(ctx.lower, run.start, run.end)
-    && !professionalSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  const careAfter = a0 === ' ' && CARE_VERB_AFTER_FIRST.has(wordAt(lower, run.end + 1)) && CARE_VERB_AFTER.test(w.al);
+  if ((isName || (opener && careAfter && isFirstName(first)))
+    && (careAfter || (CARE_VERB_BEFORE_LAST.has(wordBeforeSpace(lower, from, run.start)) && CARE_VERB_BEFORE.test(w.bl)))
+    && !publicSentence(lower, run.start, run.end) && !professionalSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', titledStart(text, run.start), run.end, 'replace'));
     return;
   }
   // A first name and a surname in a care story.
-  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(ctx.lower, run.start, run.end, true)
-    && !professionalSentence(ctx.lower, run.start, run.end)) {
-    add(ctx, { ...base(run, 'patient'), cutStart: titledStart(text, run.start), cutEnd: run.end, style: 'replace' });
+  if (!single && isName && careNear(ctx.care, run.start, run.end, CARE_RADIUS) && !publicSentence(lower, run.start, run.end, true)
+    && !professionalSentence(lower, run.start, run.end)) {
+    add(ctx, hit(run, 'patient', titledStart(text, run.start), run.end, 'replace'));
   }
 }

@@ -68,6 +68,7 @@ export function after(ctx: Ctx, pos: number): string {
   return ctx.text.slice(pos, pos + WINDOW);
 }
 
-export function base(run: NameRun, role: Role): Pick<NameHit, 'start' | 'end' | 'parts' | 'role'> {
-  return { start: run.start, end: run.end, parts: run.parts, role };
+/** A hit for the whole run (built field by field: every hit then shares one object shape). */
+export function hit(run: NameRun, role: Role, cutStart: number, cutEnd: number, style: CutStyle): NameHit {
+  return { start: run.start, end: run.end, parts: run.parts, role, cutStart, cutEnd, style };
 }

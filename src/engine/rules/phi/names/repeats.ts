@@ -1,7 +1,7 @@
 import { atSentenceStart } from './context.js';
 import { isWordName, nameKey } from './dictionary.js';
 import { VOCATIVE_LEAD } from './evidence.js';
-import { add, after, base, claimed, type Ctx, type NameHit, type Role } from './hits.js';
+import { add, after, claimed, hit, type Ctx, type NameHit, type Role } from './hits.js';
 import { COMMON_WORDS } from './lexicon.js';
 import { colleagueBefore } from './non-patients.js';
 import { isInitials, type NameRun } from './tokens.js';
@@ -30,9 +30,9 @@ export function repeatMentions(ctx: Ctx, runs: NameRun[]): NameHit[] {
     if (count > 12) continue;
     const lead = atSentenceStart(ctx.text, run.start) ? VOCATIVE_LEAD.exec(after(ctx, run.end)) : null;
     if (lead) {
-      add(ctx, { ...base(run, role), cutStart: run.start, cutEnd: run.end + lead[0].length, style: 'vocative' });
+      add(ctx, hit(run, role, run.start, run.end + lead[0].length, 'vocative'));
     } else if (!colleagueBefore(ctx.text, run.start)) {
-      repeats.push({ ...base(run, role), cutStart: run.start, cutEnd: run.end, style: 'replace' });
+      repeats.push(hit(run, role, run.start, run.end, 'replace'));
     }
   }
   return repeats;

@@ -1,5 +1,6 @@
 import { nameKey } from './dictionary.js';
 import { STOP_WORDS } from './lexicon.js';
+import { WordTable } from './word-table.js';
 
 // Capitalised words and initials: the raw material of names. A word may be "Jean-Luc", "O'Brien",
 // "Smith-O'Neil", "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits,
@@ -74,15 +75,22 @@ function lowers(text: string, i: number): number {
   return i;
 }
 
+// Candidate ends of the part being read, in ascending order: the last one not glued to a word
+// character wins. Kept in a variable rather than an array so reading a part allocates nothing.
+let bestEnd = -1;
+function candidateEnd(text: string, e: number): void {
+  if (!isWordChar(text, e)) bestEnd = e;
+}
+
 /** "-Jones", "'Neil", "-O'Neil": up to two parts joined on by a hyphen or apostrophe. */
-function joinedParts(text: string, j: number, ends: number[]): void {
+function joinedParts(text: string, j: number): void {
   for (let n = 0; n < 2; n++) {
     const sep = text[j];
     if ((sep !== "'" && sep !== '-') || !isUpper(text, j + 1)) return;
     const from = text[j + 2] === "'" && isUpper(text, j + 3) ? j + 4 : j + 2;
     const k = lowers(text, from);
     if (k <= from) return;
-    ends.push((j = k));
+    candidateEnd(text, (j = k));
   }
 }
 
@@ -91,52 +99,89 @@ function joinedParts(text: string, j: number, ends: number[]): void {
  * "McDonald", "Jean-Luc", "O'Brien", "J.", "J.R.", "J. R.".
  */
 function partEnd(text: string, i: number): number {
-  const ends: number[] = [];
+  bestEnd = -1;
   let j = lowers(text, i + 1);
   if (j > i + 1) {
-    ends.push(j);
+    candidateEnd(text, j);
     if (isUpper(text, j)) {
       const k = lowers(text, j + 1);
-      if (k > j + 1) ends.push((j = k));
+      if (k > j + 1) candidateEnd(text, (j = k));
     }
-    joinedParts(text, j, ends);
+    joinedParts(text, j);
   } else if (text[i + 1] === "'" && isUpper(text, i + 2)) {
     const k = lowers(text, i + 3);
     if (k > i + 3) {
-      ends.push(k);
-      joinedParts(text, k, ends);
+      candidateEnd(text, k);
+      joinedParts(text, k);
     }
   } else if (text[i + 1] === '.') {
     j = i + 2;
-    ends.push(j);
+    candidateEnd(text, j);
     for (let n = 0; n < 2; n++) {
       const k = text[j] === ' ' ? j + 1 : j;
       if (!isUpper(text, k) || text[k + 1] !== '.') break;
-      ends.push((j = k + 2));
+      candidateEnd(text, (j = k + 2));
     }
   }
-  for (let e = ends.length - 1; e >= 0; e--) if (!isWordChar(text, ends[e] as number)) return ends[e] as number;
-  return -1;
+  return bestEnd;
+}
+
+/** Stop words looked up by offsets in the lower-cased draft. */
+let stopTable: WordTable<true> | undefined;
+
+/** isStopWord for text[from, to); `lower` is the lower-cased draft (offsets shared). */
+function stopAt(text: string, lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return isStopWord(text.slice(from, to));
+  stopTable ??= new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
+  return stopTable.get(lower, from, to) === true;
+}
+
+export interface CapitalScan {
+  runs: NameRun[];
+  /** Whether a title ("Mr", "Señora", "Ông" …) starts at some capital: the title trigger is worth a scan. */
+  titled: boolean;
+}
+
+// The titles triggers.ts HONORIFIC lists, by their first letter.
+const TITLES = new Map<number, string[]>();
+for (const t of 'Mr Ms Miss Mx Mister Mme Mlle Madame Monsieur Sr Señor Doña Herr Frau Cô Bà Ông'.split(' ')) {
+  const c = t.charCodeAt(0);
+  const list = TITLES.get(c);
+  if (list) list.push(t);
+  else TITLES.set(c, [t]);
+}
+function titleAt(text: string, i: number): boolean {
+  const list = TITLES.get(text.charCodeAt(i));
+  return list !== undefined && list.some((t) => text.startsWith(t, i));
 }
 
 /**
  * Maximal runs of capitalised words joined by single spaces, split at stop words ("Hi Karen" gives
  * "Karen"). One pass over the text.
  */
-export function nameRuns(text: string): NameRun[] {
+export function nameRuns(text: string, lower: string = text.toLowerCase()): NameRun[] {
+  return scanCapitals(text, lower).runs;
+}
+
+export function scanCapitals(text: string, lower: string): CapitalScan {
   const runs: NameRun[] = [];
+  let titled = false;
   let cur: NameRun | null = null;
   for (let i = 0; i < text.length; i++) {
-    if (!isUpper(text, i) || gluedBefore(text, i)) continue;
+    if (!isUpper(text, i)) continue;
+    if (!titled) titled = titleAt(text, i);
+    if (gluedBefore(text, i)) continue;
     const end = partEnd(text, i);
     if (end < 0) continue;
-    const word = text.slice(i, end);
     const start = i;
     i = end - 1;
-    if (isStopWord(word)) {
+    // A title may also start inside a part, after its hyphen or apostrophe ("Jean-Mr.").
+    for (let k = start + 1; !titled && k < end; k++) titled = isUpper(text, k) && titleAt(text, k);
+    if (stopAt(text, lower, start, end)) {
       cur = null;
       continue;
     }
+    const word = text.slice(start, end);
     if (cur && start === cur.end + 1 && text[cur.end] === ' ' && cur.parts.length < 5) {
       cur.parts.push(word);
       cur.end = end;
@@ -145,7 +190,7 @@ export function nameRuns(text: string): NameRun[] {
       runs.push(cur);
     }
   }
-  return runs;
+  return { runs, titled };
 }
 
 /** Reads up to four name parts starting exactly at `pos` (after a title, "patient", "his son" …). */

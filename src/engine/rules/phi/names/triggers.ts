@@ -137,10 +137,7 @@ const OWNER_WORDS = new Set('his her their older younger twin little big baby ad
 const ARTICLE_WORDS = new Set('a an the older younger twin adult teenage only eldest oldest youngest'.split(' '));
 
 // Cheap necessary conditions for the patterns that scan the whole draft.
-const HONORIFIC_WORD = /Mr|Ms|Mi(?:ss|ster)|Mx|Mme|Mlle|Madame|Monsieur|Sr|Señ|Doña|Herr|Frau|Cô|Bà|Ông/;
 const formLabelShape = (text: string): boolean => text.includes(':') && (text.includes('Name') || text.includes('Patient') || text.includes('Pt'));
-const introShape = (lower: string): boolean => lower.includes('meet') || lower.includes('this is') || lower.includes('say h')
-  || lower.includes("here'") || lower.includes('here’') || lower.includes('here is');
 
 function stickyMatches(re: RegExp, text: string, at: readonly number[]): () => RegExpExecArray | null {
   let i = 0;
@@ -187,8 +184,12 @@ function dropStart(text: string, triggerStart: number, namePos: number): number 
 }
 
 /** Runs every trigger over the draft; words.ts has found where each may start. */
-export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
-  if (HONORIFIC_WORD.test(ctx.text)) fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
+/**
+ * `titled`: a title starts at some capital of the draft (tokens.ts scanCapitals); `introduces`: a word
+ * that opens an introduction is there (words.ts). Without them those triggers' scans are skipped.
+ */
+export function runTriggers(ctx: Ctx, t: WordIndex['triggers'], titled = true, introduces = true): void {
+  if (titled) fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
   if (formLabelShape(ctx.text)) fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
   fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_OWNER, leadShape: wordBefore(OWNER_WORDS) });
   // "the daughter, Kim, flew in": with an article the care story has to be nearby.
@@ -204,7 +205,7 @@ export function runTriggers(ctx: Ctx, t: WordIndex['triggers']): void {
   fromTrigger(ctx, GREETING, t.greeting, () => (ctx.addressed ? 'patient' : null), 'vocative', {
     lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
   });
-  if (introShape(ctx.lower)) fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
+  if (introduces) fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
     accept: (run) => {
       if (!introLead(ctx.lower, run.start) || !isFirstName(run.parts[0] as string) || run.parts.length > 3
         || !INTRO_END.test(ctx.text.slice(run.end, run.end + 8))) return false;

@@ -10,6 +10,11 @@ export interface WordIndex {
   care: number[];
   /** Offsets of the words that may open each trigger, ascending. */
   triggers: Record<TriggerKind, number[]>;
+  /**
+   * A word that can open an introduction ("meet", "this is", "here's" …) is in the draft, maybe
+   * glued to a word before it by a hyphen or a non-ASCII letter: the introduction pattern is worth a scan.
+   */
+  introduces: boolean;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
@@ -48,6 +53,8 @@ for (const w of 'sweet poor brave tiny little baby precious'.split(' ')) TRIGGER
 for (const w of 'hi hey hello dear good thanks thank congrats congratulations welcome happy bless'.split(' ')) TRIGGER_WORDS.set(w, 'greeting');
 for (const w of ['family', 'families']) TRIGGER_WORDS.set(w, 'family');
 
+const INTRO_WORDS = ['meet', 'this', 'say', 'here', 'everyone'];
+
 const WORK_VERBS = set('work works worked working employed teach teaches teaching taught job shift');
 // The relation words RELATIONS matches, spelled out: a Set lookup instead of a regex per word.
 const RELATION_CORES = `daughter son mom mother mama momma mum mommy dad father papa daddy pa husband wife spouse partner
@@ -59,27 +66,56 @@ const RELATION_WORDS = new Set(RELATION_CORES.flatMap((w) => ['', 'grand', 'grea
 
 // Every word any detector keys on, with what it is: one Map lookup per word of the draft.
 const CARE_WORD = 1;
-const CARE_PHRASE = 2;
 const WORK_WORD = 4;
 const RELATION_WORD = 8;
-const TRIGGER_WORD = 16;
+const INTRO_WORD = 16;
 
-function keyedWords(jobs: ReadonlySet<string>): Map<string, number> {
-  const flags = new Map<string, number>();
-  const mark = (w: string, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
-  for (const w of CARE) mark(w, CARE_WORD);
-  for (const w of CARE_PHRASES.keys()) mark(w, CARE_PHRASE);
-  for (const w of WORK_VERBS) mark(w, WORK_WORD);
-  for (const w of jobs) mark(w, WORK_WORD);
-  for (const w of RELATION_WORDS) mark(w, RELATION_WORD);
-  for (const w of TRIGGER_WORDS.keys()) mark(w, TRIGGER_WORD);
-  return flags;
+interface Keyed {
+  flags: number;
+  /** The trigger the word opens, if any. */
+  trigger: TriggerKind | undefined;
+  /** Care phrases the word opens ("exam" → "room"). */
+  phrases: readonly string[] | undefined;
+  /** A care word that counts only in capitals. */
+  acronym: boolean;
 }
-let keyed: { jobs: ReadonlySet<string>; flags: Map<string, number> } | undefined;
+
+function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
+  const table = new Map<string, Keyed>();
+  const entry = (w: string): Keyed => {
+    let e = table.get(w);
+    if (!e) table.set(w, (e = { flags: 0, trigger: undefined, phrases: undefined, acronym: ACRONYMS.has(w) }));
+    return e;
+  };
+  for (const w of CARE) entry(w).flags |= CARE_WORD;
+  for (const [w, rest] of CARE_PHRASES) entry(w).phrases = rest;
+  for (const w of WORK_VERBS) entry(w).flags |= WORK_WORD;
+  for (const w of jobs) entry(w).flags |= WORK_WORD;
+  for (const w of RELATION_WORDS) entry(w).flags |= RELATION_WORD;
+  for (const [w, kind] of TRIGGER_WORDS) entry(w).trigger = kind;
+  for (const w of INTRO_WORDS) entry(w).flags |= INTRO_WORD;
+  return table;
+}
+let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed> } | undefined;
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xe0 && c <= 0xff);
+}
+
+/** The word [from, to) holds a hyphen or a non-ASCII letter, after which an ASCII pattern may see a new word. */
+function gluedInside(text: string, lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lower.charCodeAt(i) === 45 || text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/** text[from, to) is all ASCII capitals (an acronym written as one). */
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** End of the word starting at `i` of the lower-cased draft, as wordIndex reads words. */
@@ -97,10 +133,11 @@ const MAX_KEYED = 24;
  * ("x-ray", "post-op", "son-in-law"); each is looked up once.
  */
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
-  if (keyed?.jobs !== jobs) keyed = { jobs, flags: keyedWords(jobs) };
-  const { flags } = keyed;
+  if (keyed?.jobs !== jobs) keyed = { jobs, table: keyedWords(jobs) };
+  const { table } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
+  let introduces = false;
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -111,18 +148,20 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
     const at = i;
     while (i < n && (isWordUnit(lower.charCodeAt(i)) || (lower.charCodeAt(i) === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))))) i++;
     const end = i;
+    // Inside a word the introduction can still start after a hyphen or a non-ASCII letter.
+    if (!introduces && end - at > 3 && gluedInside(text, lower, at, end)) introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
     if (end - at > MAX_KEYED) continue;
-    const w = lower.slice(at, end);
-    const f = flags.get(w);
-    if (f === undefined) continue;
-    if (f & CARE_WORD) {
-      if (!ACRONYMS.has(w) || text.slice(at, end) === w.toUpperCase()) care.push(at);
-    } else if (f & CARE_PHRASE && lower[end] === ' ') {
-      if (CARE_PHRASES.get(w)?.some((s) => lower.startsWith(s, end + 1))) care.push(at);
+    const k = table.get(lower.slice(at, end));
+    if (k === undefined) continue;
+    if (k.flags & CARE_WORD) {
+      if (!k.acronym || allCapitals(text, at, end)) care.push(at);
+    } else if (k.phrases && lower.charCodeAt(end) === 32) {
+      if (k.phrases.some((s) => lower.startsWith(s, end + 1))) care.push(at);
     }
-    if (f & TRIGGER_WORD) triggers[TRIGGER_WORDS.get(w) as TriggerKind].push(at);
-    if (f & WORK_WORD) triggers.work.push(at);
-    if (f & RELATION_WORD) triggers.relative.push(at);
+    if (k.trigger) triggers[k.trigger].push(at);
+    if (k.flags & WORK_WORD) triggers.work.push(at);
+    if (k.flags & RELATION_WORD) triggers.relative.push(at);
+    if (k.flags & INTRO_WORD) introduces = true;
   }
-  return { care, triggers };
+  return { care, triggers, introduces };
 }
