@@ -1,4 +1,4 @@
-import { draftWords, hasAnyWord, healthTermAt, wordKeys } from './health-words.js';
+import { healthTermAt, isWordCode } from './health-words.js';
 
 /**
  * A claim that something acts on the body: "movement breaks help blood sugar", "batteries burn through the
@@ -6,18 +6,15 @@ import { draftWords, hasAnyWord, healthTermAt, wordKeys } from './health-words.j
  * so "help our food drive" is not one. Read word by word: as one pattern, the verbs before the whole
  * health vocabulary took longer to compile than a day of checks.
  */
-const BODY_VERBS = 'help helps lower lowers raise raises reduce reduces improve improves boost boosts blunt blunts '
+export const BODY_VERBS = 'help helps lower lowers raise raises reduce reduces improve improves boost boosts blunt blunts '
   + 'stabilise stabilises stabilize stabilizes regulate regulates strengthen strengthens ease eases relieve relieves cause causes '
   + 'trigger triggers worsen worsens calm calms spike spikes damage damages injure injures irritate irritates inflame inflames '
   + 'weaken weakens support supports promote promotes';
 /** Verbs that act on the body only with "through": "burns through the esophagus". */
-const THROUGH_VERBS = 'burn burns eat eats';
+export const THROUGH_VERBS = 'burn burns eat eats';
 const BODY_MODIFIERS = ['your ', 'the ', 'their ', 'a ', 'post-meal ', 'after-meal ', 'morning ', 'fasting ', 'resting ', 'healthy ', 'overall '];
 
 let verbs: Set<string> | undefined;
-let keys: number[] | undefined;
-
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /** Whether a health term starts at `at`, straight away or after one modifier. */
 function healthAfter(lower: string, at: number): boolean {
@@ -26,10 +23,8 @@ function healthAfter(lower: string, at: number): boolean {
   return false;
 }
 
-/** Whether the lower-cased draft makes a claim about the body. */
+/** Whether the lower-cased draft makes a claim about the body (cue-words.ts `bodyVerb` tells when it cannot). */
 export function bodyClaim(lower: string): boolean {
-  keys ??= wordKeys(`${BODY_VERBS} ${THROUGH_VERBS}`);
-  if (!hasAnyWord(draftWords(lower), keys)) return false;
   verbs ??= new Set(BODY_VERBS.split(' '));
   const through = THROUGH_VERBS.split(' ');
   const n = lower.length;

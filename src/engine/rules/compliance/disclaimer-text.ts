@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { type Cue, draftCues } from './cue-words.js';
 
 /** Ours, used when the user has set none: every element of compliance-rules.md §5 that fits a post. */
 export const DEFAULT_DISCLAIMER = {
@@ -6,22 +7,34 @@ export const DEFAULT_DISCLAIMER = {
   short: 'Not medical advice.',
 } as const;
 
-const DISCLAIMER_PATTERNS: readonly RegExp[] = [
-  /\b(?:not|isn't|is not|never|no) (?:intended as |meant as |to be taken as |a substitute for )?(?:personal |personali[sz]ed |individual |individuali[sz]ed |specific |professional )?medical advice\b/,
-  /#notmedicaladvice\b|#nma\b|#notadvice\b/,
-  /\bfor (?:general )?(?:educational|informational|education|information) (?:purposes )?only\b/,
-  /\b(?:education|educational|informational|general) (?:post |content |purposes |info |information )?only\b/,
-  /\bnot (?:a )?(?:substitute|replacement) for (?:[a-z']+ ){0,4}(?:advice|care|consultation|visit|clinician|doctor|physician|provider)\b/,
-  /\bgeneral (?:health |medical )?(?:information|info|education)\b[^.!?\n]{0,30}\bnot\b/,
-  /\b(?:does not|doesn't|no) (?:create|establish|form)?\s?(?:a )?(?:doctor|physician|clinician|provider)[- ]patient relationship\b/,
-  /\bmedical advice\b[^.!?\n]{0,20}\b(?:it is not|it isn't|this is not|this isn't)\b/,
-  /\bnothing (?:here |in this (?:post|thread|video) )?(?:is|constitutes) (?:medical|personal|professional) advice\b/,
-  /\bi(?:'m| am) not your (?:doctor|physician|clinician|provider)\b/,
+/**
+ * The usual forms of a not-medical-advice statement, each with the cue words it cannot match without
+ * and, for the commonest, the words its every match begins with (it is tried there only).
+ */
+const DISCLAIMER_FORMS: readonly (readonly [Cue, RegExp, Cue?])[] = [
+  ['advice', /\b(?:not|isn't|is not|never|no) (?:intended as |meant as |to be taken as |a substitute for )?(?:personal |personali[sz]ed |individual |individuali[sz]ed |specific |professional )?medical advice\b/, 'notAdviceStart'],
+  ['tagged', /#notmedicaladvice\b|#nma\b|#notadvice\b/],
+  ['only', /\bfor (?:general )?(?:educational|informational|education|information) (?:purposes )?only\b/],
+  ['only', /\b(?:education|educational|informational|general) (?:post |content |purposes |info |information )?only\b/],
+  ['substitute', /\bnot (?:a )?(?:substitute|replacement) for (?:[a-z']+ ){0,4}(?:advice|care|consultation|visit|clinician|doctor|physician|provider)\b/],
+  ['general', /\bgeneral (?:health |medical )?(?:information|info|education)\b[^.!?\n]{0,30}\bnot\b/],
+  ['relationship', /\b(?:does not|doesn't|no) (?:create|establish|form)?\s?(?:a )?(?:doctor|physician|clinician|provider)[- ]patient relationship\b/],
+  ['advice', /\bmedical advice\b[^.!?\n]{0,20}\b(?:it is not|it isn't|this is not|this isn't)\b/],
+  ['nothing', /\bnothing (?:here |in this (?:post|thread|video) )?(?:is|constitutes) (?:medical|personal|professional) advice\b/],
+  ['notYourDoctor', /\bi(?:'m| am) not your (?:doctor|physician|clinician|provider)\b/],
 ];
+
+let lastLower: string | undefined;
+let lastAnswer = false;
 
 /** Whether the draft already carries a not-medical-advice statement, in any of its usual forms. */
 export function hasDisclaimer(lower: string): boolean {
-  return DISCLAIMER_PATTERNS.some((re) => re.test(lower));
+  // Four rules of the family ask in turn about the same draft.
+  if (lower === lastLower) return lastAnswer;
+  const cues = draftCues(lower);
+  lastAnswer = DISCLAIMER_FORMS.some(([cue, re, starts]) => cues.has(cue) && (starts ? cues.testAt(re, starts) : re.test(lower)));
+  lastLower = lower;
+  return lastAnswer;
 }
 
 /**

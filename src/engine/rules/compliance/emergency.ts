@@ -3,7 +3,7 @@ import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { hasDisclaimer } from './disclaimer-text.js';
 import { healthInfo } from './health-info.js';
-import { ESCALATION, redFlags } from './red-flags.js';
+import { pointsToHelp, redFlags } from './red-flags.js';
 import { appendEdit, appendPoint, editsFit, wholePostFinding } from './whole-post.js';
 
 export const EMERGENCY_LINE = 'Emergency? Call 911 (or 988 for a mental-health crisis).';
@@ -34,7 +34,7 @@ export const emergencyRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    if (!hasDisclaimer(lower) || ESCALATION.test(lower)) return [];
+    if (!hasDisclaimer(lower) || pointsToHelp(lower)) return [];
     const flags = redFlags(ctx);
     if (!flags.any || !healthInfo(ctx).isHealthInfo) return [];
     if (!flags.crisis && !URGENT_OR_WAITING.test(lower)) return [];

@@ -1,15 +1,15 @@
 import type { RuleContext } from '../../context.js';
 import {
-  ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CONDITIONAL_ADVICE, DOSE, ESCALATION, EDUCATION_MARKER, GENERAL_FACT, GENERAL_SHOULD,
-  IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION, STATISTIC,
+  ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CONDITIONAL_ADVICE, ESCALATION, EDUCATION_MARKER, GENERAL_SHOULD,
+  IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION,
 } from './health-vocabulary.js';
 import {
-  BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, GROUP_PREVENTION, COURSE, INTERVENTION_EFFECT, LIST_INTRODUCER, PROGNOSIS, PRODUCT_FOR, TRIAL_RESULT,
+  BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, COURSE, INTERVENTION_EFFECT, LIST_INTRODUCER, PRODUCT_FOR, TRIAL_RESULT,
 } from './health-signals.js';
 import { bodyClaim } from './body-claim.js';
-import {
-  type DraftWords, draftWords, eachClinicalWord, eachHealthTerm, hasAnyWord, hasHealthTerm, namesHealth, wordKeys,
-} from './health-words.js';
+import { type DraftCues, draftCues, type Forms, readCues } from './cue-words.js';
+import { DOSES, EDUCATION_WORDS, GENERAL_FACTS, GROUP_PREVENTIONS, PROGNOSES, STATISTICS } from './health-forms.js';
+import { eachClinicalWord, eachHealthTerm, hasHealthTerm, namesHealth } from './health-words.js';
 
 /**
  * Whether a draft gives health information or advice to the public (compliance-rules.md §6, DIS-MISSING):
@@ -59,50 +59,9 @@ function countTopic(lower: string): number {
   return seen.size;
 }
 
-/**
- * Words without which a pattern cannot match, one list per pattern: a draft that has none of them skips
- * the pattern, so most patterns are never run, nor compiled, on a given draft.
- */
-const NEEDS = {
-  dose: 'once twice three four one two',
-  recommendation: 'recommend recommends recommended recommendation recommendations guideline guidelines uspstf cdc fda nih who acog aap acip standard first gold',
-  generalShould: 'should need needs must ought',
-  askYourClinician: 'ask doctor physician clinician pharmacist dentist gi cardiologist dermatologist nurse provider pediatrician ob surgeon specialist team',
-  imperative: 'ask talk check get keep avoid don do never always watch know remember make drink eat wear take stop start see book schedule try limit cut skip remove tape look learn protect wash cover stay apply reapply sit quit designate teach put think hold choose cool lock store test measure move walk sleep lower reduce treat be consider aim plan swap add include give ice elevate compress rest stretch hydrate floss brush buckle',
-  escalation: '911 988 999 112 poison ambulance er ed emergency urgent immediate',
-  claimCue: 'guarantee guaranteed 100 side works miracle cure cures reverse reverses reversed reversing risk melt melts lost',
-  statistic: 'million',
-  education: 'psa 101 pearl tip tips reminder awareness world did fun myth myths quick lesson lessons teaching rule take takehome what early warning sign signs symptom symptoms red most risk things how quiz classic evidence studies trials research data',
-  prognosis: 'most many nearly almost majority risk odds chance chances rate rates survival recurrence relapse cure remission life prognosis',
-  course: 'resolve resolves clear clears goes heal heals recover recovers recovery improve improves get gets',
-  groupPrevention: 'protect protects shield shields prevent prevents spread transmission everyone anyone all adults kids people women men pregnancy',
-  trial: 'rct rcts randomized randomised meta systematic trial study cohort paper link abstract article doi pubmed pmid',
-  effectBy: 'by',
-  effectAmount: 'half third quarter fifth thirds',
-  meaning: 'mean means signal signals reflect reflects point points indicate indicates sign symptom marker flag emergency',
-  productFor: 'amazing great perfect wonderful fantastic brilliant excellent ideal magic game lifesaver must best wonders go',
-  conditional: 'if',
-  peer: 'anyone thoughts any would what how curbside case hive serious question asking',
-  announcement: 'office closed now join we excited congratulations last heading poster come sign health march',
-  boundary: 'me examine diagnose treat assess advise give',
-} as const;
-
-type Need = keyof typeof NEEDS;
-let needKeys: Record<Need, number[]> | undefined;
-
-/** Whether the draft has one of the words `need` lists. */
-function has(words: DraftWords, need: Need): boolean {
-  if (!needKeys) {
-    const keys: Partial<Record<Need, number[]>> = {};
-    for (const k of Object.keys(NEEDS) as Need[]) keys[k] = wordKeys(NEEDS[k]);
-    needKeys = keys as Record<Need, number[]>;
-  }
-  return hasAnyWord(words, needKeys[need]);
-}
-
 /** Whether `s` names health or a dose: an imperative about health. */
 function aboutHealth(s: string): boolean {
-  return namesHealth(s) || DOSE.test(s);
+  return namesHealth(s) || DOSES.test(readCues(s));
 }
 
 /**
@@ -171,42 +130,61 @@ function distinctMatches(re: RegExp, lower: string, cap: number): number {
   return seen.size;
 }
 
+/** distinctMatches() for a pattern given as its forms. */
+function distinct(cues: DraftCues, forms: Forms): number {
+  const seen = new Set<string>();
+  let tries = 0;
+  forms.each(cues, (start, end) => {
+    seen.add(cues.text.slice(start, end));
+    tries++;
+    return seen.size < 2 && tries < MAX_MATCHES;
+  });
+  return seen.size;
+}
+
+/** Practice news. "Graduat…" begins words no list can name in full, so with it the pattern scans the draft. */
+function announcement(cues: DraftCues, lower: string): boolean {
+  if (lower.includes('graduat')) return ANNOUNCEMENT.test(lower);
+  return cues.has('announcement') && cues.testAt(ANNOUNCEMENT, 'announcementStart');
+}
+
 export function classify(lower: string): HealthInfo {
   const topic = countTopic(lower);
   if (topic === 0) return { topic, score: 0, isHealthInfo: false };
-  const words = draftWords(lower);
-  const digit = words.digit;
+  const cues = draftCues(lower);
+  const digit = cues.digit;
   let score = 0;
-  if ((digit || has(words, 'dose')) && DOSE.test(lower)) score += 2;
-  if (has(words, 'recommendation') && RECOMMENDATION.test(lower)) score += 2;
-  if (has(words, 'generalShould') && GENERAL_SHOULD.test(lower)) score += 2;
-  if (has(words, 'askYourClinician') && ASK_YOUR_CLINICIAN.test(lower)) score += 2;
-  if (has(words, 'imperative')) score += imperativePoints(lower);
-  if (has(words, 'escalation') && ESCALATION.test(lower)) score += 2;
-  if (has(words, 'conditional') && CONDITIONAL_ADVICE.test(lower)) score += 2;
-  if (has(words, 'claimCue') && CLAIM_CUE.test(lower)) score += 3;
-  const statistic = digit || has(words, 'statistic') || lower.includes('risk') || lower.includes('survival') || lower.includes('chance');
-  if (statistic && STATISTIC.test(lower)) score += 2;
-  if (words.hash || has(words, 'education')) score += distinctMatches(EDUCATION_MARKER, lower, 2);
-  score += distinctMatches(GENERAL_FACT, lower, 2);
+  if (DOSES.test(cues)) score += 2;
+  if (cues.has('recommendation') && RECOMMENDATION.test(lower)) score += 2;
+  if (cues.has('generalShould') && cues.testAt(GENERAL_SHOULD, 'generalShouldStart')) score += 2;
+  if (cues.has('askYourClinician') && cues.testAt(ASK_YOUR_CLINICIAN, 'askStart')) score += 2;
+  if (cues.has('imperative')) score += imperativePoints(lower);
+  if (cues.has('escalation') && ESCALATION.test(lower)) score += 2;
+  if (cues.has('conditional') && CONDITIONAL_ADVICE.test(lower)) score += 2;
+  if (cues.has('claimCue') && cues.testAt(CLAIM_CUE, 'claimCueStart')) score += 3;
+  if (STATISTICS.test(cues)) score += 2;
+  // A hashtag can start an education marker anywhere: then the pattern scans the whole draft.
+  if (cues.hash) score += distinctMatches(EDUCATION_MARKER, lower, 2);
+  else score += distinct(cues, EDUCATION_WORDS);
+  score += distinct(cues, GENERAL_FACTS);
   // What a reader learns without being told to act: course, prevention for a group, evidence, meaning.
   // A prognosis or a study result is information on its own; the course of one injury may be a story.
-  if ((digit || has(words, 'prognosis')) && PROGNOSIS.test(lower)) score += 3;
-  if (has(words, 'course') && COURSE.test(lower)) score += 2;
-  if (has(words, 'groupPrevention') && GROUP_PREVENTION.test(lower)) score += 2;
-  if (has(words, 'trial') && TRIAL_RESULT.test(lower)) score += 3;
+  if (PROGNOSES.test(cues)) score += 3;
+  if (cues.has('course') && cues.testAt(COURSE, 'courseStart')) score += 2;
+  if (GROUP_PREVENTIONS.test(cues)) score += 2;
+  if (cues.has('trial') && TRIAL_RESULT.test(lower)) score += 3;
   // A promotion that states what an intervention does to health still informs, so its call to join does not discount it.
-  const claimsEffect = (has(words, 'effectBy') && (digit || has(words, 'effectAmount')) && INTERVENTION_EFFECT.test(lower))
-    || bodyClaim(lower);
+  const claimsEffect = (cues.has('effectBy') && (digit || cues.has('effectAmount')) && INTERVENTION_EFFECT.test(lower))
+    || (cues.has('bodyVerb') && bodyClaim(lower));
   if (claimsEffect) score += 3;
-  if (has(words, 'meaning') && CLINICAL_MEANING.test(lower)) score += 2;
+  if (cues.has('meaning') && cues.testAt(CLINICAL_MEANING, 'meaningStart')) score += 2;
   // A product praised for a health use is a health claim, the word checked beside it.
-  if (has(words, 'productFor') && healthNear(PRODUCT_FOR, lower, 40)) score += 3;
+  if (cues.has('productFor') && healthNear(PRODUCT_FOR, lower, 40)) score += 3;
   if (lower.includes(':') && symptomList(lower)) score += 2;
-  if (has(words, 'conditional') && CONDITIONAL.test(lower)) score += 1;
+  if (cues.has('conditional') && CONDITIONAL.test(lower)) score += 1;
   if (PUBLIC_ADDRESS.test(lower)) score += 1;
-  if (has(words, 'peer') && PEER_QUESTION.test(lower)) score -= 3;
-  if (!claimsEffect && (has(words, 'announcement') || lower.includes('graduat')) && ANNOUNCEMENT.test(lower)) score -= 2;
-  if (has(words, 'boundary') && BOUNDARY_STATEMENT.test(lower)) score -= 3;
+  if (cues.has('peer') && PEER_QUESTION.test(lower)) score -= 3;
+  if (!claimsEffect && announcement(cues, lower)) score -= 2;
+  if (cues.has('boundary') && BOUNDARY_STATEMENT.test(lower)) score -= 3;
   return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };
 }

@@ -8,14 +8,15 @@
  * Prognosis and risk stated for people in general: "most people recover within 6 months", "most sprains
  * heal", "raises the risk of", survival rates. A fact about everyone with a condition, never a story.
  */
-export const PROGNOSIS = new RegExp([
+export const PROGNOSIS_FORMS = [
   '\\b(?:most|many|nearly all|almost all|the majority of|\\d+ ?% of) (?:people|patients|kids|children|adults|babies|cases|women|men)\\b[^.!?\\n]{0,30}\\b(?:recover|improve|heal|resolve|get better|do well|survive|need|never need|return to)',
   '\\bmost (?:[a-z-]+ ){1,3}(?:heal|resolve|recover|clear up|go away|get better|stop)\\b',
   // Natural history told to reassure: "most kids with a first febrile seizure never have another".
   '\\b(?:most|many|nearly all|almost all|the majority of) (?:people|patients|kids|children|adults|babies|toddlers|infants|teens|women|men)\\b[^.!?\\n]{0,60}\\b(?:never (?:have|get|need|develop)|(?:don\'t|do not|won\'t|will not) (?:have|get|need|develop) (?:another|it again|a second|any)|outgrow|grow out of|(?:are|feel) (?:fine|okay|ok|well|back to normal)|do (?:fine|well))',
   '\\b(?:raises?|increases?|lowers?|reduces?|cuts?|doubles?|triples?|halves?|drives? up) (?:the |your |their |a person\'s |someone\'s )?(?:risk|odds|chances?|rates?) of\\b',
   '\\b(?:survival|recurrence|relapse|cure|remission) rates?\\b|\\blife expectancy\\b|\\bprognosis is\\b',
-].join('|'));
+] as const;
+export const PROGNOSIS = new RegExp(PROGNOSIS_FORMS.join('|'));
 
 /**
  * An intervention's effect stated as a figure: "cuts progression to diabetes by about 58%", "lowered
@@ -33,13 +34,14 @@ export const COURSE = new RegExp(
 );
 
 /** Prevention for a group: "protects newborns", "slows the spread", "for everyone over 65". */
-export const GROUP_PREVENTION = new RegExp([
+export const GROUP_PREVENTION_FORMS = [
   '\\b(?:protects?|shields?|prevents? (?:illness|infection|disease) in) (?:your |the |their |young |new |vulnerable )?(?:newborns?|babies|infants|children|kids|toddlers|older adults|seniors|elders|adults|people|patients|families|others|everyone)\\b',
   '\\b(?:stops?|slows?|lowers?|reduces?|cuts?|limits?) (?:the )?(?:spread|transmission)\\b',
   '\\bfor (?:everyone|anyone|all adults|all kids|adults|kids|people|women|men) (?:over|under|aged|age|ages|\\d+ and (?:older|up|over)|who|with)\\b',
   '\\b(?:adults|people|women|men|anyone|everyone) (?:\\d+|over \\d+|aged \\d+)(?: and (?:older|up|over)|\\+)',
   '\\bduring (?:each|every|your|their) pregnancy\\b',
-].join('|'));
+] as const;
+export const GROUP_PREVENTION = new RegExp(GROUP_PREVENTION_FORMS.join('|'));
 
 /** A study reported with its finding or its source. */
 export const TRIAL_RESULT = new RegExp([

@@ -52,12 +52,23 @@ export const CLINICAL_SUFFIXES: readonly string[] = [
 export const CLINICAL_SHAPE = new RegExp('\\b[a-z]{3,30}(?:' + CLINICAL_SUFFIXES.join('|') + ')\\b', 'g');
 
 /** A dose or strength: "50 mg", "2.4 mg", "88 mcg", "10 units", "1 g". */
-export const DOSE =
-  /\b\d+(?:[.,]\d+)?(?:\s?-\s?\d+(?:[.,]\d+)?)?\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|ml|units?|iu)\b|\b(?:once|twice|three times|four times|\d times) (?:a|per) (?:day|night|week)\b|\b(?:one|two|three|\d) (?:tablets?|pills?|capsules?|gummies|puffs?|drops?|sprays?) (?:a|per|each|every) (?:day|night)\b|\bevery \d+(?:-\d+)? (?:hours|h)\b/;
+export const DOSE_FORMS = [
+  '\\b\\d+(?:[.,]\\d+)?(?:\\s?-\\s?\\d+(?:[.,]\\d+)?)?\\s?(?:mg|mcg|µg|micrograms?|milligrams?|g|ml|units?|iu)\\b',
+  '\\b(?:once|twice|three times|four times|\\d times) (?:a|per) (?:day|night|week)\\b',
+  '\\b(?:one|two|three|\\d) (?:tablets?|pills?|capsules?|gummies|puffs?|drops?|sprays?) (?:a|per|each|every) (?:day|night)\\b',
+  '\\bevery \\d+(?:-\\d+)? (?:hours|h)\\b',
+] as const;
+export const DOSE = new RegExp(DOSE_FORMS.join('|'));
 
 /** A statistic: a percentage, "1 in 5", a rate per population, a count of people. */
-export const STATISTIC =
-  /\b\d+(?:[.,]\d+)?\s?%|\b\d+ (?:in|out of) (?:\d+|every \d+)\b|\bper (?:100|1,000|10,000|100,000|million)\b|\b\d+(?:\.\d+)? (?:million|billion) (?:americans|people|adults|children|women|men|cases)\b|\b(?:doubles?|triples?|halves|cuts?) (?:the |your )?(?:risk|survival|chance)/;
+export const STATISTIC_FORMS = [
+  '\\b\\d+(?:[.,]\\d+)?\\s?%',
+  '\\b\\d+ (?:in|out of) (?:\\d+|every \\d+)\\b',
+  '\\bper (?:100|1,000|10,000|100,000|million)\\b',
+  '\\b\\d+(?:\\.\\d+)? (?:million|billion) (?:americans|people|adults|children|women|men|cases)\\b',
+  '\\b(?:doubles?|triples?|halves|cuts?) (?:the |your )?(?:risk|survival|chance)',
+] as const;
+export const STATISTIC = new RegExp(STATISTIC_FORMS.join('|'));
 
 /** A recommendation from a body or a guideline. */
 export const RECOMMENDATION =
@@ -79,13 +90,36 @@ export const ASK_YOUR_CLINICIAN =
 export const IMPERATIVE_OPENING =
   /(?:^|[\u20E3.!?\n:;(•✅✔🔹▪*]|,\s(?:and\s)?)[\u20E3\uFE0F\s•✅✔🔹▪*\d)-]{0,8}(please )?(?:ask|talk|check|get|keep|avoid|don't|do not|never|always|watch|know|remember|make sure|drink|eat|wear|take|stop|start|see|book|schedule|try|limit|cut|skip|remove|tape|look for|learn|protect|wash|cover|stay|apply|reapply|sit|quit|designate|teach|put|think|hold|choose|cool|lock|store|test|measure|move|walk|sleep|lower|reduce|treat|don't stop|be sure|consider|aim|plan|swap|add|include|give|ice|elevate|compress|rest|stretch|hydrate|floss|brush|buckle|wash)\b/gu;
 
-/** Teaching formats and awareness campaigns. */
-export const EDUCATION_MARKER =
-  /\b(?:psa|101|pearl|tips?|reminder|awareness (?:month|day|week)|world [a-z' ]{2,30} day|did you know|fun fact|myths?|quick guide|lessons?|teaching (?:point|moment)|rule of thumb|take-?home|what's the difference|early signs?|warning signs?|signs? (?:of|include|your|that)|symptoms? (?:of|include)|red flags?|most common cause|risk factors?|things (?:every|i tell)|how to|quiz|classic (?:for|sign|presentation)|evidence (?:shows?|suggests?)|(?:studies|trials|research|data) (?:show|suggest|found)|in (?:several|randomi[sz]ed|clinical) trials)\b|#\w*(?:safety|awareness|prevention|meded|foamed|healthtips)\b/g;
+/**
+ * Teaching formats and awareness campaigns, as the alternatives of one pattern in its order: the first
+ * five start with a word, the last with a hashtag.
+ */
+export const EDUCATION_FORMS = [
+  "\\b(?:psa|101|pearl|tips?|reminder|myths?|lessons?|quiz)\\b",
+  "\\b(?:awareness (?:month|day|week)|world [a-z' ]{2,30} day|did you know|fun fact|quick guide|teaching (?:point|moment)|rule of thumb|take-?home|what's the difference)\\b",
+  '\\b(?:early signs?|warning signs?|signs? (?:of|include|your|that)|symptoms? (?:of|include)|red flags?)\\b',
+  '\\b(?:most common cause|risk factors?|things (?:every|i tell)|how to|classic (?:for|sign|presentation)|evidence (?:shows?|suggests?))\\b',
+  '\\b(?:(?:studies|trials|research|data) (?:show|suggest|found)|in (?:several|randomi[sz]ed|clinical) trials)\\b',
+  '#\\w*(?:safety|awareness|prevention|meded|foamed|healthtips)\\b',
+] as const;
+export const EDUCATION_MARKER = new RegExp(EDUCATION_FORMS.join('|'), 'g');
 
-/** General claims about how health works: "can cause", "helps", "lowers your risk". */
-export const GENERAL_FACT =
-  /\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\b|\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|helps? (?:many|most|some) (?:people|patients|adults)|(?:is|are) (?:usually |almost always )?(?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary|harmless|benign|self-limit\w*)|heals? in|is (?:hard|bad|good|easier|tough) on|for most (?:people|adults|patients|kids)|catch(?:es)? (?:it |them )?early|early detection|is the most common|are the most common|is linked to|increases your risk|there is no (?:cure|vaccine|treatment))\b/g;
+/**
+ * General claims about how health works: "can cause", "helps", "lowers your risk", as the alternatives
+ * of one pattern in its order.
+ */
+export const GENERAL_FACT_FORMS = [
+  "\\b(?:can|may|could|will|won't|can't|cannot|doesn't|does not|often|usually|typically)(?: also| even| really)? (?:cause|help|lower|raise|reduce|increase|improve|prevent|trigger|affect|hide|mimic|lead to|damage|protect|ease|relieve|heal|treat|soothe|reverse|boost|hurt|harm|kill|burn|irritate|injure|start|develop|appear|spread|return|worsen)\\b",
+  '\\b(?:causes|helps|lowers|raises|reduces|prevents|protects|improves|worsens|works best|works better|helps? (?:many|most|some) (?:people|patients|adults))\\b',
+  '\\b(?:is|are) (?:usually |almost always )?(?:better|safer|common|rare|treatable|preventable|curable|contagious|hereditary|harmless|benign|self-limit\\w*)\\b',
+  '\\bheals? in\\b',
+  '\\bis (?:hard|bad|good|easier|tough) on\\b',
+  '\\bfor most (?:people|adults|patients|kids)\\b',
+  '\\b(?:catch(?:es)? (?:it |them )?early|early detection)\\b',
+  '\\b(?:is the most common|are the most common|is linked to)\\b',
+  '\\b(?:increases your risk|there is no (?:cure|vaccine|treatment))\\b',
+] as const;
+export const GENERAL_FACT = new RegExp(GENERAL_FACT_FORMS.join('|'), 'g');
 
 /** A product or treatment promise: counts as health information whether or not it is true. */
 export const CLAIM_CUE =

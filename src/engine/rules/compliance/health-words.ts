@@ -20,17 +20,20 @@ interface Term {
   sticky?: RegExp;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 /** Hash step over char codes, so a word is looked up without being cut out of the text. */
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+export const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 /** Stems are filed under the hash of their first STEM_KEY letters; none is shorter. */
 const STEM_KEY = 4;
 
-function hashOf(word: string, length = word.length): number {
+export function hashOf(word: string, length = word.length): number {
   let h = 0;
   for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
   return h;
 }
+
+/** A hash as a Map key: 30 bits stay a small integer, where a full 32-bit one would be boxed. */
+const key = (h: number) => h & 0x3fffffff;
 
 /**
  * Every string a literal pattern matches, in the order the regex engine tries them: characters,
@@ -97,7 +100,7 @@ function index(): Index {
   const byWord = new Map<number, { word: string; terms: Term[] }[]>();
   const byStem = new Map<number, { stem: string; term: Term }[]>();
   const addWord = (word: string, term: Term) => {
-    const h = hashOf(word);
+    const h = key(hashOf(word));
     const list = byWord.get(h) ?? [];
     let entry = list.find((e) => e.word === word);
     if (!entry) {
@@ -110,7 +113,7 @@ function index(): Index {
   HEALTH_TERMS.forEach((source, order) => {
     const stem = /^([a-z]+(?:\[[a-z]+\])?)\\w\*$/.exec(source);
     if (stem) {
-      for (const s of spellings(stem[1] as string) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
+      for (const s of spellings(stem[1] as string) ?? []) file(byStem, key(hashOf(s, STEM_KEY)), { stem: s, term: { order, stem: true } });
       return;
     }
     const all = spellings(source);
@@ -141,12 +144,12 @@ function endsWord(s: string, at: number): boolean {
 function termAt(s: string, from: number, to: number, h: number, h4: number): number {
   const { byWord, byStem } = index();
   let terms: Term[] | undefined;
-  for (const entry of byWord.get(h) ?? []) {
+  for (const entry of byWord.get(key(h)) ?? []) {
     if (entry.word.length === to - from && s.startsWith(entry.word, from)) terms = entry.terms;
   }
   let stem: Term | undefined;
   if (to - from >= STEM_KEY) {
-    for (const entry of byStem.get(h4) ?? []) {
+    for (const entry of byStem.get(key(h4)) ?? []) {
       if (to - from >= entry.stem.length && s.startsWith(entry.stem, from) && (!stem || entry.term.order < stem.order)) stem = entry.term;
     }
   }
@@ -264,55 +267,3 @@ export function namesHealth(s: string): boolean {
   return hasHealthTerm(s) || hasClinicalWord(s);
 }
 
-/**
- * The words of a draft, by hash: whether a pattern's necessary word is there at all, asked before the
- * pattern is run (or compiled). A hash collision only lets a pattern run that could not match.
- */
-export interface DraftWords {
-  hashes: Set<number>;
-  /** Some word starts with a digit. */
-  digit: boolean;
-  /** The draft has a '#'. */
-  hash: boolean;
-}
-
-let lastText: string | undefined;
-let lastWords: DraftWords | undefined;
-
-export function draftWords(s: string): DraftWords {
-  if (s === lastText && lastWords) return lastWords;
-  const words: DraftWords = { hashes: new Set(), digit: false, hash: false };
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const first = s.charCodeAt(i);
-    if (!isWordCode(first)) {
-      if (first === 35) words.hash = true;
-      i++;
-      continue;
-    }
-    if (first >= 48 && first <= 57) words.digit = true;
-    let h = step(0, first);
-    let e = i + 1;
-    for (; e < n; e++) {
-      const c = s.charCodeAt(e);
-      if (!isWordCode(c)) break;
-      h = step(h, c);
-    }
-    words.hashes.add(h);
-    i = e;
-  }
-  lastText = s;
-  lastWords = words;
-  return words;
-}
-
-/** The hashes of space-separated words, for `hasAnyWord`. */
-export function wordKeys(words: string): number[] {
-  return words.split(' ').map((w) => hashOf(w));
-}
-
-export function hasAnyWord(words: DraftWords, keys: readonly number[]): boolean {
-  for (const k of keys) if (words.hashes.has(k)) return true;
-  return false;
-}

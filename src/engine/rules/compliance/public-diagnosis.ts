@@ -2,6 +2,7 @@ import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, sentenceAround } from './clauses.js';
+import { draftCues } from './cue-words.js';
 import { namesHealth } from './health-words.js';
 
 /** Armchair diagnosis of someone not examined: "[Name] clearly has dementia". */
@@ -14,6 +15,7 @@ export const publicDiagnosisRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { text } = ctx.folded;
+    if (!draftCues(ctx.folded.lower).has('armchair')) return [];
     const out: Finding[] = [];
     PUBLIC_DX.lastIndex = 0;
     for (let m = PUBLIC_DX.exec(text); m && out.length < 5; m = PUBLIC_DX.exec(text)) {

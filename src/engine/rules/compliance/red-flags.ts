@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../context.js';
 import { negatedBefore } from './clauses.js';
+import { draftCues } from './cue-words.js';
 
 /** Symptoms that need emergency care now, as a public post would name them. */
 const RED_FLAG = new RegExp('\\b(?:' + [
@@ -18,6 +19,14 @@ const CRISIS = /^(?:suicid|thinking about|self-harm|kill |overdos)/;
 /** Any pointer to emergency help already in the post. */
 export const ESCALATION =
   /\b(?:911|988|999|112|000|emergency|er|ed|a&e|ambulance|crisis (?:line|text)|lifeline|poison control|urgent care)\b/;
+
+/** ESCALATION.test(lower), run only when one of its words is there. */
+export function pointsToHelp(lower: string): boolean {
+  // "A&E" starts with a word too common to try the pattern at.
+  if (lower.includes('a&e')) return ESCALATION.test(lower);
+  const cues = draftCues(lower);
+  return (cues.has('helpNamed') || cues.has('helpPhrase')) && cues.testAt(ESCALATION, 'helpStart');
+}
 
 export interface RedFlags {
   /** A red-flag symptom named and not denied. */
@@ -39,6 +48,8 @@ export function redFlags(ctx: RuleContext): RedFlags {
 
 function scan(lower: string): RedFlags {
   const out: RedFlags = { any: false, crisis: false };
+  const named = draftCues(lower).has('redFlag') || lower.includes('droop') || lower.includes('anaphyla') || lower.includes('overdos');
+  if (!named) return out;
   RED_FLAG.lastIndex = 0;
   let tries = 0;
   for (let m = RED_FLAG.exec(lower); m && !out.crisis && tries < 200; m = RED_FLAG.exec(lower), tries++) {

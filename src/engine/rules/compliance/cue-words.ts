@@ -1,0 +1,364 @@
+import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
+import { hashOf, isWordCode, step } from './health-words.js';
+
+/**
+ * Words without which a pattern cannot match, one list per pattern. The draft's words are read once per
+ * check and every list it touches is marked, so a pattern whose list is unmarked is neither run nor,
+ * on the first check after a wake-up, compiled. A list must hold a word (a run of [A-Za-z0-9_]) of
+ * every match; a hash collision only lets a pattern run that then finds nothing.
+ */
+const CUES = {
+  // health-info.ts, one per signal.
+  dose: 'once twice three four one two',
+  recommendation: 'recommend recommends recommended recommendation recommendations guideline guidelines uspstf cdc fda nih who acog aap acip standard first gold',
+  generalShould: 'should need needs must ought',
+  askYourClinician: 'ask doctor physician clinician pharmacist dentist gi cardiologist dermatologist nurse provider pediatrician ob surgeon specialist team',
+  imperative: 'ask talk check get keep avoid don do never always watch know remember make drink eat wear take stop start see book schedule try limit cut skip remove tape look learn protect wash cover stay apply reapply sit quit designate teach put think hold choose cool lock store test measure move walk sleep lower reduce treat be consider aim plan swap add include give ice elevate compress rest stretch hydrate floss brush buckle',
+  escalation: '911 988 999 112 poison ambulance er ed emergency urgent immediate',
+  claimCue: 'guarantee guaranteed 100 side works miracle cure cures reverse reverses reversed reversing risk melt melts lost',
+  statistic: 'million',
+  education: 'psa 101 pearl tip tips reminder awareness world did fun myth myths quick lesson lessons teaching rule take takehome what early warning sign signs symptom symptoms red most risk things how quiz classic evidence studies trials research data',
+  prognosis: 'most many nearly almost majority risk odds chance chances rate rates survival recurrence relapse cure remission life prognosis',
+  course: 'resolve resolves clear clears goes heal heals recover recovers recovery improve improves get gets',
+  groupPrevention: 'protect protects shield shields prevent prevents spread transmission everyone anyone all adults kids people women men pregnancy',
+  trial: 'rct rcts randomized randomised meta systematic trial study cohort paper link abstract article doi pubmed pmid',
+  effectBy: 'by',
+  effectAmount: 'half third quarter fifth thirds',
+  meaning: 'mean means signal signals reflect reflects point points indicate indicates sign symptom marker flag emergency',
+  productFor: 'amazing great perfect wonderful fantastic brilliant excellent ideal magic game lifesaver must best wonders go',
+  conditional: 'if',
+  peer: 'anyone thoughts any would what how curbside case hive serious question asking',
+  announcement: 'office closed now join we excited congratulations last heading poster come sign health march',
+  boundary: 'me examine diagnose treat assess advise give',
+  // body-claim.ts
+  bodyVerb: `${BODY_VERBS} ${THROUGH_VERBS}`,
+  // disclaimer-text.ts, one per form of disclaimer.
+  advice: 'advice',
+  tagged: 'notmedicaladvice nma notadvice',
+  only: 'only',
+  substitute: 'substitute replacement',
+  general: 'general',
+  relationship: 'relationship',
+  nothing: 'nothing',
+  notYourDoctor: 'doctor physician clinician provider',
+  // employer.ts
+  opinion: 'think believe opinion view imo imho take frankly tired sick broken stop banned illegal ashamed shame disgrace scam wrong',
+  // red-flags.ts
+  redFlag: 'chest face facial slurred trouble sudden weakness stroke suicidal thinking self kill breathe difficulty shortness throat worst thunderclap coughing vomiting uncontrolled seizure unresponsive heat heatstroke',
+  helpNamed: '911 988 999 112 000 emergency er ed ambulance lifeline',
+  helpPhrase: 'crisis poison urgent',
+  // public-diagnosis.ts
+  armchair: 'clearly obviously definitely surely probably must',
+  // The words every match of a pattern begins with (see DraftCues.eachAt), by pattern.
+  announcementStart: 'office closed now join we excited congratulations heading last poster come sign health march',
+  generalShouldStart: 'you adults everyone anyone women men kids children child kid toddler toddlers baby babies infant infants teens parents people most older caregivers grandparents',
+  meaningStart: 'usually often typically frequently almost most can is',
+  courseStart: 'resolve resolves clear clears goes heal heals recover recovers recovery improve improves get gets',
+  claimCueStart: 'guarantee guaranteed 100 no works miracle cure cures reverse reverses reversed reversing risk melt melts lost',
+  askStart: 'ask talk see check call consult',
+  opinionStart: 'i in imo imho my hot unpopular frankly is need needs should shame',
+  helpStart: '911 988 999 112 000 emergency er ed ambulance crisis lifeline poison urgent',
+  notAdviceStart: 'not isn is never no',
+  // health-forms.ts: first words of each form, and words a form needs.
+  doseTimesStart: 'once twice three four',
+  doseTimes: 'day night week',
+  doseCountStart: 'one two three',
+  doseUnit: 'tablet tablets pill pills capsule capsules gummies puff puffs drop drops spray sprays',
+  doseEveryStart: 'every',
+  doseHours: 'hours h',
+  statIn: 'in out',
+  statPer: 'per',
+  statMillion: 'million billion',
+  statVerb: 'double doubles triple triples halves cut cuts',
+  mostStart: 'most many nearly almost the',
+  mostWord: 'most',
+  groupNoun: 'people patients kids children adults babies cases women men',
+  groupNounWide: 'people patients kids children adults babies toddlers infants teens women men',
+  settles: 'heal resolve recover clear go get stop',
+  riskVerb: 'raise raises increase increases lower lowers reduce reduces cut cuts double doubles triple triples halve halves drive drives',
+  riskNoun: 'risk odds chance chances rate rates',
+  outcomeStart: 'survival recurrence relapse cure remission life prognosis',
+  protectStart: 'protect protects shield shields prevent prevents',
+  spreadVerb: 'stop stops slow slows lower lowers reduce reduces cut cuts limit limits',
+  spread: 'spread transmission',
+  forWord: 'for',
+  everyoneWord: 'everyone anyone all adults kids people women men',
+  everyoneStart: 'adults people women men anyone everyone',
+  duringWord: 'during',
+  pregnancyWord: 'pregnancy',
+  modal: 'can may could will won cannot doesn does often usually typically',
+  factVerb: 'cause help lower raise reduce increase improve prevent trigger affect hide mimic lead damage protect ease relieve heal treat soothe reverse boost hurt harm kill burn irritate injure start develop appear spread return worsen',
+  factVerbs: 'causes helps lowers raises reduces prevents protects improves worsens works help',
+  isAre: 'is are',
+  factAdjective: 'better safer common rare treatable preventable curable contagious hereditary harmless benign self',
+  healWord: 'heal heals',
+  isWord: 'is',
+  hardWord: 'hard bad good easier tough',
+  catchStart: 'catch catches early',
+  earlyWord: 'early',
+  commonLinked: 'common linked',
+  increasesThere: 'increases there',
+  eduWord: 'psa 101 pearl tip tips reminder myth myths lesson lessons quiz',
+  eduPhrase: 'awareness world did fun quick teaching rule take takehome what',
+  eduSigns: 'early warning sign signs symptom symptoms red',
+  eduOther: 'most risk things how classic evidence',
+  eduStudies: 'studies trials research data in',
+  eduFound: 'show suggest found trials',
+} as const;
+
+export type Cue = keyof typeof CUES;
+
+const NAMES = Object.keys(CUES) as Cue[];
+const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<Cue, number>;
+
+/**
+ * Cue numbers by word hash, in an open-addressed table (hash slots, and the list each slot points to):
+ * one probe per word of the draft, with no string cut out and no boxed number.
+ */
+interface Table { mask: number; hashes: Int32Array; lists: Int32Array; cues: number[][] }
+
+let built: Table | undefined;
+
+function table(): Table {
+  if (built) return built;
+  const byHash = new Map<number, number[]>();
+  NAMES.forEach((name, i) => {
+    for (const word of CUES[name].split(' ')) {
+      const h = hashOf(word);
+      const list = byHash.get(h);
+      if (!list) byHash.set(h, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+  let size = 64;
+  while (size < byHash.size * 4) size *= 2;
+  const t: Table = { mask: size - 1, hashes: new Int32Array(size), lists: new Int32Array(size), cues: [] };
+  for (const [h, list] of byHash) {
+    let at = h & t.mask;
+    while (t.lists[at] !== 0) at = (at + 1) & t.mask;
+    t.cues.push(list);
+    t.hashes[at] = h;
+    t.lists[at] = t.cues.length;
+  }
+  built = t;
+  return t;
+}
+
+/** Sticky copies of the patterns run at chosen words. */
+const sticky = new Map<RegExp, RegExp>();
+
+function stickyOf(re: RegExp): RegExp {
+  let copy = sticky.get(re);
+  if (!copy) {
+    copy = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    sticky.set(re, copy);
+  }
+  return copy;
+}
+
+/**
+ * What one read of a draft's words tells about it: which lists it touches, and where their words
+ * start, so a pattern whose every match begins with one of a list's words is tried at those words only
+ * instead of at every character.
+ */
+export class DraftCues {
+  private readonly marked = new Uint8Array(NAMES.length);
+  private readonly offsets: (number[] | undefined)[] = [];
+  /** Offsets of the words that start with a digit. */
+  private readonly numbers: number[] = [];
+  /** The draft has a '#'. */
+  hash = false;
+
+  constructor(readonly text: string) {}
+
+  /** Some word of the list is in the draft. */
+  has(cue: Cue): boolean {
+    return this.marked[INDEX[cue]] === 1;
+  }
+
+  /** Some word starts with a digit. */
+  get digit(): boolean {
+    return this.numbers.length > 0;
+  }
+
+  /** Records the word of the lists `cues` at `at`. */
+  mark(cues: readonly number[], at: number): void {
+    for (const k of cues) {
+      this.marked[k] = 1;
+      const list = this.offsets[k];
+      if (list) list.push(at);
+      else this.offsets[k] = [at];
+    }
+  }
+
+  markNumber(at: number): void {
+    this.numbers.push(at);
+  }
+
+  /**
+   * Calls `visit` with each match of `re` (from the left, without overlap, as a global exec loop finds
+   * them) until it returns false. Every match of `re` must begin at a word of `starts`, or at a number
+   * when `numbers` is set: the pattern is tried there only.
+   */
+  eachAt(re: RegExp, starts: Cue, numbers: boolean, visit: (start: number, end: number) => boolean): void {
+    const words = this.offsets[INDEX[starts]] ?? [];
+    const digits = numbers ? this.numbers : [];
+    const at = stickyOf(re);
+    let w = 0;
+    let d = 0;
+    let from = 0;
+    while (w < words.length || d < digits.length) {
+      const nw = words[w] ?? Infinity;
+      const nd = digits[d] ?? Infinity;
+      const p = nw <= nd ? nw : nd;
+      if (nw <= nd) w++;
+      if (nd <= nw) d++;
+      if (p < from) continue;
+      at.lastIndex = p;
+      if (!at.test(this.text)) continue;
+      const end = at.lastIndex;
+      if (!visit(p, end)) return;
+      from = Math.max(p + 1, end);
+    }
+  }
+
+  /** Offsets of the words of `starts` and, with `numbers`, of the numbers, ascending. */
+  offsetsOf(starts: Cue | undefined, numbers: boolean): readonly number[] {
+    const words = starts === undefined ? [] : this.offsets[INDEX[starts]] ?? [];
+    if (!numbers || this.numbers.length === 0) return words;
+    if (words.length === 0) return this.numbers;
+    return [...words, ...this.numbers].sort((a, b) => a - b);
+  }
+
+  /** re.test(text), trying `re` only at the words of `starts` (and numbers): see eachAt. */
+  testAt(re: RegExp, starts: Cue, numbers = false): boolean {
+    let found = false;
+    this.eachAt(re, starts, numbers, () => {
+      found = true;
+      return false;
+    });
+    return found;
+  }
+}
+
+/** The cues of `s`, read afresh. */
+export function readCues(s: string): DraftCues {
+  const { mask, hashes, lists, cues: cueLists } = table();
+  const cues = new DraftCues(s);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const first = s.charCodeAt(i);
+    if (!isWordCode(first)) {
+      if (first === 35) cues.hash = true;
+      i++;
+      continue;
+    }
+    if (first >= 48 && first <= 57) cues.markNumber(i);
+    let h = step(0, first);
+    let e = i + 1;
+    for (; e < n; e++) {
+      const c = s.charCodeAt(e);
+      if (!isWordCode(c)) break;
+      h = step(h, c);
+    }
+    for (let at = h & mask; lists[at] !== 0; at = (at + 1) & mask) {
+      if (hashes[at] !== h) continue;
+      cues.mark(cueLists[(lists[at] as number) - 1] as number[], i);
+      break;
+    }
+    i = e;
+  }
+  return cues;
+}
+
+let lastCues: DraftCues | undefined;
+
+/** The cues of `s` (the lower-cased draft); the last answer is kept, as the family's rules ask in turn. */
+export function draftCues(s: string): DraftCues {
+  if (lastCues && s === lastCues.text) return lastCues;
+  lastCues = readCues(s);
+  return lastCues;
+}
+
+/**
+ * One alternative of a pattern: its source, the list of words its every match begins with (and/or
+ * numbers), and a cheap test the draft must pass for it to match at all.
+ */
+export interface Form {
+  source: string;
+  starts?: Cue;
+  numbers?: boolean;
+  needs?: (cues: DraftCues) => boolean;
+}
+
+/**
+ * A pattern as its alternatives, in order, each compiled the first time a draft gets past its test
+ * and tried only where its first words stand. Answers equal the whole pattern's; a wake-up pays for
+ * the alternatives a draft can match, not for the pattern.
+ */
+export class Forms {
+  private readonly compiled: (RegExp | undefined)[] = [];
+
+  constructor(private readonly forms: readonly Form[]) {}
+
+  private sticky(i: number): RegExp {
+    let re = this.compiled[i];
+    if (!re) {
+      re = new RegExp((this.forms[i] as Form).source, 'y');
+      this.compiled[i] = re;
+    }
+    return re;
+  }
+
+  /** Where form i may match, ascending; undefined when the draft fails its test. */
+  private starts(cues: DraftCues, i: number): readonly number[] | undefined {
+    const form = this.forms[i] as Form;
+    if (form.needs && !form.needs(cues)) return undefined;
+    return cues.offsetsOf(form.starts, form.numbers === true);
+  }
+
+  /** Whether some alternative matches. */
+  test(cues: DraftCues): boolean {
+    for (let i = 0; i < this.forms.length; i++) {
+      const at = this.starts(cues, i);
+      if (!at || at.length === 0) continue;
+      const re = this.sticky(i);
+      for (const p of at) {
+        re.lastIndex = p;
+        if (re.test(cues.text)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calls `visit` with each match of the whole pattern, from the left and without overlap, as a global
+   * exec loop finds them (at one offset the earliest alternative wins), until it returns false.
+   */
+  each(cues: DraftCues, visit: (start: number, end: number) => boolean): void {
+    const lists: (readonly number[])[] = [];
+    for (let i = 0; i < this.forms.length; i++) lists.push(this.starts(cues, i) ?? []);
+    const next = lists.map(() => 0);
+    let from = 0;
+    for (;;) {
+      let p = Infinity;
+      lists.forEach((list, i) => {
+        let k = next[i] as number;
+        while (k < list.length && (list[k] as number) < from) k++;
+        next[i] = k;
+        if (k < list.length && (list[k] as number) < p) p = list[k] as number;
+      });
+      if (p === Infinity) return;
+      let end = -1;
+      for (let i = 0; i < lists.length && end < 0; i++) {
+        if ((lists[i] as readonly number[])[next[i] as number] !== p) continue;
+        const re = this.sticky(i);
+        re.lastIndex = p;
+        if (re.test(cues.text)) end = re.lastIndex;
+      }
+      if (end >= 0 && !visit(p, end)) return;
+      from = end >= 0 ? Math.max(p + 1, end) : p + 1;
+    }
+  }
+}
