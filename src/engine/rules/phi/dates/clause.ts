@@ -46,7 +46,7 @@ export const BLOCK = 128;
  * checks one draft at a time, so one slot keyed by the folded draft's identity is enough; a WeakMap of
  * every draft ever seen made garbage collection slower for no gain.
  */
-interface DraftIndexes {
+export interface DraftIndexes {
   draft: object;
   /** Per block: the offsets just after each sentence end whose mark lies in the block, ascending. */
   boundaries?: (number[] | undefined)[];
@@ -54,6 +54,8 @@ interface DraftIndexes {
   cues?: (number[][] | undefined)[];
   /** Cues of rare patterns, found over the whole draft at once, by kind (cues.ts). */
   wholeCues?: number[][];
+  /** Which kinds of cue each window asked about holds, by window (cues.ts). */
+  windows?: Map<number, boolean[]>;
 }
 let current: DraftIndexes | undefined;
 

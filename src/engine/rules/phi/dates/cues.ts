@@ -1,4 +1,4 @@
-import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart } from './clause.js';
+import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart, type DraftIndexes } from './clause.js';
 import { PhraseTable } from './phrases.js';
 import type { Folded } from '../../../text/normalize.js';
 
@@ -127,11 +127,27 @@ function wholeCues(lower: string): number[][] {
   return byKind;
 }
 
-/** Whether each kind of cue starts somewhere in [start, end) of the draft. */
+/** Windows are remembered by start * WINDOW_KEY + end, exact while drafts are shorter than WINDOW_KEY. */
+const WINDOW_KEY = 0x400000;
+
+/**
+ * Whether each kind of cue starts somewhere in [start, end) of the draft. Places ask about the same
+ * sentence for each of its candidates, so answers are remembered per window.
+ */
 function kindsIn(folded: Folded, start: number, end: number): boolean[] {
+  const slot = indexesFor(folded);
+  const cacheable = folded.lower.length < WINDOW_KEY;
+  const key = start * WINDOW_KEY + end;
+  const known = cacheable ? slot.windows?.get(key) : undefined;
+  if (known) return known;
+  const found = windowKinds(folded, slot, start, end);
+  if (cacheable) (slot.windows ??= new Map()).set(key, found);
+  return found;
+}
+
+function windowKinds(folded: Folded, slot: DraftIndexes, start: number, end: number): boolean[] {
   const found: boolean[] = new Array<boolean>(KINDS).fill(false);
   if (end <= start) return found;
-  const slot = indexesFor(folded);
   const whole = (slot.wholeCues ??= wholeCues(folded.lower));
   const blocks = (slot.cues ??= []);
   for (let kind = 0; kind < KINDS; kind++) found[kind] = anyIn(whole[kind] as number[], start, end);
