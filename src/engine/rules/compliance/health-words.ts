@@ -16,7 +16,9 @@ interface Term {
   stem?: true;
   /** Its spellings that start with this word, most preferred first. */
   spellings?: readonly string[];
-  /** A term the spellings cannot list (`lost \d+ lbs`), as a sticky pattern ending in a word boundary. */
+  /** A term the spellings cannot list (`lost \d+ lbs`): its pattern, ending in a word boundary… */
+  source?: string;
+  /** …compiled as a sticky pattern on first use. */
   sticky?: RegExp;
 }
 
@@ -40,6 +42,12 @@ const key = (h: number) => h & 0x3fffffff;
  * `(?:a|b)` groups, `[ab]` classes and `?`. Anything else is not a literal and returns undefined.
  */
 function spellings(source: string): string[] | undefined {
+  // Most terms are plain words, with or without a plural: no parsing.
+  const plural = source.endsWith('s?');
+  const stemEnd = plural ? source.length - 2 : source.length;
+  let plain = true;
+  for (let k = 0; k < stemEnd && plain; k++) plain = literalChar(source.charCodeAt(k));
+  if (plain) return plural ? [`${source.slice(0, stemEnd)}s`, source.slice(0, stemEnd)] : [source];
   let i = 0;
   const sequence = (): string[] | undefined => {
     let out = [''];
@@ -61,7 +69,7 @@ function spellings(source: string): string[] | undefined {
         const close = source.indexOf(']', i);
         options = [...source.slice(i + 1, close)];
         i = close + 1;
-      } else if (/[a-z0-9 '-]/.test(c)) {
+      } else if (literalChar(c.charCodeAt(0))) {
         options = [c];
         i++;
       } else return undefined;
@@ -77,6 +85,18 @@ function spellings(source: string): string[] | undefined {
   };
   const all = sequence();
   return all && i === source.length ? all : undefined;
+}
+
+/** a-z, 0-9, space, apostrophe, hyphen: the characters a literal term spells out. */
+function literalChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || c === 39 || c === 45;
+}
+
+/** The word `s` starts with. */
+function firstWord(s: string): string {
+  let e = 0;
+  while (e < s.length && isWordCode(s.charCodeAt(e))) e++;
+  return s.slice(0, e);
 }
 
 interface Index {
@@ -111,22 +131,22 @@ function index(): Index {
     entry.terms.push(term);
   };
   HEALTH_TERMS.forEach((source, order) => {
-    const stem = /^([a-z]+(?:\[[a-z]+\])?)\\w\*$/.exec(source);
-    if (stem) {
-      for (const s of spellings(stem[1] as string) ?? []) file(byStem, key(hashOf(s, STEM_KEY)), { stem: s, term: { order, stem: true } });
+    if (source.endsWith('\\w*')) {
+      const stem = source.slice(0, -3);
+      for (const s of spellings(stem) ?? []) file(byStem, key(hashOf(s, STEM_KEY)), { stem: s, term: { order, stem: true } });
       return;
     }
     const all = spellings(source);
     if (all) {
       const byFirst = new Map<string, string[]>();
-      for (const s of all) file(byFirst, /^[a-z0-9]+/.exec(s)?.[0] ?? '', s);
+      for (const s of all) file(byFirst, firstWord(s), s);
       for (const [word, list] of byFirst) addWord(word, { order, spellings: list });
       return;
     }
     // Not a literal: the pattern itself, tried at its leading word (each such term starts with one).
-    const lead = /^[a-z]+(?= )/.exec(source)?.[0];
-    if (!lead) throw new Error(`health-words: cannot file ${source}`);
-    addWord(lead, { order, sticky: new RegExp(`(?:${source})\\b`, 'y') });
+    const lead = firstWord(source);
+    if (lead === '' || source[lead.length] !== ' ') throw new Error(`health-words: cannot file ${source}`);
+    addWord(lead, { order, source: `(?:${source})\\b` });
   });
   built = { byWord, byStem };
   return built;
@@ -158,7 +178,8 @@ function termAt(s: string, from: number, to: number, h: number, h4: number): num
     if (stem && stem.order < term.order) return to;
     if (term.spellings) {
       for (const sp of term.spellings) if (s.startsWith(sp, from) && endsWord(s, from + sp.length)) return from + sp.length;
-    } else if (term.sticky) {
+    } else if (term.source !== undefined) {
+      term.sticky ??= new RegExp(term.source, 'y');
       term.sticky.lastIndex = from;
       if (term.sticky.test(s)) return term.sticky.lastIndex;
     }
