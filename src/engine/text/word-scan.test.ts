@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_SCAN, ENCOUNTER_SCAN } from '../rules/reidentification/cues.js';
 import { matchSpans } from './spans.js';
-import { WordScan, firstWords } from './word-scan.js';
+import { WordScan, alternatives, firstWords } from './word-scan.js';
 
 describe('firstWords: the words a match can start with', () => {
   it.each([
@@ -83,5 +83,21 @@ describe('WordScan: the same spans as scanning each pattern over the whole text'
       CUE_SCAN.scan(lower);
       expect(CUE_SCAN.scanRange(lower, from, to)).toEqual(expected);
     }
+  });
+
+  it('tries the alternatives a word starts in their order, as the whole alternation would', () => {
+    const patterns = [
+      /\bambulance\b|\bambulance bay\b|\bbay \d\b/g,
+      /\bon\b(?= call)|\bon call tonight\b|\b\d{1,2} ?(?:am|pm)\b|\b\d{1,2}:\d\d\b/g,
+      /\b(?:a|the) (?:only|first) one\b|\bthe first\b|\bfirst one\b/g,
+    ];
+    const text = 'the ambulance bay 4 at 10 pm, on call tonight; the first one, then the first, first one 10:30';
+    expect(new WordScan(patterns).scan(text)).toEqual(patterns.map((re) => matchSpans(re, text)));
+  });
+});
+
+describe('alternatives: the top-level alternatives of a source', () => {
+  it('splits only at the top level, not inside groups, classes or escapes', () => {
+    expect(alternatives(String.raw`\ba(?:b|c)\b|[|x]y|\|z|(d|e)`)).toEqual([String.raw`\ba(?:b|c)\b`, '[|x]y', String.raw`\|z`, '(d|e)']);
   });
 });

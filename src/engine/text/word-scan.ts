@@ -121,6 +121,32 @@ interface Frame { seq: Item[]; at: number; rest: Frame | null }
  * pin the first word down (no word boundary before it, punctuation first, an open character class).
  */
 export function firstWords(re: RegExp): Set<string> {
+  return keysOf(re.source);
+}
+
+/**
+ * The top-level alternatives of a regex source, in order. A match of the whole at a position is the
+ * first alternative that matches there, so each can be keyed and tried on its own.
+ */
+export function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+function keysOf(source: string): Set<string> {
   const keys = new Set<string>();
   let steps = 0;
   const walk = (frame: Frame | null, prefix: string, anchored: boolean): void => {
@@ -167,7 +193,7 @@ export function firstWords(re: RegExp): Set<string> {
     }
   };
   try {
-    for (const alt of parse(re.source)) walk({ seq: alt, at: 0, rest: null }, '', false);
+    for (const alt of parse(source)) walk({ seq: alt, at: 0, rest: null }, '', false);
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     keys.add(ANY);
@@ -180,14 +206,18 @@ const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** Hash step over lower-cased char codes: words are looked up without cutting them out of the text. */
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
-/** The words of one text: where each starts and ends, its hash, and whether it holds a capital. */
+/** The words of one text: where each starts and ends, its hash, and FLAG bits. */
 interface Words {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
-  upper: Uint8Array;
+  flags: Uint8Array;
 }
+/** The word holds a capital (A-Z): it is lower-cased before it is compared with a key. */
+const CAPITAL = 1;
+/** The word starts with a digit: it stands for DIGIT_KEY. */
+const DIGIT = 2;
 
 /**
  * The last text walked and its words. Every family scans the same folded text (and re-identification
@@ -197,7 +227,7 @@ interface Words {
  */
 let walkedText: string | undefined;
 const walked: Words = {
-  count: 0, starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0), upper: new Uint8Array(0),
+  count: 0, starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0), flags: new Uint8Array(0),
 };
 
 /** For each ASCII code: its lower-case code when it is a word character (`\w`), else 0. */
@@ -214,25 +244,29 @@ function wordsOf(text: string): Words {
     walked.starts = new Int32Array(size);
     walked.ends = new Int32Array(size);
     walked.hashes = new Int32Array(size);
-    walked.upper = new Uint8Array(size);
+    walked.flags = new Uint8Array(size);
   }
-  const { starts, ends, hashes, upper } = walked;
+  const { starts, ends, hashes, flags } = walked;
   let count = 0;
   let start = -1;
   let h = 0;
-  let capital = 0;
+  let flag = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const l = c < 128 ? (WORD_LOWER[c] as number) : 0;
     if (l !== 0) {
-      if (start < 0) { start = i; h = 0; capital = 0; }
+      if (start < 0) {
+        start = i;
+        h = 0;
+        flag = c <= 57 ? DIGIT : 0;
+      }
       h = step(h, l);
-      if (l !== c) capital = 1;
+      if (l !== c) flag |= CAPITAL;
     } else if (start >= 0) {
       starts[count] = start;
       ends[count] = i;
       hashes[count] = h;
-      upper[count] = capital;
+      flags[count] = flag;
       count++;
       start = -1;
     }
@@ -241,7 +275,7 @@ function wordsOf(text: string): Words {
     starts[count] = start;
     ends[count] = n;
     hashes[count] = h;
-    upper[count] = capital;
+    flags[count] = flag;
     count++;
   }
   walked.count = count;
@@ -266,62 +300,83 @@ function straddles(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isWordCode(text.charCodeAt(offset - 1)) && isWordCode(text.charCodeAt(offset));
 }
 
-interface Entry { key: string; patterns: number[] }
-
 export class WordScan {
-  private readonly sticky: RegExp[];
-  /** Open-addressed table of entry numbers (plus one) by key hash; DIGIT_KEY sits apart. */
-  private readonly slots: Int32Array;
+  /**
+   * A pattern is tried, at a word, as only the top-level alternatives that word can start (in their
+   * order: the whole alternation's match there is the first of them that matches). A small regex
+   * fails fast where the whole alternation would set up all its loops first, and is compiled only
+   * once a draft has a word that needs it. One such part per (pattern, set of alternatives).
+   */
+  private readonly partSource: string[] = [];
+  private readonly partFlags: string[] = [];
+  /** The pattern each part belongs to. */
+  private readonly partPattern: number[] = [];
+  /** Sticky regexes of the parts, built the first time each is tried. */
+  private readonly partSticky: (RegExp | undefined)[] = [];
+  /**
+   * Open-addressed table by key hash: the key ('' where the slot is empty), its hash and its parts,
+   * at most one per pattern, in pattern order. DIGIT_KEY sits apart.
+   */
+  private readonly slotKey: string[];
   private readonly slotHash: Int32Array;
-  private readonly entries: Entry[] = [];
-  private readonly digitPatterns: number[] = [];
+  private readonly slotPatterns: (readonly number[])[];
+  private readonly digitPatterns: number[];
   private readonly scanned: number[] = [];
   private readonly index = new Map<RegExp, number>();
   /** Per pattern, where its last match ended (reused by every scan: scans do not nest). */
   private readonly lastEnd: Int32Array;
 
   constructor(readonly patterns: readonly RegExp[]) {
-    this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     this.lastEnd = new Int32Array(patterns.length);
-    const entries = new Map<string, number[]>();
+    /** Per key, per pattern (in order), the alternatives it starts. */
+    const byKey = new Map<string, Map<number, string[]>>();
     patterns.forEach((re, j) => {
       this.index.set(re, j);
-      const keys = firstWords(re);
-      if (keys.has(ANY) || !re.global) { this.scanned.push(j); return; }
-      for (const k of keys) {
-        if (k === DIGIT_KEY) { this.digitPatterns.push(j); continue; }
-        const list = entries.get(k);
-        if (list) list.push(j);
-        else entries.set(k, [j]);
-      }
+      const sources = re.global ? alternatives(re.source) : [];
+      const keyed = sources.map(keysOf);
+      if (!re.global || keyed.some((keys) => keys.has(ANY))) { this.scanned.push(j); return; }
+      sources.forEach((source, a) => {
+        for (const k of keyed[a] as Set<string>) {
+          let perPattern = byKey.get(k);
+          if (!perPattern) byKey.set(k, (perPattern = new Map()));
+          const alts = perPattern.get(j);
+          if (alts) alts.push(source);
+          else perPattern.set(j, [source]);
+        }
+      });
     });
+    const parts = new Map<string, number>();
+    const partsOf = (perPattern: Map<number, string[]>): number[] => [...perPattern].map(([j, alts]) => {
+      const source = alts.join('|');
+      const id = `${j}\u0000${source}`;
+      let part = parts.get(id);
+      if (part === undefined) {
+        part = this.partSource.length;
+        parts.set(id, part);
+        this.partSource.push(source);
+        this.partFlags.push(`${(patterns[j] as RegExp).flags.replace('g', '')}y`);
+        this.partPattern.push(j);
+        this.partSticky.push(undefined);
+      }
+      return part;
+    });
+    const digits = byKey.get(DIGIT_KEY);
+    this.digitPatterns = digits ? partsOf(digits) : [];
+    byKey.delete(DIGIT_KEY);
     let size = 64;
-    while (size < entries.size * 4) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < byKey.size * 4) size *= 2;
+    this.slotKey = new Array<string>(size).fill('');
     this.slotHash = new Int32Array(size);
-    for (const [key, list] of entries) {
+    this.slotPatterns = new Array<readonly number[]>(size).fill([]);
+    for (const [key, perPattern] of byKey) {
       let h = 0;
       for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
       let at = h & (size - 1);
-      while (this.slots[at] !== 0) at = (at + 1) & (size - 1);
-      this.entries.push({ key, patterns: list });
-      this.slots[at] = this.entries.length;
+      while (this.slotKey[at] !== '') at = (at + 1) & (size - 1);
+      this.slotKey[at] = key;
       this.slotHash[at] = h;
+      this.slotPatterns[at] = partsOf(perPattern);
     }
-  }
-
-  /** The patterns keyed by the word text[from, to) with hash h, if any. */
-  private lookup(text: string, from: number, to: number, h: number, upper: boolean): readonly number[] | undefined {
-    const mask = this.slots.length - 1;
-    let word: string | undefined;
-    for (let at = h & mask; this.slots[at] !== 0; at = (at + 1) & mask) {
-      if (this.slotHash[at] !== h) continue;
-      const entry = this.entries[(this.slots[at] as number) - 1] as Entry;
-      if (entry.key.length !== to - from) continue;
-      if (upper) word ??= text.slice(from, to).toLowerCase();
-      if (word === undefined ? text.startsWith(entry.key, from) : word === entry.key) return entry.patterns;
-    }
-    return undefined;
   }
 
   /** Every pattern's matches in `text`, looked up by the pattern itself. */
@@ -365,17 +420,30 @@ export class WordScan {
     const out: Span[][] = this.patterns.map(() => []);
     const lastEnd = this.lastEnd.fill(0);
     const words = wordsOf(text);
-    const { starts, ends, hashes, upper } = words;
-    const whole = from === 0 && to === text.length;
-    let subject: string | undefined = whole ? text : undefined;
+    const { starts, ends, hashes, flags } = words;
+    const { slotKey, slotHash, slotPatterns, digitPatterns } = this;
+    const mask = slotKey.length - 1;
+    let subject: string | undefined = from === 0 && to === text.length ? text : undefined;
     for (let k = firstWordAt(words, from); k < words.count; k++) {
       const start = starts[k] as number;
       if (start >= to) break;
-      const first = text.charCodeAt(start);
-      const list = first >= 48 && first <= 57
-        ? this.digitPatterns
-        : this.lookup(text, start, ends[k] as number, hashes[k] as number, upper[k] === 1);
-      if (list && list.length > 0) this.tryAt((subject ??= text.slice(from, to)), start - from, list, out, lastEnd);
+      const flag = flags[k] as number;
+      let list: readonly number[] | undefined;
+      if (flag & DIGIT) list = digitPatterns;
+      else {
+        const h = hashes[k] as number;
+        const length = (ends[k] as number) - start;
+        for (let at = h & mask; ; at = (at + 1) & mask) {
+          const key = slotKey[at] as string;
+          if (key === '') break;
+          if (slotHash[at] !== h || key.length !== length) continue;
+          if (flag & CAPITAL ? text.slice(start, start + length).toLowerCase() === key : text.startsWith(key, start)) {
+            list = slotPatterns[at];
+            break;
+          }
+        }
+      }
+      if (list !== undefined && list.length > 0) this.tryAt((subject ??= text.slice(from, to)), start - from, list, out, lastEnd);
     }
     if (this.scanned.length > 0) {
       subject ??= text.slice(from, to);
@@ -384,11 +452,12 @@ export class WordScan {
     return out;
   }
 
-  private tryAt(text: string, at: number, list: readonly number[], out: Span[][], lastEnd: Int32Array): void {
-    for (const j of list) {
+  private tryAt(text: string, at: number, parts: readonly number[], out: Span[][], lastEnd: Int32Array): void {
+    for (const part of parts) {
+      const j = this.partPattern[part] as number;
       const spans = out[j] as Span[];
       if (at < (lastEnd[j] as number) || spans.length >= MATCH_LIMIT) continue;
-      const re = this.sticky[j] as RegExp;
+      const re = this.partSticky[part] ?? this.compile(part);
       re.lastIndex = at;
       // test() leaves lastIndex at the match's end and builds no match array.
       if (re.test(text)) {
@@ -397,6 +466,12 @@ export class WordScan {
         lastEnd[j] = Math.max(at + 1, end);
       }
     }
+  }
+
+  private compile(part: number): RegExp {
+    const re = new RegExp(this.partSource[part] as string, this.partFlags[part]);
+    this.partSticky[part] = re;
+    return re;
   }
 }
 

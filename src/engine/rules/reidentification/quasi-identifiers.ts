@@ -35,7 +35,6 @@ export const quasiIdentifierRule: Rule = {
     const encounters = findEncounters(masked);
     // Most education posts mention no one in care: nothing else needs reading.
     if (encounters.care.length === 0 && encounters.people.length === 0 && encounters.ages.length === 0) return [];
-    if (COMPOSITE.test(lower)) return [];
     const { own } = encounters;
     const notOwn = (s: Span) => !overlapsAny(own, s.start, s.end);
     const starts = sentenceStarts(masked);
@@ -62,7 +61,8 @@ export const quasiIdentifierRule: Rule = {
     const person = new Uint8Array(n);
     for (const s of met) encounter[sentenceOf(starts, s.start)] = person[sentenceOf(starts, s.start)] = 1;
     const cues = keepCues(cuesNear(masked, text, starts, encounter), own, masked);
-    if (cues.length === 0) return [];
+    // A labelled composite or hypothetical is about no one; read last, as only a draft with cues needs it.
+    if (cues.length === 0 || COMPOSITE.test(lower)) return [];
     const sentenceOfCue = cues.map((c) => sentenceOf(starts, c.start));
 
     const near = (flags: Uint8Array, at: number, before: number, after: number) => {
