@@ -4,7 +4,11 @@ import { after, before } from '../dates/clause.js';
 import { aboutPatient, clauseCues } from '../dates/cues.js';
 import type { GeoHit } from './geo-hit.js';
 import { CAP } from './words.js';
-import { limit } from '../dates/limit.js';
+import { careVerbStarts } from './lead-words.js';
+import {
+  ascending, capitalsBefore, FACILITY_HEAD, matchesAt, placeIndex, SAINT_WORD, SCHOOL_HEAD as SCHOOL_HEAD_WORD, startsOf,
+  wordsAfterCapitals,
+} from './place-index.js';
 
 /**
  * Care facilities where a patient was treated or lives ("Mercy General", "St. Vincent's", "Sunrise Nursing
@@ -22,25 +26,34 @@ const HEAD = `(?=[A-Z])(?:${FACILITY_HEAD_SOURCE})`;
 const SCHOOL_HEAD = `(?=[A-Z])(?:${SCHOOL_HEAD_SOURCE})`;
 const NAMED = new RegExp(
   `\\b((?:(?:St|Saint)\\.?\\s{1,2})?${CAP}(?:'s)?(?:\\s{1,2}${NAME_WORD}){0,4}?)\\s{1,2}(${HEAD})\\b(?!\\s{1,2}(?:Day|Association|Society|College|School|Board|Journal|Foundation)\\b)`,
-  'g',
+  'y',
 );
-const SAINT = new RegExp(`\\b(?:St\\.?|Saint)\\s{1,2}${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,2}`, 'g');
+const SAINT = new RegExp(`\\b(?:St\\.?|Saint)\\s{1,2}${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,2}`, 'y');
+const LOWER_HEAD_SOURCE = 'hospital|clinic|er|emergency room|emergency department|nursing home|urgent care|hospice|rehab|medical center|health center|care home';
 const LOWER_HEAD = new RegExp(
-  `\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?=[a-z])(hospital|clinic|er|emergency room|emergency department|nursing home|urgent care|hospice|rehab|medical center|health center|care home)\\b`,
-  'g',
+  `\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?=[a-z])(${LOWER_HEAD_SOURCE})\\b`,
+  'y',
 );
+/** A lower-case head word where it starts, to find where LOWER_HEAD can end; the letters heads open with. */
+const LOWER_HEAD_AT = new RegExp(`(?:${LOWER_HEAD_SOURCE})\\b`, 'y');
+const LOWER_HEAD_OPENINGS = 'hcenurm';
 const CARE_VERB_AT = new RegExp(
   '\\b(admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
   'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +
   'works|worked|teaches|taught|attends)\\s{1,3}(?:(?:him|her|them|home|back|over|out|here|there)\\s{1,3})?' +
   `(at|to|in|into)\\s{1,3}(?:the\\s{1,3})?(${CAP}(?:'s)?(?:\\s{1,2}${CAP}){0,3})`,
-  'g',
+  'y',
 );
-/** Cheap first looks that let most drafts skip the facility-name and school patterns. */
+/** Whether a name holds a facility head word. */
 const HEAD_PRESENT = new RegExp(`\\b(?:${FACILITY_HEAD_SOURCE})\\b`);
-const SCHOOL_PRESENT = new RegExp(`\\b(?:${SCHOOL_HEAD_SOURCE})\\b`);
-const LOWER_HEAD_PRESENT = /hospital|clinic|\ber\b|emergency|nursing home|urgent care|hospice|rehab|medical center|health center|care home/;
-const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD})\\b(?!\\s{1,2}[A-Z])`, 'g');
+const SCHOOL = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(${SCHOOL_HEAD})\\b(?!\\s{1,2}[A-Z])`, 'y');
+/**
+ * How far before its head word a name can start: "St. " (8), a name word with "'s" (27) and four more
+ * name words (108), then the space before the head (2); three capitalised words (81) before a school or a
+ * lower-case head.
+ */
+const NAMED_REACH = 160;
+const THREE_WORDS_REACH = 90;
 
 /** Care verbs right before a place ("admitted to", "treated at"). */
 const CARE_LEAD = /\b(?:admitted|transferred|discharged|treated|seen|born|delivered|died|stayed|staying|rushed|flown|airlifted|taken|sent)\s{1,3}(?:(?:him|her|them|back|over|out|here|there)\s{1,3})?(?:at|to|in|into)\s{1,3}(?:the\s{1,3})?$/;
@@ -96,7 +109,8 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     return cues.event || !COLLEAGUE_BEFORE.test(before(lower, start, 48));
   };
 
-  const named = HEAD_PRESENT.test(text) ? limit(text.matchAll(NAMED)) : [];
+  const index = placeIndex(ctx.folded);
+  const named = matchesAt(NAMED, text, capitalsBefore(index, startsOf(index, FACILITY_HEAD), NAMED_REACH));
   for (const m of named) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -104,7 +118,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  const saints = /\bS(?:t|aint)\b/.test(text) ? limit(text.matchAll(SAINT)) : [];
+  const saints = matchesAt(SAINT, text, startsOf(index, SAINT_WORD));
   for (const m of saints) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -114,7 +128,8 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  const lowerHeads = LOWER_HEAD_PRESENT.test(text) ? limit(text.matchAll(LOWER_HEAD)) : [];
+  const lowerHeadStarts = wordsAfterCapitals(text, index, LOWER_HEAD_AT, LOWER_HEAD_OPENINGS);
+  const lowerHeads = matchesAt(LOWER_HEAD, text, capitalsBefore(index, lowerHeadStarts, THREE_WORDS_REACH));
   for (const m of lowerHeads) {
     const name = m[1] as string;
     if (!firstWordOk(name) || /^[A-Z]{1,3}$/.test(name)) continue;
@@ -123,7 +138,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end, kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  for (const m of limit(text.matchAll(CARE_VERB_AT))) {
+  for (const m of matchesAt(CARE_VERB_AT, text, ascending(careVerbStarts(ctx.folded)))) {
     const verb = (m[1] as string).toLowerCase();
     const prep = m[2] as string;
     const name = m[3] as string;
@@ -139,7 +154,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementForVerb(verb.split(' ')[0] as string, name) });
   }
-  const schools = SCHOOL_PRESENT.test(text) ? limit(text.matchAll(SCHOOL)) : [];
+  const schools = matchesAt(SCHOOL, text, capitalsBefore(index, startsOf(index, SCHOOL_HEAD_WORD), THREE_WORDS_REACH));
   for (const m of schools) {
     const name = m[1] as string;
     if (!firstWordOk(name)) continue;

@@ -74,7 +74,7 @@ function geoFix(ctx: RuleContext, h: GeoHit): Fix {
 
 function run(ctx: RuleContext): Finding[] {
   let state: string | undefined | null = null;
-  const stateOf = () => (state === null ? (state = stateHint(ctx.folded.text)) : state);
+  const stateOf = () => (state === null ? (state = stateHint(ctx.folded)) : state);
   const hits = merge([
     // Facilities before towns: when both read the same words ("flown to Vanderbilt"), the facility's fix wins.
     ...findFacilities(ctx), ...findStreets(ctx), ...findZips(ctx), ...findTowns(ctx, stateOf),

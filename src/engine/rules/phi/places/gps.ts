@@ -8,10 +8,22 @@ const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))(?:\s?°)?(?:\s?([NS]))?\s{0,2}
 const DMS = /(?<!\d)\d{1,2}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[NS],?\s{0,2}\d{1,3}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[EW]/g;
 const GPS_WORDS = /(?:gps|coordinates|coords|lat(?:itude)?|long(?:itude)?|location|pin|pinned|dropped|map)[^.!?\n]{0,40}$/;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A decimal coordinate pair needs a comma and a point followed by three digits. */
+function mayHoldDecimal(text: string): boolean {
+  if (!text.includes(',')) return false;
+  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
+    if (isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) return true;
+  }
+  return false;
+}
+
 export function findCoordinates(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of limit(text.matchAll(DECIMAL))) {
+  const decimals = mayHoldDecimal(text) ? limit(text.matchAll(DECIMAL)) : [];
+  for (const m of decimals) {
     const lat = Math.abs(Number(m[1]));
     const lon = Math.abs(Number(m[4]));
     if (lat > 90 || lon > 180) continue;

@@ -5,6 +5,8 @@ import { after, before } from '../dates/clause.js';
 import { CAP } from './words.js';
 import type { GeoHit } from './geo-hit.js';
 import { limit } from '../dates/limit.js';
+import { streetLeadStarts } from './lead-words.js';
+import { ascending, isSpaceCode, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
 
 /**
  * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
@@ -25,32 +27,155 @@ const SUFFIX = `${SUFFIX_ALT}\\b(?:\\.(?!\\s{0,2}[A-Z][a-z]))?(?!\\s{1,2}[A-Z][a
 const ADDRESS = new RegExp(
   `(?<![\\w#$.,/-])(\\d{1,6}[A-Z]?)\\s{1,2}${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,3}\\s{1,2}${SUFFIX}` +
   `(?:,?\\s{1,2}(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s{0,2}#?\\w{1,5})?`,
-  'g',
+  'y',
 );
 const STREET_AFTER_PREP = new RegExp(
   `\\b(?:on|off|at|near|along|down|up|onto|across|from|by)\\s{1,3}(?:the\\s{1,3})?(${DIRECTION}?${STREET_WORD}(?:\\s{1,2}${CAP}){0,2}\\s{1,2}${SUFFIX})`,
-  'g',
+  'y',
 );
 const INTERSECTION = new RegExp(
   `\\b(?:at|on|of|near|by|crossing)\\s{1,3}(?:the\\s{1,3}(?:corner|intersection)\\s{1,3}of\\s{1,3})?` +
   `(${STREET_WORD}(?:\\s{1,2}${SUFFIX_ALT}\\.?)?\\s{1,2}(?:and|&|/)\\s{1,2}${STREET_WORD}(?:\\s{1,2}${SUFFIX_ALT}\\b\\.?)?)`,
-  'g',
+  'y',
 );
 const PO_BOX = /\bp\.?\s?o\.?\s?box\s{1,2}\d{1,6}\b/g;
-const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'g');
+const ROAD = new RegExp(`\\b(${NUMBERED_ROAD_SOURCE})`, 'y');
 const ROAD_LEAD = /\b(?:on|off|along|near|at|from|by|onto|the)\s{1,3}(?:the\s{1,3})?$/;
 /**
  * Cheap first look that lets most drafts skip the street patterns entirely. In each of them the word
  * before a suffix follows whitespace and is capitalised or an ordinal, so "Dr. Patel" after "with"
  * needs no street pattern compiled.
  */
-const SUFFIX_PRESENT = new RegExp(`\\s${STREET_WORD}\\s{1,2}${SUFFIX_ALT}`);
-const INTERSECTION_PRESENT = /\d(?:st|nd|rd|th)\b|corner|intersection/;
+const SUFFIX_PRESENT = new RegExp(`\\s${STREET_WORD}\\s{1,2}${SUFFIX_ALT}`, 'y');
+const ORDINAL_PRESENT = /\d(?:st|nd|rd|th)\b/;
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
 /** The practice's or an event's own address, not a patient's. */
 const VENUE_BEFORE = /(?:our (?:new )?(?:office|clinic|practice|location|address)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
+
+/** First two letters of every suffix: a capitalised word that starts otherwise begins no suffix. */
+let suffixOpenings: Uint8Array | undefined;
+
+function openingsTable(): Uint8Array {
+  const t = new Uint8Array(128 * 128);
+  for (const w of STREET_SUFFIX_SOURCE.split('|')) t[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+  return t;
+}
+
+/**
+ * SUFFIX_PRESENT, tried only before capitalised words that open like a suffix: the word before such a
+ * word is the whole run of non-space characters one or two spaces back, with a space before it.
+ */
+function suffixPresent(text: string, capitals: readonly number[]): boolean {
+  const openings = (suffixOpenings ??= openingsTable());
+  for (const q of capitals) {
+    const second = text.charCodeAt(q + 1);
+    if (!(second < 128) || openings[text.charCodeAt(q) * 128 + second] !== 1) continue;
+    let k = 0;
+    while (k < 3 && q - k > 0 && isSpaceCode(text.charCodeAt(q - k - 1))) k++;
+    if (k === 0 || k === 3) continue;
+    const e = q - k;
+    let s = e;
+    while (s > 0 && e - s <= 25 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+    if (s === e || s === 0 || !isSpaceCode(text.charCodeAt(s - 1))) continue;
+    SUFFIX_PRESENT.lastIndex = s - 1;
+    if (SUFFIX_PRESENT.test(text)) return true;
+  }
+  return false;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** `/\bbox\b/i.test(text)`, looking only where "box" occurs. */
+function boxWord(text: string, lower: string): boolean {
+  for (let at = lower.indexOf('box'); at !== -1; at = lower.indexOf('box', at + 1)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + 3))) return true;
+  }
+  return false;
+}
+
+/** st, nd, rd or th at `at` (char codes, so no string is cut out). */
+function ordinalSuffixAt(s: string, at: number): boolean {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/**
+ * A word of digits then st/nd/rd/th: one that ends so (`whole`), which ORDINAL_PRESENT would find, or
+ * one that opens so ("6thx"), which is all a crossing's ordinal needs.
+ */
+function ordinalWord(index: PlaceIndex, text: string, lower: string, whole: boolean): boolean {
+  for (let w = 0; w < index.digits.length; w++) {
+    const s = index.digits[w] as number;
+    if (whole) {
+      const e = index.digitEnds[w] as number;
+      if (e - s >= 3 && isDigitCode(lower.charCodeAt(e - 3)) && ordinalSuffixAt(lower, e - 2)) return true;
+    } else {
+      let q = s + 1;
+      while (q < s + 3 && isDigitCode(text.charCodeAt(q))) q++;
+      if (ordinalSuffixAt(text, q)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where "and", "&" or "/" stands one or two spaces before a capitalised or digit-led word: INTERSECTION's
+ * connector, ascending. Without one, INTERSECTION finds nothing.
+ */
+function connectors(text: string, index: PlaceIndex): number[] {
+  const out: number[] = [];
+  const check = (c: number) => {
+    let k = 0;
+    while (k < 3 && isSpaceCode(text.charCodeAt(c - k - 1))) k++;
+    if (k === 0 || k === 3) return;
+    const e = c - k;
+    const x = text.charCodeAt(e - 1);
+    if (x === 38 || x === 47) out.push(e - 1); // & or /
+    else if (x === 100 && text.startsWith('and', e - 3)) out.push(e - 3);
+  };
+  for (const c of index.capitals) check(c);
+  for (const d of index.digits) check(d);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The capitalised and digit-led words that can open a crossing: a street word (25 characters at most)
+ * and a suffix ("Expressway.") end at most 42 characters before the connector.
+ */
+function crossingFirstWords(index: PlaceIndex, joins: readonly number[]): number[] {
+  const out: number[] = [];
+  const near = (s: number) => joins.some((j) => j > s && j - s <= CROSSING_REACH);
+  for (const s of index.capitals) if (near(s)) out.push(s);
+  for (const s of index.digits) if (near(s)) out.push(s);
+  return out;
+}
+const CROSSING_REACH = 48;
+
+/** Where a numbered road can start: State, County, Farm, Route, Rte, Rt, Highway, Hwy, Interstate, SR, CR, US, I. */
+function roadStarts(text: string, index: PlaceIndex): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < index.capitals.length; w++) {
+    const s = index.capitals[w] as number;
+    const c = text.charCodeAt(s);
+    // S, C, F, R, H, I, U
+    if (c !== 83 && c !== 67 && c !== 70 && c !== 82 && c !== 72 && c !== 73 && c !== 85) continue;
+    const e = index.capitalEnds[w] as number;
+    // The number follows the key word after ".", " " or "-", or is glued to it ("I95"); "State Route 9" has two words.
+    let q = e;
+    if (text.charCodeAt(q) === 46) q++;
+    const sep = text.charCodeAt(q);
+    if (sep === 32 || sep === 45) q++;
+    let digit = isDigitCode(text.charCodeAt(q));
+    for (let i = s + 1; i < e && !digit; i++) digit = isDigitCode(text.charCodeAt(i));
+    if (digit || (e - s >= 4 && e - s <= 6 && TWO_WORD_ROAD.test(text.slice(s, e)))) out.push(s);
+  }
+  return out;
+}
+const TWO_WORD_ROAD = /^(?:State|County|Farm)$/;
 
 function span(m: RegExpMatchArray, group: number): [number, number] {
   const g = m[group] as string;
@@ -70,10 +195,25 @@ function dropSentencePeriod(text: string, start: number, end: number): number {
 export function findStreets(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  const suffixes = SUFFIX_PRESENT.test(text) || /\bbox\b/i.test(text);
+  const index = placeIndex(ctx.folded);
+  const suffixes = suffixPresent(text, index.capitals) || boxWord(text, lower);
   if (suffixes) findNamedStreets(ctx, hits);
-  if (suffixes || INTERSECTION_PRESENT.test(lower)) findIntersections(ctx, hits);
-  for (const m of limit(text.matchAll(ROAD))) {
+  // Without a second street after "and", "&" or "/", INTERSECTION finds nothing, whatever the first look says.
+  const joins = connectors(text, index);
+  if (joins.length > 0) {
+    const first = crossingFirstWords(index, joins);
+    if (suffixes || ordinalWord(index, text, lower, true)) findIntersections(ctx, first, hits);
+    else {
+      // The first look (a suffix, an ordinal, "corner" or "intersection") costs more than the crossings: it is
+      // only asked when there is one to keep.
+      const found: GeoHit[] = [];
+      findIntersections(ctx, first, found);
+      if (found.length > 0 && (lower.includes('corner') || lower.includes('intersection') || ORDINAL_PRESENT.test(lower))) {
+        hits.push(...found);
+      }
+    }
+  }
+  for (const m of matchesAt(ROAD, text, roadStarts(text, index))) {
     const [start, end] = span(m, 1);
     if (!ROAD_LEAD.test(before(lower, start, 12))) continue;
     if (/^\s{0,2}(?:mg|%|percent)/.test(after(lower, end, 8))) continue;
@@ -85,13 +225,13 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
 
 function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   const { text, lower } = ctx.folded;
-  for (const m of limit(lower.matchAll(PO_BOX))) {
+  for (const m of lower.includes('box') ? limit(lower.matchAll(PO_BOX)) : []) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (clauseCues(ctx.folded, start, end).nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;
     hits.push({ start, end, kind: 'address', severity: 'block', replacement: 'a local address' });
   }
-  for (const m of limit(text.matchAll(ADDRESS))) {
+  for (const m of matchesAt(ADDRESS, text, placeIndex(ctx.folded).digits)) {
     const start = m.index as number;
     const end = start + m[0].length;
     const cues = clauseCues(ctx.folded, start, end);
@@ -103,7 +243,7 @@ function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
     const onBefore = /\bon\s{1,2}$/.test(before(lower, start, 4));
     hits.push({ start, end: dropSentencePeriod(text, start, end), kind: 'address', severity: 'block', replacement: onBefore ? 'a local street' : 'a local address' });
   }
-  for (const m of limit(text.matchAll(STREET_AFTER_PREP))) {
+  for (const m of matchesAt(STREET_AFTER_PREP, text, ascending(streetLeadStarts(ctx.folded, null)))) {
     const [start, end] = span(m, 1);
     const cues = clauseCues(ctx.folded, start, end);
     if (!aboutPatient(cues) && !(cues.residence && !cues.nonPatient)) continue;
@@ -111,9 +251,11 @@ function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   }
 }
 
-function findIntersections(ctx: RuleContext, hits: GeoHit[]): void {
+/** Crossings whose first street is one of `firstWords`. */
+function findIntersections(ctx: RuleContext, firstWords: readonly number[], hits: GeoHit[]): void {
   const { text } = ctx.folded;
-  for (const m of limit(text.matchAll(INTERSECTION))) {
+  const starts = ascending(streetLeadStarts(ctx.folded, firstWords));
+  for (const m of matchesAt(INTERSECTION, text, starts)) {
     const [start, end] = span(m, 1);
     const parts = (m[1] as string).split(/\s{1,2}(?:and|&|\/)\s{1,2}/);
     const streety = parts.some((p) => ORDINAL.test(p.trim()) || HAS_SUFFIX.test(p)) || /corner|intersection/.test(m[0]);

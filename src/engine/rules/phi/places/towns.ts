@@ -6,6 +6,9 @@ import { aboutPatient, clauseCues } from '../dates/cues.js';
 import { areaOrState, type GeoHit } from './geo-hit.js';
 import { CAP, CAP_SEQ } from './words.js';
 import { limit } from '../dates/limit.js';
+import { prepositionStarts } from './lead-words.js';
+import { ascending, COUNTY_WORD, matchesAt, placeIndex, wordsAfterCapitals } from './place-index.js';
+import { commasBeforeCapital } from './state-hint.js';
 
 /**
  * Counties ("Harlan County"), "City, ST" pairs, and towns named after a preposition in a sentence about a
@@ -17,13 +20,15 @@ import { limit } from '../dates/limit.js';
 const COUNTY = new RegExp(`\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?:County|Parish|Borough|Township)\\b`, 'g');
 const COUNTY_ORG_AFTER = /^\s{1,2}(?:health|public|sheriff|board|commission|fair|court|jail|schools?|library|department|government|commissioners?|medical society|coroner)\b/;
 /** ", OH" / ", Ohio": found from the comma, then the town is read back from the text before it. */
-const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(?=[A-Z])(${STATE_NAME_SOURCE})\\b)`, 'g');
+const COMMA_STATE = new RegExp(`,\\s{1,2}(?:([A-Z]{2})\\b(?![a-z])|(?=[A-Z])(${STATE_NAME_SOURCE})\\b)`, 'y');
 const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 /** "a Tulsa native", "the Dayton resident". */
 const NATIVE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(${CAP_SEQ})\\s{1,2}(?:native|resident)\\b`, 'g');
+/** "native" or "resident" right after a name: where NATIVE can end. */
+const NATIVE_AT = /(?:native|resident)\b/y;
 const PREP_PLACE = new RegExp(
   `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(the\\s{1,3})?(${CAP_SEQ})`,
-  'g',
+  'y',
 );
 
 /** Stronger than a bare "in": these verbs put a person somewhere. */
@@ -53,7 +58,9 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
 
-  const counties = /County|Parish|Borough|Township/.test(text) ? limit(text.matchAll(COUNTY)) : [];
+  const index = placeIndex(ctx.folded);
+  // Each pattern below needs its key word as a capitalised word, or right after one.
+  const counties = index.present & COUNTY_WORD ? limit(text.matchAll(COUNTY)) : [];
   for (const m of counties) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
@@ -65,7 +72,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end, kind: 'county', severity: 'warn', replacement: areaOrState(stateOf()) });
   }
 
-  for (const m of limit(text.matchAll(COMMA_STATE))) {
+  for (const m of matchesAt(COMMA_STATE, text, commasBeforeCapital(ctx.folded))) {
     const comma = m.index as number;
     const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 60), comma));
     if (!town) continue;
@@ -83,7 +90,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
   }
 
-  const natives = /native|resident/.test(lower) ? limit(text.matchAll(NATIVE)) : [];
+  const natives = wordsAfterCapitals(text, index, NATIVE_AT, 'nr').length > 0 ? limit(text.matchAll(NATIVE)) : [];
   for (const m of natives) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
@@ -96,7 +103,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end, kind: 'city', severity: 'warn', replacement: 'local resident', fixEnd: nounEnd });
   }
 
-  for (const m of limit(text.matchAll(PREP_PLACE))) {
+  for (const m of matchesAt(PREP_PLACE, text, ascending(prepositionStarts(ctx.folded)))) {
     const prep = (m[1] as string).toLowerCase();
     // "in Crohn's", "in Maria's room": a possessive names a person, not a town.
     if (/'s$/.test(m[3] as string) || text[(m.index as number) + m[0].length] === "'") continue;

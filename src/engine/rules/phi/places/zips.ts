@@ -3,13 +3,14 @@ import { RESTRICTED_ZIP3, STATE_NAME_SOURCE, stateOfPostal, stateOfZip } from '.
 import { after, before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
 import { limit } from '../dates/limit.js';
+import { fiveDigitStarts, matchesAt } from './place-index.js';
 
 /**
  * 5-digit ZIPs and ZIP+4 (always blocked: Safe Harbor keeps at most the first three digits), and 3-digit
  * prefixes: the restricted ones must become 000, the others still add geography.
  */
 
-const ZIP5 = /(?<![\w$#.,:/+-])(\d{5})(?:-(\d{4}))?(?![\w%]|[.,:/-]\d)/g;
+const ZIP5 = /(?<![\w$#.,:/+-])(\d{5})(?:-(\d{4}))?(?![\w%]|[.,:/-]\d)/y;
 const ZIP3 = /(?:\bzip(?:\s?code)?s?(?:\s(?:prefix|area))?|\bzip3)\s{0,3}(?:[:#]\s{0,2})?(?:(?:starting|beginning|starts|begins)\s(?:with\s)?)?(\d{3})(?:xx|\*\*|--)?(?![\w*])|(?<![\w$#.,-])(\d{3})(?:xx|\*\*)(?![\w*])/g;
 
 /** Identifier labels: a 5-digit number after these is an ID, not a ZIP. */
@@ -24,7 +25,7 @@ const QUANTITY_AFTER = /^\s{0,2}(?:[a-z]{2,}s\b|units?|iu|mg|mcg|ml|k\b|lbs?|kg|
 export function findZips(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of limit(text.matchAll(ZIP5))) {
+  for (const m of matchesAt(ZIP5, text, fiveDigitStarts(ctx.folded))) {
     const start = m.index as number;
     const end = start + m[0].length;
     const lead = text.slice(Math.max(0, start - 40), start);
@@ -49,7 +50,9 @@ export function findZips(ctx: RuleContext): GeoHit[] {
       hits.push({ start, end, kind: 'zip', severity: 'block', replacement: state ?? 'our area' });
     }
   }
-  for (const m of limit(lower.matchAll(ZIP3))) {
+  // A 3-digit prefix needs the word "zip" or a masked "123xx" / "123**".
+  const zip3 = lower.includes('zip') || lower.includes('xx') || lower.includes('**');
+  for (const m of zip3 ? limit(lower.matchAll(ZIP3)) : []) {
     const digits = (m[1] ?? m[2]) as string;
     if (digits === '000') continue; // what Safe Harbor turns a small area into
     const start = (m.index as number) + m[0].indexOf(digits);

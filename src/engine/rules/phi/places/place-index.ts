@@ -1,0 +1,300 @@
+import { FACILITY_HEAD_SOURCE, SCHOOL_HEAD_SOURCE } from '../../../data/place-words.js';
+import { STATES } from '../../../data/us-states.js';
+import type { Folded } from '../../../text/normalize.js';
+import { MAX_CANDIDATES } from '../dates/limit.js';
+
+/**
+ * The words of a draft that place patterns hinge on, found in one pass: every word (run of `\w`) that
+ * starts with a capital or a digit, tagged with the roles it can play. Each pattern is then tried as a
+ * sticky regex only where a match can start (next to such a word) instead of scanning the whole draft
+ * once per pattern. Trying a sticky regex at every possible start in order, from the end of the last
+ * match on, gives the same matches as the global scan did.
+ */
+
+/** Roles of a capitalised word; a word may have several. */
+export const STATE_WORD = 1;
+export const FACILITY_HEAD = 2;
+export const SCHOOL_HEAD = 4;
+export const SAINT_WORD = 8;
+export const COUNTY_WORD = 16;
+/** Roles of the lower-case word before a capitalised one (lead words). */
+export const TOWN_PREP = 32;
+export const CARE_PREP = 64;
+export const STREET_PREP = 128;
+export const THE_WORD = 256;
+export const OF_WORD = 512;
+
+/** First word of each alternative of a regex source ("Nursing\\s+Home" → "nursing"). */
+function firstWordsOf(source: string): string[] {
+  return source.split('|').map((alt) => (/^[A-Za-z]+/.exec(alt)?.[0] ?? '').toLowerCase()).filter((w) => w !== '');
+}
+
+function roleTable(): Array<[number, string[]]> {
+  return [
+    [STATE_WORD, STATES.map(([name]) => (/^[A-Za-z]+/.exec(name)?.[0] ?? '').toLowerCase())],
+    [FACILITY_HEAD, firstWordsOf(FACILITY_HEAD_SOURCE)],
+    [SCHOOL_HEAD, firstWordsOf(SCHOOL_HEAD_SOURCE)],
+    [SAINT_WORD, ['st', 'saint']],
+    [COUNTY_WORD, ['county', 'parish', 'borough', 'township']],
+    // PREP_PLACE (towns.ts), CARE_VERB_AT (facilities.ts), STREET_AFTER_PREP and INTERSECTION (streets.ts).
+    [TOWN_PREP, ['in', 'from', 'near', 'outside', 'past', 'around', 'to', 'of']],
+    [CARE_PREP, ['at', 'to', 'in', 'into']],
+    [STREET_PREP, ['on', 'off', 'at', 'near', 'along', 'down', 'up', 'onto', 'across', 'from', 'by', 'of', 'crossing']],
+    [THE_WORD, ['the']],
+    [OF_WORD, ['of']],
+  ];
+}
+
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/** Open-addressed table of the role words by hash, built on first use. */
+interface Table { slots: Int32Array; hashes: Int32Array; keys: string[]; roles: number[]; longest: number }
+let table: Table | undefined;
+
+function buildTable(): Table {
+  const byKey = new Map<string, number>();
+  for (const [role, words] of roleTable()) for (const w of words) byKey.set(w, (byKey.get(w) ?? 0) | role);
+  let size = 64;
+  while (size < byKey.size * 4) size *= 2;
+  const t: Table = { slots: new Int32Array(size), hashes: new Int32Array(size), keys: [], roles: [], longest: 0 };
+  for (const [key, role] of byKey) {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
+    let at = h & (size - 1);
+    while (t.slots[at] !== 0) at = (at + 1) & (size - 1);
+    t.keys.push(key);
+    t.roles.push(role);
+    t.slots[at] = t.keys.length;
+    t.hashes[at] = h;
+    t.longest = Math.max(t.longest, key.length);
+  }
+  return t;
+}
+
+/** Roles of the word lower[s, e), 0 for most words. */
+function rolesOf(t: Table, lower: string, s: number, e: number): number {
+  if (e - s > t.longest) return 0;
+  let h = 0;
+  for (let i = s; i < e; i++) h = step(h, lower.charCodeAt(i));
+  return rolesByHash(t, lower, s, e, h);
+}
+
+function rolesByHash(t: Table, lower: string, s: number, e: number, h: number): number {
+  const mask = t.slots.length - 1;
+  for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
+    if (t.hashes[at] !== h) continue;
+    const entry = (t.slots[at] as number) - 1;
+    const key = t.keys[entry] as string;
+    if (key.length === e - s && lower.startsWith(key, s)) return t.roles[entry] as number;
+  }
+  return 0;
+}
+
+/** A draft's capitalised and digit-led words, in order. */
+export interface PlaceIndex {
+  /** Capitalised words: where each starts and ends, and its roles. */
+  capitals: number[];
+  capitalEnds: number[];
+  roles: number[];
+  /** Roles of all capitalised words together: a pattern whose role is absent has no match. */
+  present: number;
+  /** Words that start with a digit. */
+  digits: number[];
+  digitEnds: number[];
+  /** Commas before a capital (commasBeforeCapital), found on first use. */
+  commas?: number[];
+  /** Per capitalised word, the word before it (over a "the") and that word's roles (leadsOf), on first use. */
+  leads?: number[];
+  leadRoles?: number[];
+}
+
+/** A word that starts with a capital or a digit; the regex engine finds them faster than a loop could. */
+const CAPITAL_OR_DIGIT = /\b[A-Z0-9]/g;
+
+/** analyze() checks one draft at a time: one slot keyed by the folded draft's identity is enough. */
+let current: { draft: Folded; index: PlaceIndex } | undefined;
+
+export function placeIndex(folded: Folded): PlaceIndex {
+  if (current?.draft === folded) return current.index;
+  const t = (table ??= buildTable());
+  const { text, lower } = folded;
+  const index: PlaceIndex = { capitals: [], capitalEnds: [], roles: [], present: 0, digits: [], digitEnds: [] };
+  const n = text.length;
+  const re = CAPITAL_OR_DIGIT;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    if (text.charCodeAt(i) >= 65) {
+      // Find the word's end and hash it (lower-cased) in one loop.
+      let h = 0;
+      let e = i;
+      for (; e < n; e++) {
+        const c = text.charCodeAt(e);
+        if (!isWordCode(c)) break;
+        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+      }
+      const role = e - i > t.longest ? 0 : rolesByHash(t, lower, i, e, h);
+      index.capitals.push(i);
+      index.capitalEnds.push(e);
+      index.roles.push(role);
+      index.present |= role;
+      re.lastIndex = e;
+    } else {
+      let e = i + 1;
+      while (e < n && isWordCode(text.charCodeAt(e))) e++;
+      index.digits.push(i);
+      index.digitEnds.push(e);
+      re.lastIndex = e;
+    }
+  }
+  re.lastIndex = 0;
+  current = { draft: folded, index };
+  return index;
+}
+
+/**
+ * For each capitalised word, the start of the word before it (one to three spaces back, stepping over a
+ * "the") and that word's roles: "lives in Dayton", "admitted to the Mercy". -1 and 0 where there is none.
+ */
+export function leadsOf(folded: Folded): { leads: number[]; leadRoles: number[] } {
+  const index = placeIndex(folded);
+  if (index.leads && index.leadRoles) return { leads: index.leads, leadRoles: index.leadRoles };
+  const t = (table ??= buildTable());
+  const { text, lower } = folded;
+  const leads: number[] = [];
+  const leadRoles: number[] = [];
+  for (const c of index.capitals) {
+    let s = wordBefore(text, c, 3);
+    let roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
+    if (roles & THE_WORD) {
+      s = wordBefore(text, s, 3);
+      roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
+    }
+    leads.push(s);
+    leadRoles.push(roles);
+  }
+  index.leads = leads;
+  index.leadRoles = leadRoles;
+  return { leads, leadRoles };
+}
+
+/** Roles of the word at `s` (lower-cased text), for a word found by wordBefore(). */
+export function leadRolesAt(lower: string, s: number): number {
+  if (s < 0) return 0;
+  let e = s;
+  while (e < lower.length && isWordCode(lower.charCodeAt(e))) e++;
+  return rolesOf((table ??= buildTable()), lower, s, e);
+}
+
+/** Starts of the capitalised words with any of `roles`. */
+export function startsOf(index: PlaceIndex, roles: number): number[] {
+  const out: number[] = [];
+  if ((index.present & roles) === 0) return out;
+  for (let w = 0; w < index.capitals.length; w++) {
+    if (((index.roles[w] as number) & roles) !== 0) out.push(index.capitals[w] as number);
+  }
+  return out;
+}
+
+/** Starts of five-character words that begin with a digit: where a ZIP can start. */
+export function fiveDigitStarts(folded: Folded): number[] {
+  const index = placeIndex(folded);
+  const out: number[] = [];
+  for (let w = 0; w < index.digits.length; w++) {
+    const s = index.digits[w] as number;
+    if ((index.digitEnds[w] as number) - s === 5) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Starts of the capitalised words at most `reach` characters before one of `anchors` (ascending): where
+ * a pattern of capitalised words that ends in an anchor word ("Harlan County", "Mercy General") can start.
+ */
+export function capitalsBefore(index: PlaceIndex, anchors: readonly number[], reach: number): number[] {
+  const out: number[] = [];
+  let a = 0;
+  for (const s of index.capitals) {
+    while (a < anchors.length && (anchors[a] as number) < s) a++;
+    if (a === anchors.length) break;
+    if ((anchors[a] as number) - s <= reach) out.push(s);
+  }
+  return out;
+}
+
+/** End of the word found by the last wordBefore() call. */
+let wordEnd = 0;
+
+/**
+ * Start of the word that ends one to `spaces` white-space characters before `pos`, or -1: stepping back
+ * from a capitalised word to the preposition or verb a pattern opens with.
+ */
+export function wordBefore(text: string, pos: number, spaces: number): number {
+  let e = pos;
+  while (e > 0 && pos - e < spaces && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === pos || e === 0 || !isWordCode(text.charCodeAt(e - 1))) return -1;
+  let s = e - 1;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  wordEnd = e;
+  return s;
+}
+
+/** Sorted, without repeats, dropping the -1s of wordBefore(). */
+export function ascending(starts: number[]): number[] {
+  starts.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const s of starts) if (s >= 0 && s !== out[out.length - 1]) out.push(s);
+  return out;
+}
+
+/**
+ * The matches of sticky `re` tried at `starts` (ascending), skipping starts inside the last match, up to
+ * `max`: what a global scan finds when no match can start anywhere else.
+ */
+export function matchesAt(re: RegExp, text: string, starts: readonly number[], max = MAX_CANDIDATES): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const s of starts) {
+    if (s < lastEnd) continue;
+    re.lastIndex = s;
+    const m = re.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    if (out.length >= max) break;
+    lastEnd = Math.max(s + 1, re.lastIndex);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** `\s` of a regular expression, for one character code. */
+export function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
+    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+/**
+ * Lower-case words right after a capitalised word, one or two spaces on, that sticky `word` accepts and
+ * whose first letter is among `openings`: where "Moab hospital" or "Tulsa native" can end.
+ */
+export function wordsAfterCapitals(text: string, index: PlaceIndex, word: RegExp, openings: string): number[] {
+  const out: number[] = [];
+  const { capitals, capitalEnds } = index;
+  for (let w = 0; w < capitals.length; w++) {
+    const c = capitals[w] as number;
+    // A capitalised name word runs over letters, apostrophes and hyphens, at most 25 characters.
+    let t = capitalEnds[w] as number;
+    if (t - c > 25) continue;
+    let ch = text.charCodeAt(t);
+    while ((ch === 39 || ch === 45 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) && t - c <= 25) ch = text.charCodeAt(++t);
+    if (t - c > 25 || !isSpaceCode(ch)) continue;
+    // One or two spaces: the word starts at the first non-space.
+    let n = t + 1;
+    if (isSpaceCode(text.charCodeAt(n))) n++;
+    if (!openings.includes(text[n] ?? '|')) continue;
+    word.lastIndex = n;
+    if (word.test(text)) out.push(n);
+  }
+  return out;
+}
