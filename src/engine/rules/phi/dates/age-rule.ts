@@ -191,10 +191,12 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[], values: readonly numbe
     const [s, e] = groupSpan(m);
     hits.push({ start, end, fixStart: s, fixEnd: e, replacement: '90+', severity: 'block' });
   }
-  // How far before its number each pattern's match can start.
+  // How far before its value each pattern's match can start (the value lies up to 4 characters into the
+  // number, "one hundred"): "just turned: of 95" is 23, "gentleman in room 1234 was already 95" is 51,
+  // "Abcdefghijklmnopqrstu, 95" is 27; a little is added to each.
   const rest = [
-    [AGE_AFTER_WORD, lower, 64, FIRST.afterWord], [AGE_AFTER_PERSON, lower, 96, FIRST.afterPerson],
-    [AGE_APPOSITIVE, text, 48, FIRST.appositive],
+    [AGE_AFTER_WORD, lower, 32, FIRST.afterWord], [AGE_AFTER_PERSON, lower, 60, FIRST.afterPerson],
+    [AGE_APPOSITIVE, text, 32, FIRST.appositive],
   ] as const;
   for (const [re, source, back, first] of rest) {
     for (const m of matches(re, source, back, first)) {

@@ -25,6 +25,14 @@ const FAMILY_HOMES = ['my house', 'my home', 'my neighborhood', 'my apartment', 
 const FAMILY_PEOPLE = ['son', 'kid', 'kids', 'wife', 'husband', 'partner', 'family', 'mom', 'dad', 'mother', 'father', 'daughter']
   .map((w) => `${FAMILY_LEAD}${w}`);
 
+/**
+ * An author-family phrase at a word start, as the phrase table reads it: the phrase ends a word, and a
+ * family member is not followed by "'s patient".
+ */
+const FAMILY_AT = new RegExp(
+  `(?:${FAMILY_HOMES.join('|')})(?![a-z0-9-])|(?:${FAMILY_PEOPLE.join('|')})(?![a-z0-9-])(?!'?s? patient)`, 'y',
+);
+
 const CUES = new PhraseTable()
   // Events of care or of a patient's life, as a physician tells them.
   .add(EVENT, [
@@ -206,7 +214,12 @@ export function authorFamilyOnly(folded: Folded, start: number, end: number): bo
   // Only the window is searched (a slice shares the draft's characters), so the cost stays local.
   const window = lower.slice(s, Math.min(lower.length, e + FAMILY_LEAD.length - 1));
   for (let i = window.indexOf(FAMILY_LEAD); i >= 0; i = window.indexOf(FAMILY_LEAD, i + 1)) {
-    if (CUES.matchesAt(lower, s + i).some((m) => m.kind === AUTHOR_FAMILY)) return !kindsIn(folded, s, e)[PATIENT_WORD];
+    const at = s + i;
+    const prev = at > 0 ? lower.charCodeAt(at - 1) : 32;
+    // A phrase starts a word: not after a letter, digit, '-' or apostrophe (phrases.ts).
+    if ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 45 || prev === 39) continue;
+    FAMILY_AT.lastIndex = at;
+    if (FAMILY_AT.test(lower)) return !kindsIn(folded, s, e)[PATIENT_WORD];
   }
   return false;
 }

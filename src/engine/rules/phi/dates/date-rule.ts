@@ -55,9 +55,8 @@ function withWeekday(lower: string, start: number): number {
   return m ? start - m[0].length : start;
 }
 
-function collect(ctx: RuleContext): Candidate[] {
+function collect(ctx: RuleContext, now: number): Candidate[] {
   const { text, lower } = ctx.folded;
-  const now = currentYear();
   const out: Candidate[] = [];
   const found = dateMatches(text, lower);
 
@@ -184,7 +183,7 @@ const MAX_FINDINGS = 1000;
 function run(ctx: RuleContext): Finding[] {
   const now = currentYear();
   const out: Finding[] = [];
-  for (const c of collect(ctx)) {
+  for (const c of collect(ctx, now)) {
     if (out.length >= MAX_FINDINGS) break;
     if (!isPatientDate(ctx, c)) continue;
     const span = originalSpan(ctx, c.start, c.end);

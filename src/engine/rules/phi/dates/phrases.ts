@@ -83,21 +83,6 @@ export class PhraseTable {
     return table;
   }
 
-  /** The phrases that start at `at` in `lower`, as scan() would find them there. */
-  matchesAt(lower: string, at: number): PhraseMatch[] {
-    const n = lower.length;
-    if (at >= n || at < 0) return [];
-    const first = lower.charCodeAt(at);
-    if (!continuesWord(first) || first === 45) return [];
-    if (at > 0) {
-      const prev = lower.charCodeAt(at - 1);
-      if (continuesWord(prev) || prev === 39) return [];
-    }
-    let end = at + 1;
-    while (end < n && continuesWord(lower.charCodeAt(end))) end++;
-    return this.scan(lower, at, end);
-  }
-
   /**
    * Every phrase occurrence in `lower` (a lower-cased text) that starts in [from, to), in order of
    * start, then of end. A phrase may run on past `to`.
