@@ -7,7 +7,7 @@ import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './h
 import { phiFindings } from './phi-findings.js';
 import { nearby, sentenceAround } from './sentences.js';
 import { isValidMbi, isValidVin } from './validators.js';
-import { foldsOddly, wordGroup, wordHits, type WordHits } from './word-pass.js';
+import { codeRuns, wordGroup, wordHits } from './word-pass.js';
 
 /**
  * A value: an optional "#", an optional upper-case prefix word ("HAR 30019284", "JRT 4417"), then letters
@@ -113,52 +113,26 @@ export function findKeyed(text: string, lower = text.toLowerCase()): KeyedHit[] 
       found++;
     }
   });
-  addUnkeyed(text, lower, out, claimed);
-  return out;
-}
-
-/** Letters, digits and dashes: the characters of a stand-alone code. */
-function isCodeChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
-}
-
-/** Runs of code characters 13 to 17 long, read off the text itself (for a text the word pass cannot read). */
-function codeRunsOf(text: string): Pick<WordHits, 'codeAt' | 'codeLength'> {
-  const out: Pick<WordHits, 'codeAt' | 'codeLength'> = { codeAt: [], codeLength: [] };
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isCodeChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isCodeChar(text.charCodeAt(j))) j++;
-    if (j - i >= 13 && j - i <= 17) {
-      out.codeAt.push(i);
-      out.codeLength.push(j - i);
-    }
-    i = j;
-  }
+  addUnkeyed(text, out, claimed);
   return out;
 }
 
 /**
  * Identifiers whose own structure is proof enough: a 17-character VIN with a valid check digit, a Medicare
- * number printed with its dashes. The runs of code characters of those lengths come from the word pass.
+ * number printed with its dashes, read from the runs of code characters of those lengths.
  */
-function addUnkeyed(text: string, lower: string, out: KeyedHit[], claimed: Set<number>): void {
+function addUnkeyed(text: string, out: KeyedHit[], claimed: Set<number>): void {
   const vehicle = KEYED_KINDS.find((k) => k.phiType === 'VEHICLE');
   const plan = KEYED_KINDS.find((k) => k.phiType === 'HEALTH_PLAN');
   if (!vehicle || !plan) return;
-  const runs = foldsOddly(text) ? codeRunsOf(text) : wordHits(lower);
-  if (runs.codeAt.length === 0) return;
+  const { starts, lengths } = codeRuns(text);
+  if (starts.length === 0) return;
   const overlapsKeyed = overlapIndex(out);
   const covered = (s: number, e: number): boolean => claimed.has(s) || overlapsKeyed(s, e);
   let added = 0;
-  for (let r = 0; r < runs.codeAt.length && added < MAX_HITS; r++) {
-    const i = runs.codeAt[r] as number;
-    const len = runs.codeLength[r] as number;
-    if (len !== 17 && len !== 13) continue;
+  for (let r = 0; r < starts.length && added < MAX_HITS; r++) {
+    const i = starts[r] as number;
+    const len = lengths[r] as number;
     const j = i + len;
     const token = text.slice(i, j);
     const kind = len === 17 && VIN_SHAPE.test(token) && isValidVin(token) ? vehicle

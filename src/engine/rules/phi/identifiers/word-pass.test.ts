@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../../text/word-scan.js';
 import { ORG_CUE, PERSON_CUE } from './cues.js';
 import { BIOMETRIC, PHOTO } from './person-media.js';
-import { wordHits, type WordAlternation } from './word-pass.js';
+import { codeRuns, findWords, type WordAlternation } from './word-pass.js';
 
 const ALTERNATIONS: Record<string, WordAlternation> = { BIOMETRIC, PHOTO };
 
@@ -51,10 +51,23 @@ describe('word tests', () => {
   });
 });
 
-describe('wordHits', () => {
-  it('finds code runs of 13 to 17 characters', () => {
-    const hits = wordHits('vin 1m8gdm9axkp042788 and 1eg4-te5-mk73, not 12345');
-    expect(hits.codeLength).toEqual([17, 13]);
-    expect(hits.codeAt).toEqual([4, 26]);
+describe('findWords', () => {
+  it('finds the same words by walk and by regex', () => {
+    const texts = [
+      'mrn 4839201, my patient called; her member id. 2mrn _mrn mrn_ x-mrn fingerprint, face shot; photos of',
+      'the family members; walk-ins; dr. kim\'s pager; i.d. 44; s/n 5; medi-cal; \u00e9mrn; k\u212amrn',
+    ];
+    for (const t of texts) {
+      const walk = findWords(t, false);
+      expect(findWords(t, true)).toEqual(walk);
+      expect(walk.at.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('codeRuns', () => {
+  it('finds runs of 13 or 17 digits, capitals and dashes', () => {
+    const text = 'VIN 1M8GDM9AXKP042788 and 1EG4-TE5-MK73, not 1EG4-TE5-MK73x, 12345, 1m8gdm9axkp042788 or 1EG4-TE5-MK734';
+    expect(codeRuns(text)).toEqual({ starts: [4, 26], lengths: [17, 13] });
   });
 });
