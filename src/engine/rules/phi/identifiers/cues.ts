@@ -65,11 +65,11 @@ const IMPERATIVE_OPENING = /^[\s\p{P}\p{S}]*(?:please\s+)?(?:call|text|fax|e-?ma
 export class CueIndex {
   private someone?: boolean;
 
-  constructor(readonly text: string, private readonly lower?: string) {}
+  constructor(readonly text: string) {}
 
   /** Does the draft talk about a particular person anywhere? An announcement does not. */
   mentionsSomeone(): boolean {
-    this.someone ??= PERSON_CUE.testText(this.text, this.lower ?? this.text.toLowerCase()) || SOMEONE.test(this.text);
+    this.someone ??= PERSON_CUE.test(this.text) || SOMEONE.test(this.text);
     return this.someone;
   }
 
@@ -87,8 +87,8 @@ export class CueIndex {
 /** The cue index of the last text asked about: the phone and e-mail rules read the same draft. */
 let lastIndex: CueIndex | undefined;
 
-export function cueIndexOf(text: string, lower: string): CueIndex {
-  if (lastIndex?.text !== text) lastIndex = new CueIndex(text, lower);
+export function cueIndexOf(text: string): CueIndex {
+  if (lastIndex?.text !== text) lastIndex = new CueIndex(text);
   return lastIndex;
 }
 

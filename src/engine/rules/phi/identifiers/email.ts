@@ -70,7 +70,7 @@ export const emailRule: Rule = {
   id: 'phi.email',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    const cues = cueIndexOf(ctx.folded.text, ctx.folded.lower);
+    const cues = cueIndexOf(ctx.folded.text);
     const hits: Hit[] = [];
     let attempts = 0;
     for (const h of findEmails(ctx.folded.text, MAX_ATTEMPTS)) {

@@ -51,7 +51,7 @@ interface PhoneHit extends Hit {
 function phoneHits(ctx: RuleContext): PhoneHit[] {
   const text = ctx.folded.text;
   const own = practiceDigits(ctx);
-  const cues = cueIndexOf(text, ctx.folded.lower);
+  const cues = cueIndexOf(text);
   const out: PhoneHit[] = [];
   let attempts = 0;
   const consider = (start: number, end: number, area: string | undefined, exchange: string, line: string): void => {

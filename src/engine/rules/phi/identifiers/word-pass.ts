@@ -301,26 +301,8 @@ export class WordAlternation {
 export class WordTest {
   private table?: WordTable;
   private readonly byWord = new Map<string, RegExp>();
-  /** Its words as a group of the shared pass, for asking about a whole draft. */
-  private readonly group: number;
 
-  constructor(readonly alternatives: readonly Alternative[], private readonly rest?: RegExp) {
-    this.group = wordGroup(() => alternatives.flatMap((a) => a.words));
-  }
-
-  /** test() over a whole draft, from the words the shared pass found in it (`lower` is its lower case). */
-  testText(text: string, lower: string): boolean {
-    if (foldsOddly(text)) return this.test(text);
-    if (this.rest?.test(text)) return true;
-    const hits = wordHits(lower);
-    for (let k = 0; k < hits.at.length; k++) {
-      if (((hits.mask[k] as number) & this.group) === 0) continue;
-      const re = this.stickyFor(hits.word[k] as string);
-      re.lastIndex = hits.at[k] as number;
-      if (re.test(text)) return true;
-    }
-    return false;
-  }
+  constructor(readonly alternatives: readonly Alternative[], private readonly rest?: RegExp) {}
 
   /** The whole pattern, as one regex. */
   get whole(): RegExp {
