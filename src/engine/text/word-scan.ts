@@ -66,11 +66,12 @@ function parse(source: string): Item[][] {
     if (c === '(') {
       const head = source.slice(i, i + 4);
       if (head.startsWith('(?:')) { i += 3; return { t: 'group', alts: closeGroup() }; }
-      if (head.startsWith('(?=') || head.startsWith('(?!')) { i += 3; closeGroup(); return { t: 'look', guardsWord: false }; }
+      // A lookaround matches nothing: its body is only stepped over, not parsed (most of a source's
+      // length is often its guards, and start-up pays for every character parsed).
+      if (head.startsWith('(?=') || head.startsWith('(?!')) { i = groupEnd(source, i); return { t: 'look', guardsWord: false }; }
       if (head === '(?<=' || head === '(?<!') {
         const from = i;
-        i += 4;
-        closeGroup();
+        i = groupEnd(source, i);
         const body = source.slice(from, i);
         return { t: 'look', guardsWord: head === '(?<!' && body.includes('\\w') };
       }
@@ -112,6 +113,21 @@ function parse(source: string): Item[][] {
   const top = sequenceList();
   if (i !== source.length) throw new Unsupported();
   return top;
+}
+
+/** The offset just past the group that opens at `open` (escapes and character classes skipped). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92) { i++; continue; } // backslash
+    if (inClass) { if (c === 93) inClass = false; continue; } // ]
+    if (c === 91) inClass = true; // [
+    else if (c === 40) depth++; // (
+    else if (c === 41 && --depth === 0) return i + 1; // )
+  }
+  throw new Unsupported();
 }
 
 interface Frame { seq: Item[]; at: number; rest: Frame | null }
