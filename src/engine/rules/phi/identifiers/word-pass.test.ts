@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../../text/word-scan.js';
 import { ORG_CUE, PERSON_CUE } from './cues.js';
+import './index.js'; // registers every rule's words with the shared pass
 import { BIOMETRIC, PHOTO } from './person-media.js';
 import { codeRuns, findWords, type WordAlternation } from './word-pass.js';
 
@@ -54,7 +55,7 @@ describe('findWords', () => {
   it('finds the same words by walk and by regex', () => {
     const texts = [
       'mrn 4839201, my patient called; her member id. 2mrn _mrn mrn_ x-mrn fingerprint, face shot; photos of',
-      'the family members; walk-ins; dr. kim\'s pager; i.d. 44; s/n 5; medi-cal; \u00e9mrn; k\u212amrn',
+      'plate 7kdm; serial 44; i.d. 44; s/n 5; medi-cal; \u00e9mrn; k\u212amrn; voiceprint; headshot',
     ];
     for (const t of texts) {
       const walk = findWords(t, false);
