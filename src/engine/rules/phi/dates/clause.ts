@@ -46,12 +46,19 @@ export const BLOCK = 128;
  * checks one draft at a time, so one slot keyed by the folded draft's identity is enough; a WeakMap of
  * every draft ever seen made garbage collection slower for no gain.
  */
+export interface BlockCues {
+  /** Cue positions by kind. */
+  byKind: number[][];
+  /** Whether a rare cue pattern's first word starts in the block. */
+  rareWords: boolean;
+}
+
 export interface DraftIndexes {
   draft: object;
   /** Per block: the offsets just after each sentence end whose mark lies in the block, ascending. */
   boundaries?: (number[] | undefined)[];
-  /** Per block: positions, by kind, of the cues that start in the block (cues.ts). */
-  cues?: (number[][] | undefined)[];
+  /** Per block: the cues that start in the block (cues.ts). */
+  cues?: (BlockCues | undefined)[];
   /** Cues of rare patterns, found over the whole draft at once, by kind (cues.ts). */
   wholeCues?: number[][];
   /** Which kinds of cue each window asked about holds, by window (cues.ts). */

@@ -1,4 +1,4 @@
-import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart, type DraftIndexes } from './clause.js';
+import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart, type BlockCues, type DraftIndexes } from './clause.js';
 import { PhraseTable } from './phrases.js';
 import type { Folded } from '../../../text/normalize.js';
 
@@ -95,15 +95,20 @@ const RARE_CUES: ReadonlyArray<readonly [RegExp, number, readonly string[]]> = [
   [/\bd\/c(?:'?d)?\b/g, EVENT, ['d/c']],
 ];
 
+const RARE_WORD_MAX = Math.max(...RARE_CUES.flatMap(([, , words]) => words.map((w) => w.length)));
+
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/** Cue positions by kind for the cues that start in block `k` of the draft. */
-function blockCues(lower: string, k: number): number[][] {
+/** The cues that start in block `k` of the draft. */
+function blockCues(lower: string, k: number): BlockCues {
   const byKind: number[][] = [[], [], [], [], [], [], []];
   const from = k * BLOCK;
   const to = Math.min(lower.length, from + BLOCK);
+  // The rare patterns are read over the whole draft, and only once a block holds one's first word.
+  const part = lower.slice(from, Math.min(lower.length, to + RARE_WORD_MAX - 1));
+  const rareWords = RARE_CUES.some(([, , words]) => words.some((w) => part.includes(w)));
   // Start early enough to see "my son" when only "son" lies in the block.
   let familyEnd = -1;
   for (const m of CUES.scan(lower, Math.max(0, from - CUES.longest), to)) {
@@ -122,13 +127,12 @@ function blockCues(lower: string, k: number): number[][] {
     if (AGE_CUE.test(lower)) person.push(i);
   }
   if (person.length > words) person.sort((a, b) => a - b);
-  return byKind;
+  return { byKind, rareWords };
 }
 
 function wholeCues(lower: string): number[][] {
   const byKind: number[][] = [[], [], [], [], [], [], []];
-  for (const [re, kind, needs] of RARE_CUES) {
-    if (!needs.some((w) => lower.includes(w))) continue;
+  for (const [re, kind] of RARE_CUES) {
     const list = byKind[kind] as number[];
     for (const m of lower.matchAll(re)) list.push(m.index as number);
   }
@@ -156,12 +160,17 @@ function kindsIn(folded: Folded, start: number, end: number): boolean[] {
 function windowKinds(folded: Folded, slot: DraftIndexes, start: number, end: number): boolean[] {
   const found: boolean[] = new Array<boolean>(KINDS).fill(false);
   if (end <= start) return found;
-  const whole = (slot.wholeCues ??= wholeCues(folded.lower));
   const blocks = (slot.cues ??= []);
-  for (let kind = 0; kind < KINDS; kind++) found[kind] = anyIn(whole[kind] as number[], start, end);
+  let rareWords = false;
   for (let k = Math.floor(start / BLOCK); k * BLOCK < end; k++) {
     const cues = (blocks[k] ??= blockCues(folded.lower, k));
-    for (let kind = 0; kind < KINDS; kind++) found[kind] ||= anyIn(cues[kind] as number[], start, end);
+    rareWords ||= cues.rareWords;
+    for (let kind = 0; kind < KINDS; kind++) found[kind] ||= anyIn(cues.byKind[kind] as number[], start, end);
+  }
+  // A rare pattern's match starts with its first word, so without one in the window it has none there.
+  if (rareWords) {
+    const whole = (slot.wholeCues ??= wholeCues(folded.lower));
+    for (let kind = 0; kind < KINDS; kind++) found[kind] ||= anyIn(whole[kind] as number[], start, end);
   }
   return found;
 }
