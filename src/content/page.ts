@@ -13,12 +13,18 @@ export interface PageDeps {
   /** True once the extension that injected this script is gone (reloaded, updated, removed). */
   orphaned(error: unknown): boolean;
   /**
-   * Asks the worker for something cheap at the first keystroke of each burst of typing, so that a worker
-   * the browser stopped meanwhile starts (and warms its engine) while the user types, not when the
-   * burst's check is sent. One small message per check at most; an awake worker answers it at once.
+   * Asks the worker for something cheap, so that a worker the browser stopped meanwhile starts (and warms
+   * its engine) while the user types, not when the typed text's check is sent.
    */
   wake?(): void;
 }
+
+/**
+ * A burst of typing that starts this long after the page last spoke to the worker sends a wake-up first.
+ * Browsers stop an idle worker after about 30 s, so only a pause can have put it to sleep; within a burst
+ * of sentences the checks keep it awake, and each message costs the page a little main-thread time.
+ */
+export const WAKE_AFTER_MS = 1000;
 
 export interface SafePostPage {
   readonly sessions: ReadonlySet<BoxSession>;
@@ -53,14 +59,24 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
 
   // Boxes typed in since their last check; while there are any, the page-wide observer is paused.
   const typing = new Set<BoxSession>();
+  let lastContact = Number.NEGATIVE_INFINITY;
+  const wake = (): void => {
+    const now = performance.now();
+    if (!deps.wake || now - lastContact < WAKE_AFTER_MS) return;
+    lastContact = now;
+    deps.wake();
+  };
   const host = {
     platform: adapter.platform,
-    check: deps.check,
+    check: (text: string, platform: Platform) => {
+      lastContact = performance.now();
+      return deps.check(text, platform);
+    },
     failed: (error: unknown) => { if (deps.orphaned(error)) stop(); },
     focused: (session: BoxSession) => { lastFocused = session; },
     typing: (session: BoxSession, on: boolean) => {
       if (on) {
-        if (typing.size === 0) deps.wake?.();
+        if (typing.size === 0) wake();
         typing.add(session);
         boxes.pause();
         return;
