@@ -21,98 +21,121 @@ type Node =
   | { t: 'char'; word: boolean; c: string }
   | { t: 'digit' } | { t: 'class' } | { t: 'boundary' } | { t: 'start' } | { t: 'end' }
   | { t: 'look'; guardsWord: boolean }
-  | { t: 'group'; alts: Item[][] };
+  | { t: 'group'; alts: Seq[] };
 
 interface Item { node: Node; min: number; max: number }
 
 class Unsupported extends Error {}
 
-/** Parses the regex subset the engine's patterns use; anything else is Unsupported (scan globally). */
-function parse(source: string): Item[][] {
-  let i = 0;
-  const sequenceList = (): Item[][] => {
-    const alts: Item[][] = [[]];
-    while (i < source.length && source[i] !== ')') {
-      if (source[i] === '|') { i++; alts.push([]); continue; }
-      const node = atom();
-      (alts[alts.length - 1] as Item[]).push(quantified(node));
-    }
-    return alts;
-  };
-  const closeGroup = (): Item[][] => {
-    const alts = sequenceList();
-    if (source[i] !== ')') throw new Unsupported();
-    i++;
-    return alts;
-  };
-  const quantified = (node: Node): Item => {
-    const c = source[i];
-    let q: Item = { node, min: 1, max: 1 };
-    if (c === '?') { i++; q = { node, min: 0, max: 1 }; }
-    else if (c === '*') { i++; q = { node, min: 0, max: Infinity }; }
-    else if (c === '+') { i++; q = { node, min: 1, max: Infinity }; }
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i, i + 12));
-      if (!m) throw new Unsupported();
-      i += m[0].length;
-      const min = Number(m[1]);
-      q = { node, min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
-    }
-    if (source[i] === '?') i++; // lazy: same set of first words
-    return q;
-  };
-  const atom = (): Node => {
+/**
+ * A sequence of the source, [at, to), parsed one item at a time as the walk for first words reaches
+ * it: the walk stops at the end of the first word, so most of a source is never parsed (start-up
+ * pays for every character parsed). Only the regex subset the engine's patterns use is read;
+ * anything else met on the way is Unsupported (the pattern is scanned globally).
+ */
+class Seq {
+  readonly items: Item[] = [];
+
+  constructor(private readonly source: string, private at: number, private readonly to: number) {}
+
+  static of(items: Item[]): Seq {
+    const seq = new Seq('', 0, 0);
+    seq.items.push(...items);
+    return seq;
+  }
+
+  /** Item k, parsing on as far as it; undefined past the end of the sequence. */
+  item(k: number): Item | undefined {
+    while (this.items.length <= k && this.at < this.to) this.items.push(this.quantified(this.atom()));
+    return this.items[k];
+  }
+
+  private atom(): Node {
+    const { source } = this;
+    const i = this.at;
     const c = source[i] as string;
     if (c === '(') {
       const head = source.slice(i, i + 4);
-      if (head.startsWith('(?:')) { i += 3; return { t: 'group', alts: closeGroup() }; }
-      // A lookaround matches nothing: its body is only stepped over, not parsed (most of a source's
-      // length is often its guards, and start-up pays for every character parsed).
-      if (head.startsWith('(?=') || head.startsWith('(?!')) { i = groupEnd(source, i); return { t: 'look', guardsWord: false }; }
+      const end = groupEnd(source, i);
+      this.at = end;
+      if (head.startsWith('(?:')) return { t: 'group', alts: sequences(source, i + 3, end - 1) };
+      // A lookaround matches nothing: its body is only stepped over.
+      if (head.startsWith('(?=') || head.startsWith('(?!')) return { t: 'look', guardsWord: false };
       if (head === '(?<=' || head === '(?<!') {
-        const from = i;
-        i = groupEnd(source, i);
-        const body = source.slice(from, i);
-        return { t: 'look', guardsWord: head === '(?<!' && body.includes('\\w') };
+        return { t: 'look', guardsWord: head === '(?<!' && source.slice(i, end).includes('\\w') };
       }
       if (head.startsWith('(?')) throw new Unsupported();
-      i++;
-      return { t: 'group', alts: closeGroup() };
+      return { t: 'group', alts: sequences(source, i + 1, end - 1) };
     }
     if (c === '[') {
       let j = i + 1;
       for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
       if (j >= source.length) throw new Unsupported();
       const body = source.slice(i + 1, j);
-      i = j + 1;
+      this.at = j + 1;
       // A class of spaces and punctuation only ends a word like a literal space; any other class is open.
       const words = body.replace(/\\u[0-9a-fA-F]{4}|\\[-./\s&]/g, '').replace(/[-\s/&.,:;'"()!?]/g, '');
       return words === '' && !body.startsWith('^') ? { t: 'char', word: false, c: ' ' } : { t: 'class' };
     }
     if (c === '\\') {
       const e = source[i + 1] as string;
-      i += 2;
+      this.at = i + 2;
       if (e === 'b') return { t: 'boundary' };
       if (e === 'd') return { t: 'digit' };
       if (e === 's') return { t: 'char', word: false, c: ' ' };
       if (e === 'u') {
-        const m = /^\{[0-9a-fA-F]+\}|^[0-9a-fA-F]{4}/.exec(source.slice(i, i + 10));
+        const m = /^\{[0-9a-fA-F]+\}|^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 12));
         if (!m) throw new Unsupported();
-        i += m[0].length;
+        this.at += m[0].length;
         return { t: 'char', word: false, c: ' ' };
       }
       if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
       return { t: 'char', word: e === '_', c: e };
     }
-    i++;
+    this.at = i + 1;
     if (c === '^') return { t: 'start' };
     if (c === '$') return { t: 'end' };
     if (c === '.') return { t: 'class' };
+    if (c === ')' || c === '|') throw new Unsupported();
     return { t: 'char', word: isWordChar(c), c: c.toLowerCase() };
-  };
-  const top = sequenceList();
-  if (i !== source.length) throw new Unsupported();
-  return top;
+  }
+
+  private quantified(node: Node): Item {
+    const { source } = this;
+    const c = source[this.at];
+    let q: Item = { node, min: 1, max: 1 };
+    if (c === '?') { this.at++; q = { node, min: 0, max: 1 }; }
+    else if (c === '*') { this.at++; q = { node, min: 0, max: Infinity }; }
+    else if (c === '+') { this.at++; q = { node, min: 1, max: Infinity }; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(this.at, this.at + 12));
+      if (!m) throw new Unsupported();
+      this.at += m[0].length;
+      const min = Number(m[1]);
+      q = { node, min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+    }
+    if (source[this.at] === '?') this.at++; // lazy: same set of first words
+    return q;
+  }
+}
+
+/** The alternatives of source[from, to) (a group's body or the whole source), as lazy sequences. */
+function sequences(source: string, from: number, to: number): Seq[] {
+  const out: Seq[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92) { i++; continue; } // backslash
+    if (inClass) { if (c === 93) inClass = false; continue; } // ]
+    if (c === 91) inClass = true; // [
+    else if (c === 40) depth++; // (
+    else if (c === 41) depth--; // )
+    else if (c === 124 && depth === 0) { out.push(new Seq(source, start, i)); start = i + 1; } // |
+  }
+  out.push(new Seq(source, start, to));
+  return out;
 }
 
 /** The offset just past the group that opens at `open` (escapes and character classes skipped). */
@@ -130,7 +153,7 @@ function groupEnd(source: string, open: number): number {
   throw new Unsupported();
 }
 
-interface Frame { seq: Item[]; at: number; rest: Frame | null }
+interface Frame { seq: Seq; at: number; rest: Frame | null }
 
 /**
  * The words a match can start with: a lower-case word, DIGIT_KEY, or ANY when the source does not
@@ -168,14 +191,14 @@ function keysOf(source: string): Set<string> {
   const walk = (frame: Frame | null, prefix: string, anchored: boolean): void => {
     if (++steps > MAX_STEPS || keys.has(ANY)) { keys.add(ANY); return; }
     if (frame === null) { keys.add(ANY); return; }
-    if (frame.at >= frame.seq.length) { walk(frame.rest, prefix, anchored); return; }
-    const item = frame.seq[frame.at] as Item;
+    const item = frame.seq.item(frame.at);
+    if (item === undefined) { walk(frame.rest, prefix, anchored); return; }
     const next: Frame = { seq: frame.seq, at: frame.at + 1, rest: frame.rest };
     if (item.min === 0) walk(next, prefix, anchored);
     if (item.max === 0) return;
     // One instance, then what is left of the repetition, then the rest of the sequence.
     const again: Frame = item.max > 1
-      ? { seq: [{ node: item.node, min: Math.max(0, item.min - 1), max: item.max - 1 }], at: 0, rest: next }
+      ? { seq: Seq.of([{ node: item.node, min: Math.max(0, item.min - 1), max: item.max - 1 }]), at: 0, rest: next }
       : next;
     const node = item.node;
     switch (node.t) {
@@ -209,7 +232,7 @@ function keysOf(source: string): Set<string> {
     }
   };
   try {
-    for (const alt of parse(source)) walk({ seq: alt, at: 0, rest: null }, '', false);
+    for (const alt of sequences(source, 0, source.length)) walk({ seq: alt, at: 0, rest: null }, '', false);
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     keys.add(ANY);
