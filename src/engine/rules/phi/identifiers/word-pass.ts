@@ -50,13 +50,6 @@ class WordTable {
     }
   }
 
-  /** The index of a lower-case word, or -1. */
-  indexOfWord(word: string): number {
-    let h = 0;
-    for (let i = 0; i < word.length; i++) h = step(h, word.charCodeAt(i));
-    return this.indexOf(word, 0, word.length, h);
-  }
-
   /** The index of the word s[from, to) with hash h (of its lower case), or -1. */
   indexOf(s: string, from: number, to: number, h: number): number {
     const mask = this.slots.length - 1;
@@ -70,17 +63,27 @@ class WordTable {
   }
 }
 
-let table: WordTable | undefined;
+/** Registered words and the longest of them. */
+interface Words {
+  masks: Map<string, number>;
+  longest: number;
+}
 
-function tableOf(): WordTable {
-  if (!table) {
-    const words = new Map<string, number>();
+let words: Words | undefined;
+
+function wordsOf(): Words {
+  if (!words) {
+    const masks = new Map<string, number>();
+    let longest = 0;
     groups.forEach((list, g) => {
-      for (const w of list()) words.set(w, (words.get(w) ?? 0) | (1 << g));
+      for (const w of list()) {
+        masks.set(w, (masks.get(w) ?? 0) | (1 << g));
+        longest = Math.max(longest, w.length);
+      }
     });
-    table = new WordTable(words);
+    words = { masks, longest };
   }
-  return table;
+  return words;
 }
 
 export interface WordHits {
@@ -88,7 +91,7 @@ export interface WordHits {
   at: number[];
   /** The groups of that word, as a bit mask. */
   mask: number[];
-  /** The word itself (the table's own string: nothing is cut out of the text). */
+  /** The word itself. */
   word: string[];
 }
 
@@ -116,21 +119,22 @@ export function wordHits(lower: string): WordHits {
 
 /** The word hits of `lower`, by the walk or by the regex (the same hits either way). */
 export function findWords(lower: string, byRegex: boolean): WordHits {
-  const t = tableOf();
+  const w = wordsOf();
   const hits: WordHits = { at: [], mask: [], word: [] };
-  if (byRegex) scanWords(lower, t, hits);
-  else walkWords(lower, t, hits);
+  if (byRegex) scanWords(lower, w, hits);
+  else walkWords(lower, w, hits);
   return hits;
 }
 
-function add(hits: WordHits, t: WordTable, k: number, at: number): void {
+function add(hits: WordHits, mask: number | undefined, word: string, at: number): void {
+  if (mask === undefined) return;
   hits.at.push(at);
-  hits.mask.push(t.masks[k] as number);
-  hits.word.push(t.keys[k] as string);
+  hits.mask.push(mask);
+  hits.word.push(word);
 }
 
-/** Every letter run that follows no letter, digit or '_' and is a registered word: a hashed walk. */
-function walkWords(lower: string, t: WordTable, hits: WordHits): void {
+/** Every letter run that follows no letter, digit or '_' and is a registered word: a plain walk. */
+function walkWords(lower: string, w: Words, hits: WordHits): void {
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -140,27 +144,21 @@ function walkWords(lower: string, t: WordTable, hits: WordHits): void {
       continue;
     }
     const s = i;
-    let h = 0;
-    do {
-      h = step(h, c);
-      c = lower.charCodeAt(++i);
-    } while (c >= 97 && c <= 122);
+    do c = lower.charCodeAt(++i);
+    while (c >= 97 && c <= 122);
     const before = s === 0 ? -1 : lower.charCodeAt(s - 1);
-    if ((before >= 48 && before <= 57) || before === 95) continue;
-    const k = t.indexOf(lower, s, i, h);
-    if (k !== -1) add(hits, t, k, s);
+    if ((before >= 48 && before <= 57) || before === 95 || i - s > w.longest) continue;
+    const word = lower.slice(s, i);
+    add(hits, w.masks.get(word), word, s);
   }
 }
 
 /** The same words found by one regex of them all: `\b` before, no letter after. */
-function scanWords(lower: string, t: WordTable, hits: WordHits): void {
-  wordsRegex ??= new RegExp(String.raw`\b(?:${t.keys.join('|')})(?![a-z])`, 'g');
+function scanWords(lower: string, w: Words, hits: WordHits): void {
+  wordsRegex ??= new RegExp(String.raw`\b(?:${[...w.masks.keys()].join('|')})(?![a-z])`, 'g');
   const re = wordsRegex;
   re.lastIndex = 0;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-    const k = t.indexOfWord(m[0]);
-    if (k !== -1) add(hits, t, k, m.index);
-  }
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) add(hits, w.masks.get(m[0]), m[0], m.index);
   re.lastIndex = 0;
 }
 
