@@ -29,6 +29,11 @@ export const GATES: Gate[] = [];
 const WORDS: string[] = [];
 const WORD_ID = new Map<string, number>();
 
+/**
+ * A gate for `plain`, whose every match holds one of `words` starting at most `lead` characters into
+ * it. Every alternative of `plain` must start with \b and a word character, or with a character that
+ * is not one (#, @, punctuation, white space), or at ^: a match never starts inside a word.
+ */
 export function gate(plain: RegExp, words: readonly string[], lead: number, overSpace = false): Gate {
   const sticky = new RegExp(plain.source, `${plain.flags.replace('g', '')}y`);
   const ids = words.map((w) => {
@@ -190,40 +195,75 @@ function occurrences(text: string): Walked {
 }
 
 /**
- * Calls `visit` with each match the plain pattern's global exec loop over `text` would give, in
- * order, until it returns false. Only positions up to `lead` before an occurrence of a gate word are
- * tried; every match starts at one, so nothing is missed. Words are compared ignoring ASCII case, so a
- * pattern that reads capitals is gated the same way. `lower`, the same text lower-cased, has the same
- * words (and is walked once for the whole family) unless the text holds a Kelvin sign, the one
- * character that lower-cases to a word character.
+ * The matches the plain pattern's global exec loop over a text would give, in order. Only positions up
+ * to the gate's lead before an occurrence of one of its words are tried; every match starts at one, so
+ * nothing is missed.
  */
-export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => boolean | void, lower = text): void {
-  const w = occurrences(lower === text || !text.includes('\u212a') ? lower : text);
-  // One cursor per gate word present, merged so occurrences come in text order.
-  const cursors: number[] = [];
-  for (const id of g.words) if ((w.head[id] as number) !== -1) cursors.push(w.head[id] as number);
-  const { sticky } = g;
+class Matches {
+  /** One cursor per gate word present, merged so occurrences come in text order. */
+  private readonly cursors: number[] = [];
+  /** The occurrence whose window is being tried, and the next position to try in it. */
+  private occurrence = -1;
+  private q = 0;
   /** No match may start before `from` (the end of the last one); positions before `tried` are done. */
-  let from = 0;
-  let tried = 0;
-  while (cursors.length > 0) {
-    let k = 0;
-    for (let j = 1; j < cursors.length; j++) if ((w.at[cursors[j] as number] as number) < (w.at[cursors[k] as number] as number)) k = j;
-    const occurrence = w.at[cursors[k] as number] as number;
-    const following = w.next[cursors[k] as number] as number;
-    if (following === -1) cursors.splice(k, 1);
-    else cursors[k] = following;
-    let q = Math.max(windowStart(g, text, occurrence), tried, from);
-    for (; q <= occurrence; q++) {
-      sticky.lastIndex = q;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      if (visit(m) === false) return;
-      from = m.index + Math.max(1, m[0].length);
-      q = from - 1;
-    }
-    tried = Math.max(tried, q);
+  private from = 0;
+  private tried = 0;
+
+  constructor(private readonly g: Gate, private readonly text: string, private readonly w: Walked) {
+    for (const id of g.words) if ((w.head[id] as number) !== -1) this.cursors.push(w.head[id] as number);
   }
+
+  next(): RegExpExecArray | null {
+    const { g, text, w, cursors } = this;
+    for (;;) {
+      for (; this.q <= this.occurrence; this.q++) {
+        // Every gated pattern starts at a word boundary or on a character that is not a word
+        // character (#, @, punctuation, white space), never inside a word.
+        if (this.q > 0 && wordCode(text.charCodeAt(this.q)) >= 0 && wordCode(text.charCodeAt(this.q - 1)) >= 0) continue;
+        g.sticky.lastIndex = this.q;
+        const m = g.sticky.exec(text);
+        if (m) {
+          this.from = m.index + Math.max(1, m[0].length);
+          this.q = this.from;
+          return m;
+        }
+      }
+      this.tried = Math.max(this.tried, this.q);
+      if (cursors.length === 0) return null;
+      let k = 0;
+      for (let j = 1; j < cursors.length; j++) if ((w.at[cursors[j] as number] as number) < (w.at[cursors[k] as number] as number)) k = j;
+      this.occurrence = w.at[cursors[k] as number] as number;
+      const following = w.next[cursors[k] as number] as number;
+      if (following === -1) cursors.splice(k, 1);
+      else cursors[k] = following;
+      this.q = Math.max(windowStart(g, text, this.occurrence), this.tried, this.from);
+    }
+  }
+}
+
+/**
+ * The walk of `text`'s words. `lower`, the same text lower-cased, has the same words (and is walked
+ * once for the whole family) unless the text holds a Kelvin sign, the one character that lower-cases
+ * to a word character. Words are compared ignoring ASCII case, so a pattern that reads capitals is
+ * gated the same way.
+ */
+function walkOf(text: string, lower: string): Walked {
+  return occurrences(lower === text || !text.includes('\u212a') ? lower : text);
+}
+
+/** Whether any of the gate's words occurs in the walked text. */
+function present(g: Gate, w: Walked): boolean {
+  const { words } = g;
+  for (let i = 0; i < words.length; i++) if ((w.head[words[i] as number] as number) !== -1) return true;
+  return false;
+}
+
+/** Calls `visit` with each match the plain pattern's global exec loop would give, until it returns false. */
+export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => boolean | void, lower = text): void {
+  const w = walkOf(text, lower);
+  if (!present(g, w)) return;
+  const matches = new Matches(g, text, w);
+  for (let m = matches.next(); m; m = matches.next()) if (visit(m) === false) return;
 }
 
 /**
@@ -231,8 +271,7 @@ export function eachMatch(g: Gate, text: string, visit: (m: RegExpExecArray) => 
  * Infinity): without one it cannot match; with one, the caller runs the plain pattern.
  */
 export function holdsWord(g: Gate, text: string, lower = text): boolean {
-  const w = occurrences(lower === text || !text.includes('\u212a') ? lower : text);
-  return g.words.some((id) => (w.head[id] as number) !== -1);
+  return present(g, walkOf(text, lower));
 }
 
 /** Whether the gate's pattern matches anywhere in `text` (the plain pattern's test()). */
@@ -242,10 +281,6 @@ export function gatedTest(g: Gate, text: string, lower = text): boolean {
 
 /** The first match in `text` (the plain pattern's exec() from the top), or null. */
 export function gatedExec(g: Gate, text: string, lower = text): RegExpExecArray | null {
-  let first: RegExpExecArray | null = null;
-  eachMatch(g, text, (m) => {
-    first = m;
-    return false;
-  }, lower);
-  return first;
+  const w = walkOf(text, lower);
+  return present(g, w) ? new Matches(g, text, w).next() : null;
 }
