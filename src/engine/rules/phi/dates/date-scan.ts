@@ -23,6 +23,8 @@ const LOCATOR = new RegExp(
   'g',
 );
 
+const MONTH_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
 const stickyOf = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 let sticky: Record<keyof DateMatches, RegExp> | undefined;
 
@@ -65,15 +67,24 @@ export function dateMatches(text: string, lower: string): DateMatches {
   LOCATOR.lastIndex = 0;
   for (let m = LOCATOR.exec(lower); m !== null; m = LOCATOR.exec(lower)) {
     const at = m.index;
-    const c = lower.charCodeAt(at);
+    const word = m[0];
+    const c = word.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      mdy.tryAt(text, at);
-      ymd.tryAt(text, at);
+      // The locator's digits are the whole number (a shorter one would leave a digit before the mark):
+      // "3/1" or "12/1" can begin a month/day, "2026/1" a year/month/day.
+      if (word.length <= 4) mdy.tryAt(text, at);
+      else if (word.length === 6) ymd.tryAt(text, at);
       continue;
     }
-    if (c === 116 && lower.startsWith('the', at)) ordinal.tryAt(lower, at);
-    month.tryAt(lower, at);
-    holiday.tryAt(lower, at);
+    if (word === 'the') {
+      ordinal.tryAt(lower, at);
+      holiday.tryAt(lower, at); // "the fourth of July"
+    } else if (MONTH_PREFIXES.has(word)) {
+      month.tryAt(lower, at);
+      if (word === 'jun') holiday.tryAt(lower, at); // "Juneteenth"
+    } else {
+      holiday.tryAt(lower, at);
+    }
   }
   LOCATOR.lastIndex = 0;
   return { mdy: mdy.matches, ymd: ymd.matches, month: month.matches, ordinal: ordinal.matches, holiday: holiday.matches };
