@@ -6,7 +6,7 @@ import type { GeoHit } from './geo-hit.js';
 import { CAP } from './words.js';
 import { careVerbStarts } from './lead-words.js';
 import {
-  ascending, capitalsBefore, FACILITY_HEAD, matchesAt, placeIndex, SAINT_WORD, SCHOOL_HEAD as SCHOOL_HEAD_WORD, startsOf,
+  ascending, capitalsBefore, FACILITY_HEAD, matchesAt, namedStartsOf, placeIndex, SAINT_WORD, SCHOOL_HEAD as SCHOOL_HEAD_WORD, startsOf,
   wordsAfterCapitals,
 } from './place-index.js';
 
@@ -17,6 +17,8 @@ import {
  * about a patient.
  */
 
+/** Lower-case words a facility's name may hold (NAME_WORD). */
+const NAME_JOINERS = ['of', '&', 'and', 'the'];
 const NAME_WORD = `(?:${CAP}|of|&|and|the)`;
 /**
  * Each head word starts with a capital (school heads too); the `(?=[A-Z])` changes no match but keeps V8
@@ -110,7 +112,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
   };
 
   const index = placeIndex(ctx.folded);
-  const named = matchesAt(NAMED, text, capitalsBefore(index, startsOf(index, FACILITY_HEAD), NAMED_REACH));
+  const named = matchesAt(NAMED, text, capitalsBefore(index, namedStartsOf(text, index, FACILITY_HEAD, NAME_JOINERS), NAMED_REACH));
   for (const m of named) {
     const start = m.index as number;
     const end = start + m[0].length;
@@ -154,7 +156,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (/\b(?:i|we|i've|we've|i'm)\s{1,3}(?:\w+\s{1,3})?$/.test(before(lower, m.index as number, 20))) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementForVerb(verb.split(' ')[0] as string, name) });
   }
-  const schools = matchesAt(SCHOOL, text, capitalsBefore(index, startsOf(index, SCHOOL_HEAD_WORD), THREE_WORDS_REACH));
+  const schools = matchesAt(SCHOOL, text, capitalsBefore(index, namedStartsOf(text, index, SCHOOL_HEAD_WORD, []), THREE_WORDS_REACH));
   for (const m of schools) {
     const name = m[1] as string;
     if (!firstWordOk(name)) continue;

@@ -24,14 +24,21 @@ export const STREET_PREP = 128;
 export const THE_WORD = 256;
 export const OF_WORD = 512;
 
-/** First word of each alternative of a regex source ("Nursing\\s+Home" → "nursing"). */
+/** The letters a string opens with, lower-cased ("Nursing\\s+Home" → "nursing", "U.S. Virgin Islands" → "u"). */
+function leadingLetters(s: string): string {
+  let e = 0;
+  while (e < s.length && /[A-Za-z]/.test(s[e] as string)) e++;
+  return s.slice(0, e).toLowerCase();
+}
+
+/** First word of each alternative of a regex source. */
 function firstWordsOf(source: string): string[] {
-  return source.split('|').map((alt) => (/^[A-Za-z]+/.exec(alt)?.[0] ?? '').toLowerCase()).filter((w) => w !== '');
+  return source.split('|').map(leadingLetters).filter((w) => w !== '');
 }
 
 function roleTable(): Array<[number, string[]]> {
   return [
-    [STATE_WORD, STATES.map(([name]) => (/^[A-Za-z]+/.exec(name)?.[0] ?? '').toLowerCase())],
+    [STATE_WORD, STATES.map(([name]) => leadingLetters(name))],
     [FACILITY_HEAD, firstWordsOf(FACILITY_HEAD_SOURCE)],
     [SCHOOL_HEAD, firstWordsOf(SCHOOL_HEAD_SOURCE)],
     [SAINT_WORD, ['st', 'saint']],
@@ -193,6 +200,28 @@ export function startsOf(index: PlaceIndex, roles: number): number[] {
   if ((index.present & roles) === 0) return out;
   for (let w = 0; w < index.capitals.length; w++) {
     if (((index.roles[w] as number) & roles) !== 0) out.push(index.capitals[w] as number);
+  }
+  return out;
+}
+
+/**
+ * Starts of the capitalised words with any of `roles` that follow, one or two spaces on, a capitalised
+ * name word (a capital among the last 27 characters: 25 of the word and "'s") or one of `joiners`:
+ * "Mercy General", "Lincoln High", not "our ED".
+ */
+export function namedStartsOf(text: string, index: PlaceIndex, roles: number, joiners: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const h of startsOf(index, roles)) {
+    let e = h;
+    while (e > 0 && h - e < 2 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e === h || e === 0) continue;
+    let s = e;
+    let capital = false;
+    while (s > 0 && e - s < 27 && !isSpaceCode(text.charCodeAt(s - 1))) {
+      const c = text.charCodeAt(--s);
+      if (c >= 65 && c <= 90) { capital = true; break; }
+    }
+    if (capital || joiners.some((j) => text.startsWith(j, e - j.length) && isSpaceCode(text.charCodeAt(e - j.length - 1)))) out.push(h);
   }
   return out;
 }

@@ -79,6 +79,9 @@ function suffixPresent(text: string, capitals: readonly number[]): boolean {
     let s = e;
     while (s > 0 && e - s <= 25 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
     if (s === e || s === 0 || !isSpaceCode(text.charCodeAt(s - 1))) continue;
+    // The word before a suffix is capitalised or an ordinal.
+    const first = text.charCodeAt(s);
+    if (!((first >= 65 && first <= 90) || isDigitCode(first))) continue;
     SUFFIX_PRESENT.lastIndex = s - 1;
     if (SUFFIX_PRESENT.test(text)) return true;
   }
