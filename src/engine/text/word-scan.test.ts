@@ -100,4 +100,11 @@ describe('alternatives: the top-level alternatives of a source', () => {
   it('splits only at the top level, not inside groups, classes or escapes', () => {
     expect(alternatives(String.raw`\ba(?:b|c)\b|[|x]y|\|z|(d|e)`)).toEqual([String.raw`\ba(?:b|c)\b`, '[|x]y', String.raw`\|z`, '(d|e)']);
   });
+
+  it('splits a leading group of a pattern into one part per alternative without changing its matches', () => {
+    const patterns = [/\b(?:ed|er|emergency (?:room|dept)|er bay)\b(?!-|'s)/g, /(?:car crash|crash|wreck)s?\b(?! cart)/g];
+    const text = "the er bay, the ER's desk, a car crash cart, crashes and wrecks in the emergency room-side er";
+    const lower = text.toLowerCase();
+    expect(new WordScan(patterns).scan(lower)).toEqual(patterns.map((re) => matchSpans(re, lower)));
+  });
 });

@@ -185,6 +185,23 @@ export function alternatives(source: string): string[] {
   return out;
 }
 
+/**
+ * `\b(?:a|b)rest` as `\b(?:a)rest` and `\b(?:b)rest`: the same matches, tried in the same order
+ * (the boundary makes no choice, so nothing is tried between the group's alternatives), and each
+ * word then meets only its own small regex instead of the whole list.
+ */
+function distributed(alternative: string): string[] {
+  const head = alternative.startsWith('\\b(?:') ? 2 : alternative.startsWith('(?:') ? 0 : -1;
+  if (head < 0) return [alternative];
+  const end = groupEnd(alternative, head);
+  if ('?*+{'.includes(alternative[end] ?? '|')) return [alternative];
+  const inner = alternatives(alternative.slice(head + 3, end - 1));
+  if (inner.length < 2) return [alternative];
+  const before = alternative.slice(0, head);
+  const after = alternative.slice(end);
+  return inner.map((a) => `${before}(?:${a})${after}`);
+}
+
 function keysOf(source: string): Set<string> {
   const keys = new Set<string>();
   let steps = 0;
@@ -371,7 +388,7 @@ export class WordScan {
     const byKey = new Map<string, Map<number, string[]>>();
     patterns.forEach((re, j) => {
       this.index.set(re, j);
-      const sources = re.global ? alternatives(re.source) : [];
+      const sources = re.global ? alternatives(re.source).flatMap(distributed) : [];
       const keyed = sources.map(keysOf);
       if (!re.global || keyed.some((keys) => keys.has(ANY))) { this.scanned.push(j); return; }
       sources.forEach((source, a) => {
