@@ -5,6 +5,7 @@
  * talks about someone in particular.
  */
 
+import { opensWithImperative } from './phrase-readers.js';
 import { type Alternative, WordTest } from './word-pass.js';
 
 const alt = (words: string, source: string): Alternative => ({ words: words.split(' '), source });
@@ -55,8 +56,6 @@ const SOMEONE = /\b(?:she|he|her|him|his|hers|herself|himself|mrs?|ms|miss)\b/i;
 /** Public toll-free prefixes: hotlines and companies, not a patient's line. */
 export const TOLL_FREE_AREAS: ReadonlySet<string> = new Set(['800', '822', '833', '844', '855', '866', '877', '888']);
 
-/** A sentence that opens with an instruction to the public: "Call 555-0100 to book." */
-const IMPERATIVE_OPENING = /^[\s\p{P}\p{S}]*(?:please\s+)?(?:call|text|fax|e-?mail|contact|reach)\b/iu;
 
 /**
  * Judges contact details of one text. The words of the detail itself are left out, so an address such as
@@ -77,7 +76,8 @@ export class CueIndex {
   belongsToPerson(from: number, to: number, skipStart = from, skipEnd = from, lead = from, whenSilent?: boolean): boolean {
     const said = `${this.text.slice(from, skipStart)} ${this.text.slice(skipEnd, to)}`;
     if (PERSON_CUE.test(said)) return true;
-    if (IMPERATIVE_OPENING.test(this.text.slice(from, Math.min(to, skipStart, from + 24)))) return false;
+    // A sentence that opens with an instruction to the public: "Call 555-0100 to book."
+    if (opensWithImperative(this.text.slice(from, Math.min(to, skipStart, from + 24)))) return false;
     // An announcement often names the line in the sentence before: "Now accepting new patients! 555-…"
     if (ORG_CUE.test(`${this.text.slice(lead, from)} ${said}`)) return false;
     return whenSilent ?? this.mentionsSomeone();

@@ -1,10 +1,8 @@
 import { originalSpan, quote, redactFix, type RuleContext } from '../../../context.js';
 import type { Fix } from '../../../types.js';
 import type { Hit } from './hits.js';
+import { endsWithBeAtOn, endsWithOwner, prepositionBefore } from './phrase-readers.js';
 
-const PREPOSITION_BEFORE = /(?:^|[\s(])(on|for|under|with|at|from|to|via|as|under)\s+$/i;
-const BE_BEFORE_PREPOSITION = /(?:'s|\bis|\bare|\bwas|\bwere)\s+(?:at|on)\s+$/i;
-const OWNER_BEFORE = /(?:'s|\b(?:his|her|their|its|my|your|our|the))\s+$/i;
 const CLOSERS = /[,.;:!?)]/;
 
 export interface RemovalUnit {
@@ -40,15 +38,15 @@ export function removalUnit(text: string, hit: Hit, detachedOnly = false): Remov
     return { start: s - 2, end: e };
   }
   if (detachedOnly) return null;
-  if (kw !== hit.start && OWNER_BEFORE.test(before)) {
+  if (kw !== hit.start && endsWithOwner(before)) {
     // Keep "his account", drop the connector and the value.
     s = kw;
     while (s < hit.start && !/\s/.test(text[s] ?? '')) s++;
     return { start: s, end: e };
   }
-  if (BE_BEFORE_PREPOSITION.test(before)) return null;
-  const prep = PREPOSITION_BEFORE.exec(before);
-  if (prep) return { start: s - prep[0].trimStart().length, end: e };
+  if (endsWithBeAtOn(before)) return null;
+  const prep = prepositionBefore(before);
+  if (prep !== -1) return { start: s - prep, end: e };
   // A labelled field opening a sentence: "SSN: 123-45-6789." or "Badge #44, if you…"
   const opening = s === 0 || /(?:^|[\n.!?:])\s*$/.test(before);
   if (opening && text[e] === '.') return { start: s, end: e + 1 };

@@ -1,7 +1,6 @@
 /** Sentence and line windows around a span, which the rules read for words that say whose it is. */
 
-/** Titles and abbreviations whose period does not end a sentence ("Mr. Haddad", "St. Vincent's"). */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
+import { endsWithAbbreviation } from './phrase-readers.js';
 
 /** Characters that may end a sentence: a line break, ! or ?, or a period before a space, a line break or the end. */
 const STOP_CANDIDATE = /[\n!?]|\.(?![^ \n])/g;
@@ -33,7 +32,8 @@ function isStop(text: string, k: number): boolean {
   let v = verdicts[k] as number;
   if (v === 0) {
     const i = candidates[k] as number;
-    v = text.charCodeAt(i) !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)) ? 1 : 2;
+    // A title or abbreviation's period ("Mr. Haddad", "St. Vincent's") does not end a sentence.
+    v = text.charCodeAt(i) !== 46 || !endsWithAbbreviation(text.slice(Math.max(0, i - 8), i)) ? 1 : 2;
     verdicts[k] = v;
   }
   return v === 1;
