@@ -71,18 +71,23 @@ export function indexesFor(draft: object): DraftIndexes {
   return current;
 }
 
+const SENTENCE_MARKS = ['.', '!', '?', '\n'];
+
 /** Offsets just after the sentence ends whose mark lies in block `k`. */
 function blockBoundaries(slot: DraftIndexes, text: string, k: number): number[] {
   const blocks = (slot.boundaries ??= []);
   const known = blocks[k];
   if (known) return known;
   const found: number[] = [];
-  const end = Math.min(text.length, (k + 1) * BLOCK);
-  for (let i = k * BLOCK; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // '\n', '!', '.', '?'
-    if ((c === 10 || c === 33 || c === 46 || c === 63) && endsSentence(text, i)) found.push(i + 1);
+  const from = k * BLOCK;
+  // The block's own characters (a slice shares the draft's), searched for each mark with indexOf.
+  const part = text.slice(from, Math.min(text.length, from + BLOCK));
+  for (const mark of SENTENCE_MARKS) {
+    for (let i = part.indexOf(mark); i >= 0; i = part.indexOf(mark, i + 1)) {
+      if (endsSentence(text, from + i)) found.push(from + i + 1);
+    }
   }
+  found.sort((a, b) => a - b);
   blocks[k] = found;
   return found;
 }

@@ -85,8 +85,10 @@ const CUES = new PhraseTable()
 
 const KINDS = 7;
 
-/** Ages ("62-year-old", "45M", "3 y/o"): a person. Tried only at digits that start a word. */
-const AGE_CUE = /\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/y;
+/** Ages ("62-year-old", "45M", "3 y/o"): a person. */
+const AGE_CUE = /\b\d{1,3}(?:[- ]?(?:years?|yrs?|y)[- ]?olds?| ?y\/?o|[mf])\b/g;
+/** More than the longest AGE_CUE match and the character after it ("123-years-olds" and one). */
+const AGE_CUE_REACH = 16;
 
 /** Cue patterns whose first words are rare: found over the whole draft, only when those words occur. */
 const RARE_CUES: ReadonlyArray<readonly [RegExp, number, readonly string[]]> = [
@@ -117,15 +119,18 @@ function blockCues(lower: string, k: number): BlockCues {
     else if ((m.kind === PERSON || m.kind === PRONOUN) && m.start < familyEnd) continue;
     if (m.start >= from) (byKind[m.kind] as number[]).push(m.start);
   }
-  // An age never holds the start of another, so each digit that starts a word is tried on its own.
+  // Ages, read over the block plus room for the longest one to end: an age never holds the start of
+  // another, so those that start in the block are the same as a whole-draft scan finds there.
   const person = byKind[PERSON] as number[];
   const words = person.length;
-  for (let i = from; i < to; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 48 || c > 57 || (i > 0 && isWordCode(lower.charCodeAt(i - 1)))) continue;
-    AGE_CUE.lastIndex = i;
-    if (AGE_CUE.test(lower)) person.push(i);
+  const tail = lower.slice(from, Math.min(lower.length, to + AGE_CUE_REACH));
+  AGE_CUE.lastIndex = 0;
+  for (let m = AGE_CUE.exec(tail); m !== null && m.index < to - from; m = AGE_CUE.exec(tail)) {
+    // At the block's first character \b also held where the draft goes on with a word character.
+    if (m.index === 0 && from > 0 && isWordCode(lower.charCodeAt(from - 1))) continue;
+    person.push(from + m.index);
   }
+  AGE_CUE.lastIndex = 0;
   if (person.length > words) person.sort((a, b) => a - b);
   return { byKind, rareWords };
 }
