@@ -17,7 +17,8 @@ const NOT_A_NAME =
   /^(?:friends|folks|everyone|everybody|ladies|gentlemen|parents|guys|y'all|team|reminder|note|update|psa|okay|ok|so|well|yes|no|also|again|today|tonight|honestly|seriously|listen|look|wow|whew|sigh|hi|hey|hello|thanks|docs|doctors|colleagues|nurses|residents|students|moms|dads|patients|runners|athletes|women|men)$/i;
 const REPLY_CONTEXT = gate(
   /\b(?:from|based on|going by) (?:your|those|these|the) (?:description|numbers|labs?|results|symptoms|photos?|pictures?|message|dm|post|comment|readings)\b|\bas we discussed\b|\byour (?:visit|appointment|last visit|check-?up|\d+-week check|follow-up|labs|lab results|surgery|procedure|recovery)\b/,
-  ['description', 'numbers', 'lab', 'labs', 'results', 'symptoms', 'photo', 'photos', 'picture', 'pictures', 'message', 'dm', 'post', 'comment', 'readings', 'discussed', 'your'], 15,
+  ['description', 'numbers', 'lab', 'labs', 'results', 'symptoms', 'photo', 'photos', 'picture', 'pictures', 'message', 'dm', 'post', 'comment', 'readings', 'discussed', 'your'],
+  15, { leads: { your: 0, discussed: 6 } },
 );
 
 /** An instruction: "you should take", "stop your metformin", "go up to 88 mcg", "keep taking 300 mg". */
@@ -29,7 +30,7 @@ const DIRECTIVE = gate(
     'you', 'start', 'stop', 'take', 'double', 'triple', 'increase', 'decrease', 'cut', 'switch', 'go', 'bump', 'keep', 'don', 'do',
     'hold', 'skip', 'halve', 'lower', 'raise', 'use', 'apply',
   ],
-  7, true,
+  7, { overSpace: true, leads: { you: 0 } },
 );
 /** Everyday phrases built on the same verbs: "take a look", "stop by", "hold on". */
 const NOT_CLINICAL = /^(?:take a (?:look|peek|minute|moment|second|break|breath|bow|listen|read|stab)|stop (?:by|in|over)|hold (?:on|off|the)|start (?:a|the) (?:podcast|thread|conversation|discussion)|use (?:this|the) (?:link|code))/;

@@ -17,13 +17,13 @@ const RAVE_RESULTS = gate(
  * "my patients swear by it". Only a testimonial when the post sells; praise of a colleague is not one.
  */
 const VOUCHED_RESULT = gate(
-  /\b(?:changed|transformed|revolutioni[sz]ed|saved|fixed|cleared up|cleared|rescued|turned around) (?:so many of |many of |all of )?(?:my|our) (?:patients|clients|patient|client)(?:'s?|s')? (?:skin|hair|faces?|bodies|body|lives|life|health|sleep|energy|joints|guts?|acne|results)\b|\b(?:my|our) (?:patients|clients) (?:all )?(?:swear by|can't stop raving about|are obsessed with)\b/g, ['patient', 'patients', 'client', 'clients'], 30);
+  /\b(?:changed|transformed|revolutioni[sz]ed|saved|fixed|cleared up|cleared|rescued|turned around) (?:so many of |many of |all of )?(?:my|our) (?:patients|clients|patient|client)(?:'s?|s')? (?:skin|hair|faces?|bodies|body|lives|life|health|sleep|energy|joints|guts?|acne|results)\b|\b(?:my|our) (?:patients|clients) (?:all )?(?:swear by|can't stop raving about|are obsessed with)\b/g, ['changed', 'transformed', 'revolutionized', 'revolutionised', 'saved', 'fixed', 'cleared', 'rescued', 'turned', 'patients', 'clients'], 0, { leads: { patients: 4, clients: 4 } });
 /** Aggregate figures with a source are data, not a testimonial. */
 const AGGREGATE = /\b(?:on average|average|median|mean|n ?=|study|trial|published|cohort|data from|of \d+ patients)\b/;
 
 /** Superlatives about a clinician or practice: "best surgeon in town", "#1 doctor". */
 const SUPERIOR = gate(
-  /\b(?:the )?best (?:[a-z-]+ )?(?:surgeon|doctor|dermatologist|dentist|physician|cardiologist|clinic|practice|orthopedist|ob-?gyn|pediatrician|specialist|injector|chiropractor|plastic surgeon)s? (?:in|of|around) (?:town|the (?:city|state|country|world|area|region|valley|county)|[a-z]+)\b|#1 (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist|injector)\b|\bnumber one (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist)\b/g, ['best', '1', 'number'], 4);
+  /\b(?:the )?best (?:[a-z-]+ )?(?:surgeon|doctor|dermatologist|dentist|physician|cardiologist|clinic|practice|orthopedist|ob-?gyn|pediatrician|specialist|injector|chiropractor|plastic surgeon)s? (?:in|of|around) (?:town|the (?:city|state|country|world|area|region|valley|county)|[a-z]+)\b|#1 (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist|injector)\b|\bnumber one (?:[a-z-]+ )?(?:doctor|surgeon|dermatologist|dentist|physician|clinic|practice|specialist)\b/g, ['best', '1', 'number'], 0, { leads: { best: 4, 1: 1 } });
 /** The author or the practice speaking of itself. */
 const SELF = /\b(?:i'm|i am|we're|we are|our|my (?:practice|clinic|office)|come see|visit|book with|call)\b/;
 

@@ -44,6 +44,7 @@ export const CONNECTION_CUES: readonly Cue[] = [
   cue(gate(
     /(?:^|[^-\w])sponsored\b(?! (?:trials?|stud(?:y|ies)|research|events?|walks?|runs?|5k))|#sponsored\b|#ad\b|^\s{0,10}ad\b|\bad:|\badvertisement\b|#sp\b|#spon\b|#collab\b|#paid\b/,
     ['sponsored', 'ad', 'advertisement', 'sp', 'spon', 'collab', 'paid'], 10,
+    { spaceStart: true },
   )),
   cue(gate(/\bgrab yours\b|\bthrough my link\b|\bshop my\b/, ['grab', 'through', 'shop'], 0)),
   cue(gate(/\bdisclosure:|\bi(?:'m| am) paid by\b|\bpaid (?:post|promotion)\b|\bi advise\b/, ['disclosure', 'paid', 'advise'], 5)),
@@ -106,6 +107,7 @@ export const STRONG_CUES: readonly Cue[] = [CODE_OR_LINK, AFFILIATE_LINK];
 export const CLEAR_DISCLOSURE = gate(
   /#ad\b|\bad\s{0,3}(?::|\||-\s)|^\s{0,10}ad\b|\badvertisement\b|(?:#|\b)sponsored\b|\bpaid partnership\b|\bpaid (?:post|promotion|ad)\b|\bdisclosure:|\bi(?:'m| am) paid by\b|\bi earn (?:a )?(?:small )?commission\b|#paid\b|\bi(?: consult| am a (?:paid )?consultant|'m a (?:paid )?consultant) for\b/g,
   ['ad', 'advertisement', 'sponsored', 'paid', 'disclosure', 'commission', 'consult', 'consultant'], 15,
+  { leads: { ad: 10, advertisement: 0, sponsored: 1, paid: 5, disclosure: 0, consult: 2, consultant: 12 } },
 );
 
 /** Wording the FTC has called unclear: "#sp", "#spon", "#collab", "#partner", "#ambassador", bare thanks. */
@@ -118,6 +120,7 @@ export const AMBIGUOUS_DISCLOSURE = gate(
 export const BRAND_AFTER: readonly Gate[] = [
   gate(
     /\b(?:[Pp]artner(?:ed|ing|ship)? with|[Ss]ponsored by|[Aa]mbassador for|(?:[Cc]onsult(?:ant)?|[Aa]dvis[oe]r|[Ss]pokesperson|[Ss]peaker) (?:for|to)|(?:advisory )?board (?:of|for|at)|(?:[Ii]nvestor|[Ss]hareholder|[Ss]takeholder|[Ff]ounder|[Oo]wner) (?:in|of|at)|[Ii]nvested in|[Rr]oyalties (?:from|on)|[Tt]hanks? (?:you )?(?:so much )?(?:to )?)\s?(?:the )?(?:@([\w.]{2,30})|([A-Z][\w&'.+-]*(?: [A-Z][\w&'.+-]*){0,3}))/,
-    ['partner', 'partnered', 'partnering', 'partnership', 'sponsored', 'ambassador', 'consult', 'consultant', 'advisor', 'adviser', 'spokesperson', 'speaker', 'board', 'investor', 'shareholder', 'stakeholder', 'founder', 'owner', 'invested', 'royalties', 'thank', 'thanks'], 9,
+    ['partner', 'partnered', 'partnering', 'partnership', 'sponsored', 'ambassador', 'consult', 'consultant', 'advisor', 'adviser', 'spokesperson', 'speaker', 'board', 'investor', 'shareholder', 'stakeholder', 'founder', 'owner', 'invested', 'royalties', 'thank', 'thanks'], 0,
+    { leads: { board: 9 } },
   ),
 ];

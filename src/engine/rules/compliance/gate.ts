@@ -14,12 +14,22 @@ export interface Gate {
   readonly sticky: RegExp;
   /** Whole words (letters, digits, '_'), lower-case; they match any case in the text. */
   readonly words: readonly number[];
-  readonly lead: number;
+  /** For each word, how far into a match it can start. */
+  readonly leads: readonly number[];
   /**
    * A match may also start one character before the run of white space that ends at a word
    * ("…take it.   Start now" matches from the full stop): the reach back is not bounded.
    */
   readonly overSpace: boolean;
+  /** A match may start on a space (most start on a word or a mark, so spaces are not tried but at ^). */
+  readonly spaceStart: boolean;
+}
+
+export interface GateOptions {
+  overSpace?: boolean;
+  spaceStart?: boolean;
+  /** Words that start nearer the front of a match than `lead`. */
+  leads?: Readonly<Record<string, number>>;
 }
 
 /** Every gate built, so a test can check each against its plain pattern. */
@@ -34,7 +44,7 @@ const WORD_ID = new Map<string, number>();
  * it. Every alternative of `plain` must start with \b and a word character, or with a character that
  * is not one (#, @, punctuation, white space), or at ^: a match never starts inside a word.
  */
-export function gate(plain: RegExp, words: readonly string[], lead: number, overSpace = false): Gate {
+export function gate(plain: RegExp, words: readonly string[], lead: number, options: GateOptions = {}): Gate {
   const sticky = new RegExp(plain.source, `${plain.flags.replace('g', '')}y`);
   const ids = words.map((w) => {
     if (!/^[a-z0-9_]+$/.test(w)) throw new Error(`gate: not a lower-case word: ${w}`);
@@ -48,7 +58,8 @@ export function gate(plain: RegExp, words: readonly string[], lead: number, over
     }
     return id;
   });
-  const g = { plain, sticky, words: ids, lead, overSpace };
+  const leads = words.map((w) => options.leads?.[w] ?? lead);
+  const g = { plain, sticky, words: ids, leads, overSpace: options.overSpace ?? false, spaceStart: options.spaceStart ?? false };
   GATES.push(g);
   return g;
 }
@@ -90,9 +101,9 @@ function isSpace(c: number): boolean {
     || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Where the first try for an occurrence at `at` goes. */
-function windowStart(g: Gate, text: string, at: number): number {
-  let s = at - g.lead;
+/** Where the first try for an occurrence at `at` of a word with `lead` goes. */
+function windowStart(g: Gate, text: string, at: number, lead: number): number {
+  let s = at - lead;
   if (g.overSpace) {
     let w = at;
     while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
@@ -200,26 +211,41 @@ function occurrences(text: string): Walked {
  * nothing is missed.
  */
 class Matches {
-  /** One cursor per gate word present, merged so occurrences come in text order. */
+  /**
+   * One cursor per gate word present: its next occurrence (an index into the walk's lists), that
+   * word's lead, and where the occurrence's window starts. Windows are tried in order of their starts,
+   * so positions are tried in text order.
+   */
   private readonly cursors: number[] = [];
-  /** The occurrence whose window is being tried, and the next position to try in it. */
-  private occurrence = -1;
+  private readonly leads: number[] = [];
+  private readonly starts: number[] = [];
+  /** The end of the window being tried, and the next position to try in it. */
+  private end = -1;
   private q = 0;
   /** No match may start before `from` (the end of the last one); positions before `tried` are done. */
   private from = 0;
   private tried = 0;
 
   constructor(private readonly g: Gate, private readonly text: string, private readonly w: Walked) {
-    for (const id of g.words) if ((w.head[id] as number) !== -1) this.cursors.push(w.head[id] as number);
+    g.words.forEach((id, i) => {
+      const head = w.head[id] as number;
+      if (head === -1) return;
+      const lead = g.leads[i] as number;
+      this.cursors.push(head);
+      this.leads.push(lead);
+      this.starts.push(windowStart(g, text, w.at[head] as number, lead));
+    });
   }
 
   next(): RegExpExecArray | null {
-    const { g, text, w, cursors } = this;
+    const { g, text, w, cursors, leads, starts } = this;
     for (;;) {
-      for (; this.q <= this.occurrence; this.q++) {
+      for (; this.q <= this.end; this.q++) {
+        const c = text.charCodeAt(this.q);
         // Every gated pattern starts at a word boundary or on a character that is not a word
         // character (#, @, punctuation, white space), never inside a word.
-        if (this.q > 0 && wordCode(text.charCodeAt(this.q)) >= 0 && wordCode(text.charCodeAt(this.q - 1)) >= 0) continue;
+        if (this.q > 0 && wordCode(c) >= 0 && wordCode(text.charCodeAt(this.q - 1)) >= 0) continue;
+        if (c === 32 && !g.spaceStart && this.q > 0) continue;
         g.sticky.lastIndex = this.q;
         const m = g.sticky.exec(text);
         if (m) {
@@ -231,12 +257,18 @@ class Matches {
       this.tried = Math.max(this.tried, this.q);
       if (cursors.length === 0) return null;
       let k = 0;
-      for (let j = 1; j < cursors.length; j++) if ((w.at[cursors[j] as number] as number) < (w.at[cursors[k] as number] as number)) k = j;
-      this.occurrence = w.at[cursors[k] as number] as number;
+      for (let j = 1; j < cursors.length; j++) if ((starts[j] as number) < (starts[k] as number)) k = j;
+      this.end = w.at[cursors[k] as number] as number;
+      this.q = Math.max(starts[k] as number, this.tried, this.from);
       const following = w.next[cursors[k] as number] as number;
-      if (following === -1) cursors.splice(k, 1);
-      else cursors[k] = following;
-      this.q = Math.max(windowStart(g, text, this.occurrence), this.tried, this.from);
+      if (following === -1) {
+        cursors.splice(k, 1);
+        leads.splice(k, 1);
+        starts.splice(k, 1);
+      } else {
+        cursors[k] = following;
+        starts[k] = windowStart(g, text, w.at[following] as number, leads[k] as number);
+      }
     }
   }
 }
