@@ -1,3 +1,4 @@
+import type { DraftCues } from './cue-words.js';
 import { healthTermAt, isWordCode } from './health-words.js';
 
 /**
@@ -15,6 +16,7 @@ export const THROUGH_VERBS = 'burn burns eat eats';
 const BODY_MODIFIERS = ['your ', 'the ', 'their ', 'a ', 'post-meal ', 'after-meal ', 'morning ', 'fasting ', 'resting ', 'healthy ', 'overall '];
 
 let verbs: Set<string> | undefined;
+const THROUGH = THROUGH_VERBS.split(' ');
 
 /** Whether a health term starts at `at`, straight away or after one modifier. */
 function healthAfter(lower: string, at: number): boolean {
@@ -23,22 +25,17 @@ function healthAfter(lower: string, at: number): boolean {
   return false;
 }
 
-/** Whether the lower-cased draft makes a claim about the body (cue-words.ts `bodyVerb` tells when it cannot). */
-export function bodyClaim(lower: string): boolean {
+/** Whether the draft makes a claim about the body, looking at its verbs (cue `bodyVerb`) only. */
+export function bodyClaim(cues: DraftCues): boolean {
+  const lower = cues.text;
   verbs ??= new Set(BODY_VERBS.split(' '));
-  const through = THROUGH_VERBS.split(' ');
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(lower.charCodeAt(i))) { i++; continue; }
-    let e = i + 1;
-    while (e < n && isWordCode(lower.charCodeAt(e))) e++;
-    if (lower.charCodeAt(e) === 32 && e - i >= 3 && e - i <= 11) {
-      const word = lower.slice(i, e);
-      if (verbs.has(word) && healthAfter(lower, e + 1)) return true;
-      if (through.includes(word) && lower.startsWith(' through ', e) && healthAfter(lower, e + 9)) return true;
-    }
-    i = e;
+  for (const i of cues.offsetsOf('bodyVerb', false)) {
+    let e = i;
+    while (e < lower.length && isWordCode(lower.charCodeAt(e))) e++;
+    if (lower.charCodeAt(e) !== 32) continue;
+    const word = lower.slice(i, e);
+    if (verbs.has(word) && healthAfter(lower, e + 1)) return true;
+    if (THROUGH.includes(word) && lower.startsWith(' through ', e) && healthAfter(lower, e + 9)) return true;
   }
   return false;
 }

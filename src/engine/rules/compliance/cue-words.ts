@@ -1,5 +1,5 @@
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
-import { hashOf, isWordCode, step } from './health-words.js';
+import { clinicalWord, HashTable, hashOf, isWordCode, STEM_KEY, step, termAt } from './health-words.js';
 
 /**
  * Words without which a pattern cannot match, one list per pattern. The draft's words are read once per
@@ -9,18 +9,13 @@ import { hashOf, isWordCode, step } from './health-words.js';
  */
 const CUES = {
   // health-info.ts, one per signal.
-  dose: 'once twice three four one two',
   recommendation: 'recommend recommends recommended recommendation recommendations guideline guidelines uspstf cdc fda nih who acog aap acip standard first gold',
   generalShould: 'should need needs must ought',
   askYourClinician: 'ask doctor physician clinician pharmacist dentist gi cardiologist dermatologist nurse provider pediatrician ob surgeon specialist team',
   imperative: 'ask talk check get keep avoid don do never always watch know remember make drink eat wear take stop start see book schedule try limit cut skip remove tape look learn protect wash cover stay apply reapply sit quit designate teach put think hold choose cool lock store test measure move walk sleep lower reduce treat be consider aim plan swap add include give ice elevate compress rest stretch hydrate floss brush buckle',
   escalation: '911 988 999 112 poison ambulance er ed emergency urgent immediate',
   claimCue: 'guarantee guaranteed 100 side works miracle cure cures reverse reverses reversed reversing risk melt melts lost',
-  statistic: 'million',
-  education: 'psa 101 pearl tip tips reminder awareness world did fun myth myths quick lesson lessons teaching rule take takehome what early warning sign signs symptom symptoms red most risk things how quiz classic evidence studies trials research data',
-  prognosis: 'most many nearly almost majority risk odds chance chances rate rates survival recurrence relapse cure remission life prognosis',
   course: 'resolve resolves clear clears goes heal heals recover recovers recovery improve improves get gets',
-  groupPrevention: 'protect protects shield shields prevent prevents spread transmission everyone anyone all adults kids people women men pregnancy',
   trial: 'rct rcts randomized randomised meta systematic trial study cohort paper link abstract article doi pubmed pmid',
   effectBy: 'by',
   effectAmount: 'half third quarter fifth thirds',
@@ -32,23 +27,8 @@ const CUES = {
   boundary: 'me examine diagnose treat assess advise give',
   // body-claim.ts
   bodyVerb: `${BODY_VERBS} ${THROUGH_VERBS}`,
-  // disclaimer-text.ts, one per form of disclaimer.
-  advice: 'advice',
-  tagged: 'notmedicaladvice nma notadvice',
-  only: 'only',
-  substitute: 'substitute replacement',
-  general: 'general',
-  relationship: 'relationship',
-  nothing: 'nothing',
-  notYourDoctor: 'doctor physician clinician provider',
-  // employer.ts
-  opinion: 'think believe opinion view imo imho take frankly tired sick broken stop banned illegal ashamed shame disgrace scam wrong',
   // red-flags.ts
   redFlag: 'chest face facial slurred trouble sudden weakness stroke suicidal thinking self kill breathe difficulty shortness throat worst thunderclap coughing vomiting uncontrolled seizure unresponsive heat heatstroke',
-  helpNamed: '911 988 999 112 000 emergency er ed ambulance lifeline',
-  helpPhrase: 'crisis poison urgent',
-  // public-diagnosis.ts
-  armchair: 'clearly obviously definitely surely probably must',
   // The words every match of a pattern begins with (see DraftCues.eachAt), by pattern.
   announcementStart: 'office closed now join we excited congratulations heading last poster come sign health march',
   generalShouldStart: 'you adults everyone anyone women men kids children child kid toddler toddlers baby babies infant infants teens parents people most older caregivers grandparents',
@@ -56,9 +36,6 @@ const CUES = {
   courseStart: 'resolve resolves clear clears goes heal heals recover recovers recovery improve improves get gets',
   claimCueStart: 'guarantee guaranteed 100 no works miracle cure cures reverse reverses reversed reversing risk melt melts lost',
   askStart: 'ask talk see check call consult',
-  opinionStart: 'i in imo imho my hot unpopular frankly is need needs should shame',
-  helpStart: '911 988 999 112 000 emergency er ed ambulance crisis lifeline poison urgent',
-  notAdviceStart: 'not isn is never no',
   // health-forms.ts: first words of each form, and words a form needs.
   doseTimesStart: 'once twice three four',
   doseTimes: 'day night week',
@@ -109,17 +86,13 @@ const CUES = {
 export type Cue = keyof typeof CUES;
 
 const NAMES = Object.keys(CUES) as Cue[];
-const INDEX = Object.fromEntries(NAMES.map((name, i) => [name, i])) as Record<Cue, number>;
+const INDEX = new Map(NAMES.map((name, i) => [name, i]));
+const indexOf = (cue: Cue) => INDEX.get(cue) as number;
 
-/**
- * Cue numbers by word hash, in an open-addressed table (hash slots, and the list each slot points to):
- * one probe per word of the draft, with no string cut out and no boxed number.
- */
-interface Table { mask: number; hashes: Int32Array; lists: Int32Array; cues: number[][] }
+/** Cue numbers by word hash, built on first use. */
+let built: HashTable<number[]> | undefined;
 
-let built: Table | undefined;
-
-function table(): Table {
+function table(): HashTable<number[]> {
   if (built) return built;
   const byHash = new Map<number, number[]>();
   NAMES.forEach((name, i) => {
@@ -130,19 +103,12 @@ function table(): Table {
       else if (!list.includes(i)) list.push(i);
     }
   });
-  let size = 64;
-  while (size < byHash.size * 4) size *= 2;
-  const t: Table = { mask: size - 1, hashes: new Int32Array(size), lists: new Int32Array(size), cues: [] };
-  for (const [h, list] of byHash) {
-    let at = h & t.mask;
-    while (t.lists[at] !== 0) at = (at + 1) & t.mask;
-    t.cues.push(list);
-    t.hashes[at] = h;
-    t.lists[at] = t.cues.length;
-  }
-  built = t;
-  return t;
+  built = new HashTable(byHash);
+  return built;
 }
+
+/** Past this many, matches of a health pattern are not recorded: counting stops well before. */
+export const MATCH_CAP = 400;
 
 /** Sticky copies of the patterns run at chosen words. */
 const sticky = new Map<RegExp, RegExp>();
@@ -162,18 +128,21 @@ function stickyOf(re: RegExp): RegExp {
  * instead of at every character.
  */
 export class DraftCues {
-  private readonly marked = new Uint8Array(NAMES.length);
-  private readonly offsets: (number[] | undefined)[] = [];
+  private readonly offsets: (number[] | undefined)[] = new Array<number[] | undefined>(NAMES.length).fill(undefined);
   /** Offsets of the words that start with a digit. */
   private readonly numbers: number[] = [];
   /** The draft has a '#'. */
   hash = false;
+  /** HEALTH_TERM's matches, [start, end) pairs, when read with `health`. */
+  readonly healthTerms: number[] = [];
+  /** CLINICAL_SHAPE's matches, [start, end) pairs, when read with `health`. */
+  readonly clinicalWords: number[] = [];
 
   constructor(readonly text: string) {}
 
   /** Some word of the list is in the draft. */
   has(cue: Cue): boolean {
-    return this.marked[INDEX[cue]] === 1;
+    return this.offsets[indexOf(cue)] !== undefined;
   }
 
   /** Some word starts with a digit. */
@@ -184,7 +153,6 @@ export class DraftCues {
   /** Records the word of the lists `cues` at `at`. */
   mark(cues: readonly number[], at: number): void {
     for (const k of cues) {
-      this.marked[k] = 1;
       const list = this.offsets[k];
       if (list) list.push(at);
       else this.offsets[k] = [at];
@@ -201,7 +169,7 @@ export class DraftCues {
    * when `numbers` is set: the pattern is tried there only.
    */
   eachAt(re: RegExp, starts: Cue, numbers: boolean, visit: (start: number, end: number) => boolean): void {
-    const words = this.offsets[INDEX[starts]] ?? [];
+    const words = this.offsets[indexOf(starts)] ?? [];
     const digits = numbers ? this.numbers : [];
     const at = stickyOf(re);
     let w = 0;
@@ -224,10 +192,18 @@ export class DraftCues {
 
   /** Offsets of the words of `starts` and, with `numbers`, of the numbers, ascending. */
   offsetsOf(starts: Cue | undefined, numbers: boolean): readonly number[] {
-    const words = starts === undefined ? [] : this.offsets[INDEX[starts]] ?? [];
+    const words = starts === undefined ? [] : this.offsets[indexOf(starts)] ?? [];
     if (!numbers || this.numbers.length === 0) return words;
     if (words.length === 0) return this.numbers;
-    return [...words, ...this.numbers].sort((a, b) => a - b);
+    const merged: number[] = [];
+    let w = 0;
+    let d = 0;
+    while (w < words.length || d < this.numbers.length) {
+      const a = words[w] ?? Infinity;
+      const b = this.numbers[d] ?? Infinity;
+      if (a <= b) { merged.push(a); w++; } else { merged.push(b); d++; }
+    }
+    return merged;
   }
 
   /** re.test(text), trying `re` only at the words of `starts` (and numbers): see eachAt. */
@@ -241,11 +217,15 @@ export class DraftCues {
   }
 }
 
-/** The cues of `s`, read afresh. */
-export function readCues(s: string): DraftCues {
-  const { mask, hashes, lists, cues: cueLists } = table();
+/**
+ * The cues of `s`, read afresh. With `health`, the same walk over the words finds the health terms
+ * (HEALTH_TERM's matches, from the left) and the clinical word shapes, up to MATCH_CAP of each.
+ */
+export function readCues(s: string, health = false): DraftCues {
+  const lookup = table();
   const cues = new DraftCues(s);
   const n = s.length;
+  let healthFrom = 0;
   let i = 0;
   while (i < n) {
     const first = s.charCodeAt(i);
@@ -256,16 +236,26 @@ export function readCues(s: string): DraftCues {
     }
     if (first >= 48 && first <= 57) cues.markNumber(i);
     let h = step(0, first);
+    let h4 = 0;
     let e = i + 1;
     for (; e < n; e++) {
       const c = s.charCodeAt(e);
       if (!isWordCode(c)) break;
+      if (e - i === STEM_KEY) h4 = h;
       h = step(h, c);
     }
-    for (let at = h & mask; lists[at] !== 0; at = (at + 1) & mask) {
-      if (hashes[at] !== h) continue;
-      cues.mark(cueLists[(lists[at] as number) - 1] as number[], i);
-      break;
+    const hit = lookup.get(h);
+    if (hit) cues.mark(hit, i);
+    if (health && first >= 97 && first <= 122) {
+      if (i >= healthFrom) {
+        if (e - i === STEM_KEY) h4 = h;
+        const end = termAt(s, i, e, h, h4);
+        if (end >= 0) {
+          cues.healthTerms.push(i, end);
+          healthFrom = cues.healthTerms.length >= 2 * MATCH_CAP ? Infinity : end;
+        }
+      }
+      if (cues.clinicalWords.length < 2 * MATCH_CAP && clinicalWord(s, i, e)) cues.clinicalWords.push(i, e);
     }
     i = e;
   }
@@ -277,7 +267,7 @@ let lastCues: DraftCues | undefined;
 /** The cues of `s` (the lower-cased draft); the last answer is kept, as the family's rules ask in turn. */
 export function draftCues(s: string): DraftCues {
   if (lastCues && s === lastCues.text) return lastCues;
-  lastCues = readCues(s);
+  lastCues = readCues(s, true);
   return lastCues;
 }
 

@@ -7,9 +7,9 @@ import {
   BOUNDARY_STATEMENT, CLINICAL_MEANING, COLON_LIST, COURSE, INTERVENTION_EFFECT, LIST_INTRODUCER, PRODUCT_FOR, TRIAL_RESULT,
 } from './health-signals.js';
 import { bodyClaim } from './body-claim.js';
-import { type DraftCues, draftCues, type Forms, readCues } from './cue-words.js';
+import { type DraftCues, draftCues, type Forms, MATCH_CAP, readCues } from './cue-words.js';
 import { DOSES, EDUCATION_WORDS, GENERAL_FACTS, GROUP_PREVENTIONS, PROGNOSES, STATISTICS } from './health-forms.js';
-import { eachClinicalWord, eachHealthTerm, hasHealthTerm, namesHealth } from './health-words.js';
+import { hasHealthTerm, namesHealth } from './health-words.js';
 
 /**
  * Whether a draft gives health information or advice to the public (compliance-rules.md §6, DIS-MISSING):
@@ -28,7 +28,7 @@ export interface HealthInfo {
 // Only "none", "one" and "two or more" change the verdict, so counting stops at two.
 const TOPIC_CAP = 2;
 /** A repetitive draft must not be walked match by match to its end just to count distinct words. */
-const MAX_MATCHES = 400;
+const MAX_MATCHES = MATCH_CAP;
 const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;
 
 const cache = new WeakMap<RuleContext['folded'], HealthInfo>();
@@ -43,19 +43,14 @@ export function healthInfo(ctx: RuleContext): HealthInfo {
 }
 
 /** Distinct health words (HEALTH_TERM matches, then CLINICAL_SHAPE's), up to TOPIC_CAP. */
-function countTopic(lower: string): number {
+function countTopic(cues: DraftCues): number {
   const seen = new Set<string>();
-  let tries = 0;
-  const add = (start: number, end: number): boolean => {
-    if (seen.size >= TOPIC_CAP || tries >= MAX_MATCHES) return false;
-    seen.add(lower.slice(start, end));
-    tries++;
-    return seen.size < TOPIC_CAP && tries < MAX_MATCHES;
-  };
-  eachHealthTerm(lower, add);
-  if (seen.size >= TOPIC_CAP) return seen.size;
-  tries = 0;
-  eachClinicalWord(lower, add);
+  for (const found of [cues.healthTerms, cues.clinicalWords]) {
+    for (let k = 0; k < found.length && seen.size < TOPIC_CAP; k += 2) {
+      seen.add(cues.text.slice(found[k] as number, found[k + 1] as number));
+    }
+    if (seen.size >= TOPIC_CAP) break;
+  }
   return seen.size;
 }
 
@@ -149,9 +144,9 @@ function announcement(cues: DraftCues, lower: string): boolean {
 }
 
 export function classify(lower: string): HealthInfo {
-  const topic = countTopic(lower);
-  if (topic === 0) return { topic, score: 0, isHealthInfo: false };
   const cues = draftCues(lower);
+  const topic = countTopic(cues);
+  if (topic === 0) return { topic, score: 0, isHealthInfo: false };
   const digit = cues.digit;
   let score = 0;
   if (DOSES.test(cues)) score += 2;
@@ -175,7 +170,7 @@ export function classify(lower: string): HealthInfo {
   if (cues.has('trial') && TRIAL_RESULT.test(lower)) score += 3;
   // A promotion that states what an intervention does to health still informs, so its call to join does not discount it.
   const claimsEffect = (cues.has('effectBy') && (digit || cues.has('effectAmount')) && INTERVENTION_EFFECT.test(lower))
-    || (cues.has('bodyVerb') && bodyClaim(lower));
+    || bodyClaim(cues);
   if (claimsEffect) score += 3;
   if (cues.has('meaning') && cues.testAt(CLINICAL_MEANING, 'meaningStart')) score += 2;
   // A product praised for a health use is a health claim, the word checked beside it.

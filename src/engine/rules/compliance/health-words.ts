@@ -26,7 +26,7 @@ export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c 
 /** Hash step over char codes, so a word is looked up without being cut out of the text. */
 export const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 /** Stems are filed under the hash of their first STEM_KEY letters; none is shorter. */
-const STEM_KEY = 4;
+export const STEM_KEY = 4;
 
 export function hashOf(word: string, length = word.length): number {
   let h = 0;
@@ -34,8 +34,38 @@ export function hashOf(word: string, length = word.length): number {
   return h;
 }
 
-/** A hash as a Map key: 30 bits stay a small integer, where a full 32-bit one would be boxed. */
-const key = (h: number) => h & 0x3fffffff;
+/**
+ * Values by 32-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
+ * boxed keys, no string cut out.
+ */
+export class HashTable<V> {
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly values: V[] = [];
+
+  constructor(entries: ReadonlyMap<number, V>) {
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    for (const [h, v] of entries) {
+      let at = h & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.values.push(v);
+      this.hashes[at] = h;
+      this.slots[at] = this.values.length;
+    }
+  }
+
+  get(h: number): V | undefined {
+    for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
+      if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
+    }
+    return undefined;
+  }
+}
 
 /**
  * Every string a literal pattern matches, in the order the regex engine tries them: characters,
@@ -101,9 +131,9 @@ function firstWord(s: string): string {
 
 interface Index {
   /** Terms by the hash of their first word, with the word to confirm it. */
-  byWord: Map<number, { word: string; terms: Term[] }[]>;
+  byWord: HashTable<{ word: string; terms: Term[] }[]>;
   /** Stems by the hash of their first STEM_KEY letters. */
-  byStem: Map<number, { stem: string; term: Term }[]>;
+  byStem: HashTable<{ stem: string; term: Term }[]>;
 }
 
 let built: Index | undefined;
@@ -120,7 +150,7 @@ function index(): Index {
   const byWord = new Map<number, { word: string; terms: Term[] }[]>();
   const byStem = new Map<number, { stem: string; term: Term }[]>();
   const addWord = (word: string, term: Term) => {
-    const h = key(hashOf(word));
+    const h = hashOf(word);
     const list = byWord.get(h) ?? [];
     let entry = list.find((e) => e.word === word);
     if (!entry) {
@@ -133,7 +163,7 @@ function index(): Index {
   HEALTH_TERMS.forEach((source, order) => {
     if (source.endsWith('\\w*')) {
       const stem = source.slice(0, -3);
-      for (const s of spellings(stem) ?? []) file(byStem, key(hashOf(s, STEM_KEY)), { stem: s, term: { order, stem: true } });
+      for (const s of spellings(stem) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
       return;
     }
     const all = spellings(source);
@@ -148,7 +178,7 @@ function index(): Index {
     if (lead === '' || source[lead.length] !== ' ') throw new Error(`health-words: cannot file ${source}`);
     addWord(lead, { order, source: `(?:${source})\\b` });
   });
-  built = { byWord, byStem };
+  built = { byWord: new HashTable(byWord), byStem: new HashTable(byStem) };
   return built;
 }
 
@@ -161,37 +191,47 @@ function endsWord(s: string, at: number): boolean {
  * End of the health term that the alternation would match at the word s[from, to) (hash h, hash of its
  * first STEM_KEY characters h4), or -1.
  */
-function termAt(s: string, from: number, to: number, h: number, h4: number): number {
-  const { byWord, byStem } = index();
+export function termAt(s: string, from: number, to: number, h: number, h4: number): number {
+  const { byWord, byStem } = built ?? index();
   let terms: Term[] | undefined;
-  for (const entry of byWord.get(key(h)) ?? []) {
-    if (entry.word.length === to - from && s.startsWith(entry.word, from)) terms = entry.terms;
+  const words = byWord.get(h);
+  if (words) {
+    for (const entry of words) if (entry.word.length === to - from && s.startsWith(entry.word, from)) terms = entry.terms;
   }
   let stem: Term | undefined;
-  if (to - from >= STEM_KEY) {
-    for (const entry of byStem.get(key(h4)) ?? []) {
+  const stems = to - from >= STEM_KEY ? byStem.get(h4) : undefined;
+  if (stems) {
+    for (const entry of stems) {
       if (to - from >= entry.stem.length && s.startsWith(entry.stem, from) && (!stem || entry.term.order < stem.order)) stem = entry.term;
     }
   }
-  if (!terms && !stem) return -1;
-  for (const term of terms ?? []) {
-    if (stem && stem.order < term.order) return to;
-    if (term.spellings) {
-      for (const sp of term.spellings) if (s.startsWith(sp, from) && endsWord(s, from + sp.length)) return from + sp.length;
-    } else if (term.source !== undefined) {
-      term.sticky ??= new RegExp(term.source, 'y');
-      term.sticky.lastIndex = from;
-      if (term.sticky.test(s)) return term.sticky.lastIndex;
+  if (terms) {
+    for (const term of terms) {
+      if (stem && stem.order < term.order) return to;
+      const end = termEnd(term, s, from);
+      if (end >= 0) return end;
     }
   }
   return stem ? to : -1;
+}
+
+/** End of `term` matched at `from`, or -1. */
+function termEnd(term: Term, s: string, from: number): number {
+  if (term.spellings) {
+    for (const sp of term.spellings) if (s.startsWith(sp, from) && endsWord(s, from + sp.length)) return from + sp.length;
+  } else if (term.source !== undefined) {
+    term.sticky ??= new RegExp(term.source, 'y');
+    term.sticky.lastIndex = from;
+    if (term.sticky.test(s)) return term.sticky.lastIndex;
+  }
+  return -1;
 }
 
 /** Suffixes of CLINICAL_SHAPE by their last character code. */
 let suffixesByLast: Map<number, string[]> | undefined;
 
 /** Whether the word s[from, to) is a clinical word shape: 3 to 30 letters a-z, then a clinical ending. */
-function clinicalWord(s: string, from: number, to: number): boolean {
+export function clinicalWord(s: string, from: number, to: number): boolean {
   const length = to - from;
   if (length < 6) return false;
   if (!suffixesByLast) {
@@ -204,7 +244,11 @@ function clinicalWord(s: string, from: number, to: number): boolean {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122) return false;
   }
-  return candidates.some((suffix) => length - suffix.length >= 3 && length - suffix.length <= 30 && s.endsWith(suffix, to));
+  for (const suffix of candidates) {
+    const head = length - suffix.length;
+    if (head >= 3 && head <= 30 && s.endsWith(suffix, to)) return true;
+  }
+  return false;
 }
 
 /**

@@ -20,12 +20,9 @@ const CRISIS = /^(?:suicid|thinking about|self-harm|kill |overdos)/;
 export const ESCALATION =
   /\b(?:911|988|999|112|000|emergency|er|ed|a&e|ambulance|crisis (?:line|text)|lifeline|poison control|urgent care)\b/;
 
-/** ESCALATION.test(lower), run only when one of its words is there. */
+/** Whether the draft already points to emergency help. */
 export function pointsToHelp(lower: string): boolean {
-  // "A&E" starts with a word too common to try the pattern at.
-  if (lower.includes('a&e')) return ESCALATION.test(lower);
-  const cues = draftCues(lower);
-  return (cues.has('helpNamed') || cues.has('helpPhrase')) && cues.testAt(ESCALATION, 'helpStart');
+  return ESCALATION.test(lower);
 }
 
 export interface RedFlags {
