@@ -221,8 +221,17 @@ function keysOf(source: string): Set<string> {
     switch (node.t) {
       case 'char':
         if (node.word) {
-          if (prefix === '' && !anchored) keys.add(ANY);
-          else walk(again, prefix + node.c, anchored);
+          if (prefix === '' && !anchored) { keys.add(ANY); return; }
+          // Letters that follow one by one need no step each.
+          let word = prefix + node.c;
+          let rest = again;
+          for (let following = rest.seq.item(rest.at); following !== undefined; following = rest.seq.item(rest.at)) {
+            const { node: letter, min, max } = following;
+            if (letter.t !== 'char' || !letter.word || min !== 1 || max !== 1) break;
+            word += letter.c;
+            rest = { seq: rest.seq, at: rest.at + 1, rest: rest.rest };
+          }
+          walk(rest, word, anchored);
         } else keys.add(prefix === '' ? ANY : prefix);
         return;
       case 'digit':
@@ -384,32 +393,33 @@ export class WordScan {
 
   constructor(readonly patterns: readonly RegExp[]) {
     this.lastEnd = new Int32Array(patterns.length);
-    /** Per key, per pattern (in order), the alternatives it starts. */
-    const byKey = new Map<string, Map<number, string[]>>();
+    /** Per key, per pattern (in order), the alternatives it starts (numbers into `sources`). */
+    const byKey = new Map<string, Map<number, number[]>>();
+    const sources: string[] = [];
     patterns.forEach((re, j) => {
       this.index.set(re, j);
-      const sources = re.global ? alternatives(re.source).flatMap(distributed) : [];
-      const keyed = sources.map(keysOf);
+      const alts = re.global ? alternatives(re.source).flatMap(distributed) : [];
+      const keyed = alts.map(keysOf);
       if (!re.global || keyed.some((keys) => keys.has(ANY))) { this.scanned.push(j); return; }
-      sources.forEach((source, a) => {
+      alts.forEach((source, a) => {
+        const n = sources.push(source) - 1;
         for (const k of keyed[a] as Set<string>) {
           let perPattern = byKey.get(k);
           if (!perPattern) byKey.set(k, (perPattern = new Map()));
-          const alts = perPattern.get(j);
-          if (alts) alts.push(source);
-          else perPattern.set(j, [source]);
+          const list = perPattern.get(j);
+          if (list) list.push(n);
+          else perPattern.set(j, [n]);
         }
       });
     });
     const parts = new Map<string, number>();
-    const partsOf = (perPattern: Map<number, string[]>): number[] => [...perPattern].map(([j, alts]) => {
-      const source = alts.join('|');
-      const id = `${j}\u0000${source}`;
+    const partsOf = (perPattern: Map<number, number[]>): number[] => [...perPattern].map(([j, alts]) => {
+      const id = alts.join(',');
       let part = parts.get(id);
       if (part === undefined) {
         part = this.partSource.length;
         parts.set(id, part);
-        this.partSource.push(source);
+        this.partSource.push(alts.map((n) => sources[n]).join('|'));
         this.partFlags.push(`${(patterns[j] as RegExp).flags.replace('g', '')}y`);
         this.partPattern.push(j);
         this.partSticky.push(undefined);
