@@ -1,7 +1,7 @@
 import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseBefore, sentenceAround } from './clauses.js';
+import { clauseBefore, sentenceAround, testAnywhere } from './clauses.js';
 import { eachMatch, gate, gatedTest } from './gate.js';
 import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
 
@@ -42,13 +42,11 @@ const DIAGNOSIS = gate(
 );
 const CONDITIONAL_BEFORE = /\b(?:if|when|whether|unless|in case|do|does|once|until|because|since|after|before)\b[^.!?\n]*$/;
 
-const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
-const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const NAMED_CONDITION =
   /^(?:shingles|gout|the flu|flu|strep(?: throat)?|covid|mono|pneumonia|diabetes|prediabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|ringworm|scabies|lice|pink eye|impetigo|reflux|acid reflux|hemorrhoids|carpal tunnel|sleep apnea|high blood pressure|low thyroid|anxiety|depression|adhd|ocd|ptsd|(?:an? )?(?:uti|cold|ulcer|kidney stone|cyst|abscess|concussion|fracture|hernia|virus|sinus infection|ear infection|yeast infection|torn \w+|sprain|stress fracture|blood clot))\b/;
 
 function healthy(s: string): boolean {
-  return DOSE.test(s) || HEALTH_ONE.test(s) || CLINICAL_ONE.test(s);
+  return DOSE.test(s) || testAnywhere(HEALTH_TERM, s) || testAnywhere(CLINICAL_SHAPE, s);
 }
 
 const MAX_TRIES = 50;
@@ -137,7 +135,7 @@ function findIndividualAdvice(ctx: RuleContext): Finding[] {
     if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) return;
     const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
-    if (CLINICAL_ONE.test(condition) || NAMED_CONDITION.test(condition)) add(m.index, false);
+    if (testAnywhere(CLINICAL_SHAPE, condition) || NAMED_CONDITION.test(condition)) add(m.index, false);
   });
   if (sentences.length === 0) return [];
   sentences.sort((a, b) => a.start - b.start);

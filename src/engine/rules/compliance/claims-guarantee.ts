@@ -1,7 +1,7 @@
 import { finding, replaceFix, removeFix, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseAfter, clauseBefore, negatedBefore, quoted } from './clauses.js';
+import { clauseAfter, clauseBefore, negatedBefore, quoted, testAnywhere } from './clauses.js';
 import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
 import { eachMatch, gate, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
@@ -88,13 +88,11 @@ function cureHedge(word: string): string {
 /** What a universal "every time" is said of when it is a promise. */
 const RESULT_LEAD = /\b(?:works|worked|delivers?|results?|relief|success|outcomes?)\b/;
 
-const HEALTH_ONE = new RegExp(HEALTH_TERM.source);
-const CLINICAL_ONE = new RegExp(CLINICAL_SHAPE.source);
 const RESULT_WORD = /\b(?:results?|outcomes?|relief|success|lose|loss|pounds|lbs|inches|sizes|wrinkles|youth|energy)\b/;
 
 function aboutHealth(lower: string, start: number, end: number): boolean {
   const around = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
-  return HEALTH_ONE.test(around) || CLINICAL_ONE.test(around) || RESULT_WORD.test(around);
+  return testAnywhere(HEALTH_TERM, around) || testAnywhere(CLINICAL_SHAPE, around) || RESULT_WORD.test(around);
 }
 
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */
