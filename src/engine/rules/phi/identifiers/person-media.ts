@@ -53,7 +53,7 @@ const POSSESSIVE_BEFORE = /\b[A-Z][a-z]+'s\s+$|\b(?:his|her|their)\s+$/;
 function mediaHits(text: string, lower: string, kind: 'BIOMETRIC' | 'PHOTO'): Hit[] {
   const out: Hit[] = [];
   let attempts = 0;
-  for (const m of (kind === 'BIOMETRIC' ? BIOMETRIC : PHOTO).matches(text, lower)) {
+  for (const m of (kind === 'BIOMETRIC' ? BIOMETRIC : PHOTO).matches(text, lower, MAX_ATTEMPTS)) {
     if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     const start = m.index;
     const end = start + m[0].length;

@@ -24,7 +24,7 @@ describe('word alternations', () => {
     let found = 0;
     for (const text of texts) {
       const whole = [...text.matchAll(alt.global)].map((m) => [m.index, m[0]]);
-      const keyed = [...alt.matches(text, text.toLowerCase())].map((m) => [m.index, m[0]]);
+      const keyed = alt.matches(text, text.toLowerCase(), 100).map((m) => [m.index, m[0]]);
       expect(keyed).toEqual(whole);
       found += whole.length;
     }

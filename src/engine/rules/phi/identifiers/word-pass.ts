@@ -133,6 +133,8 @@ function add(hits: WordHits, mask: number | undefined, word: string, at: number)
   hits.word.push(word);
 }
 
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+
 /** Every letter run that follows no letter, digit or '_' and is a registered word: a plain walk. */
 function walkWords(lower: string, w: Words, hits: WordHits): void {
   const n = lower.length;
@@ -158,7 +160,14 @@ function scanWords(lower: string, w: Words, hits: WordHits): void {
   wordsRegex ??= new RegExp(String.raw`\b(?:${[...w.masks.keys()].join('|')})(?![a-z])`, 'g');
   const re = wordsRegex;
   re.lastIndex = 0;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) add(hits, w.masks.get(m[0]), m[0], m.index);
+  // test() builds no match array; the word is the letter run that ends where the match does.
+  while (re.test(lower)) {
+    const end = re.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isLetterCode(lower.charCodeAt(start - 1))) start--;
+    const word = lower.slice(start, end);
+    add(hits, w.masks.get(word), word, start);
+  }
   re.lastIndex = 0;
 }
 
@@ -188,8 +197,9 @@ export function codeRuns(text: string): CodeRuns {
   const lengths: number[] = [];
   const re = DIGITS;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let s = m.index;
+  // test() leaves lastIndex at the end of the digit run and builds no match array.
+  while (re.test(text)) {
+    let s = re.lastIndex - 1;
     while (s > 0 && isCodeChar(text.charCodeAt(s - 1))) s--;
     let e = re.lastIndex;
     while (e < text.length && isCodeChar(text.charCodeAt(e))) e++;
@@ -263,20 +273,22 @@ export class WordAlternation {
   }
 
   /**
-   * Every match in `text`, in order, as an exec loop of the global pattern gives them: tried at each of the
-   * words, skipping words inside the previous match. A text the word pass cannot read is scanned whole.
+   * The first `limit` matches in `text`, in order, as an exec loop of the global pattern gives them: tried
+   * at each of the words, skipping words inside the previous match. A text the word pass cannot read is
+   * scanned whole.
    */
-  *matches(text: string, lower: string): Generator<RegExpExecArray> {
+  matches(text: string, lower: string, limit: number): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
     if (foldsOddly(text)) {
       const re = this.global;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) yield m;
+      for (let m = re.exec(text); m !== null && out.length < limit; m = re.exec(text)) out.push(m);
       re.lastIndex = 0;
-      return;
+      return out;
     }
     const hits = wordHits(lower);
     let lastEnd = 0;
-    for (let k = 0; k < hits.at.length; k++) {
+    for (let k = 0; k < hits.at.length && out.length < limit; k++) {
       if (((hits.mask[k] as number) & this.group) === 0) continue;
       const at = hits.at[k] as number;
       if (at < lastEnd) continue;
@@ -285,10 +297,12 @@ export class WordAlternation {
       const m = re.exec(text);
       if (m) {
         lastEnd = Math.max(at + 1, re.lastIndex);
-        yield m;
+        out.push(m);
       }
     }
+    return out;
   }
+
 }
 
 /**
