@@ -90,9 +90,9 @@ export function sentenceStarts(text: string): number[] {
     const c = text.charCodeAt(i);
     let next = -1;
     if (c === 10) next = i + 1;
-    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) next = i + 2;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))) next = i + 2;
     if (next < 0) { i++; continue; }
-    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
     if (next > (starts[starts.length - 1] as number)) starts.push(next);
     i = next;
   }
@@ -100,7 +100,7 @@ export function sentenceStarts(text: string): number[] {
 }
 
 /** `\s` of a regular expression, for one character code. */
-function isSpace(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f

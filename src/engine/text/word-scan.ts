@@ -1,4 +1,4 @@
-import { MATCH_LIMIT, matchSpans, type Span } from './spans.js';
+import { MATCH_LIMIT, isSpaceCode, matchSpans, type Span } from './spans.js';
 
 /**
  * Many global patterns over one text in one pass over its words. Each pattern is tried, as a sticky
@@ -71,25 +71,21 @@ class Seq {
       let j = i + 1;
       for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
       if (j >= source.length) throw new Unsupported();
-      const body = source.slice(i + 1, j);
       this.at = j + 1;
       // A class of spaces and punctuation only ends a word like a literal space; any other class is open.
-      const words = body.replace(/\\u[0-9a-fA-F]{4}|\\[-./\s&]/g, '').replace(/[-\s/&.,:;'"()!?]/g, '');
-      return words === '' && !body.startsWith('^') ? { t: 'char', word: false, c: ' ' } : { t: 'class' };
+      return source[i + 1] !== '^' && onlyPunctuation(source, i + 1, j) ? { t: 'char', word: false, c: ' ' } : { t: 'class' };
     }
     if (c === '\\') {
-      const e = source[i + 1] as string;
+      const e = source[i + 1];
       this.at = i + 2;
       if (e === 'b') return { t: 'boundary' };
       if (e === 'd') return { t: 'digit' };
       if (e === 's') return { t: 'char', word: false, c: ' ' };
       if (e === 'u') {
-        const m = /^\{[0-9a-fA-F]+\}|^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 12));
-        if (!m) throw new Unsupported();
-        this.at += m[0].length;
+        this.at += unicodeEscapeLength(source, i + 2);
         return { t: 'char', word: false, c: ' ' };
       }
-      if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
+      if (e === undefined || (isWordChar(e) && e !== '_')) throw new Unsupported();
       return { t: 'char', word: e === '_', c: e };
     }
     this.at = i + 1;
@@ -97,7 +93,8 @@ class Seq {
     if (c === '$') return { t: 'end' };
     if (c === '.') return { t: 'class' };
     if (c === ')' || c === '|') throw new Unsupported();
-    return { t: 'char', word: isWordChar(c), c: c.toLowerCase() };
+    const code = c.charCodeAt(0);
+    return { t: 'char', word: isWordChar(c), c: code < 128 ? String.fromCharCode(lowerCode(code)) : c.toLowerCase() };
   }
 
   private quantified(node: Node): Item {
@@ -108,15 +105,58 @@ class Seq {
     else if (c === '*') { this.at++; q = { node, min: 0, max: Infinity }; }
     else if (c === '+') { this.at++; q = { node, min: 1, max: Infinity }; }
     else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(this.at, this.at + 12));
-      if (!m) throw new Unsupported();
-      this.at += m[0].length;
-      const min = Number(m[1]);
-      q = { node, min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+      // {n}, {n,} or {n,m}, within 12 characters.
+      let k = this.at + 1;
+      const digitsFrom = (from: number) => { let e = from; while (e < source.length && isDigitCode(source.charCodeAt(e))) e++; return e; };
+      const minEnd = digitsFrom(k);
+      if (minEnd === k) throw new Unsupported();
+      const min = Number(source.slice(k, minEnd));
+      let max = min;
+      k = minEnd;
+      if (source[k] === ',') {
+        const maxEnd = digitsFrom(k + 1);
+        max = maxEnd === k + 1 ? Infinity : Number(source.slice(k + 1, maxEnd));
+        k = maxEnd;
+      }
+      if (source[k] !== '}' || k + 1 - this.at > 12) throw new Unsupported();
+      this.at = k + 1;
+      q = { node, min, max };
     }
     if (source[this.at] === '?') this.at++; // lazy: same set of first words
     return q;
   }
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isHexCode = (c: number) => isDigitCode(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+/**
+ * Whether a character class body, source[from, to), holds only spaces and punctuation: with `\\uXXXX`
+ * and escaped `- . / & space` taken out, every character left is one of -/&.,:;'"()!? or a space.
+ */
+function onlyPunctuation(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92) { // backslash
+      const e = source.charCodeAt(i + 1);
+      if (e === 117 && i + 6 <= to && [2, 3, 4, 5].every((d) => isHexCode(source.charCodeAt(i + d)))) { i += 5; continue; }
+      if (i + 1 < to && (e === 45 || e === 46 || e === 47 || e === 38 || isSpaceCode(e))) { i++; continue; }
+      return false;
+    }
+    if (!isSpaceCode(c) && !"-/&.,:;'\"()!?".includes(source[i] as string)) return false;
+  }
+  return true;
+}
+
+/** Length of the hex part of a `\\u` escape that starts at `at`: `{…}` or four digits, within 10 characters. */
+function unicodeEscapeLength(source: string, at: number): number {
+  if (source[at] === '{') {
+    let e = at + 1;
+    while (e < source.length && e < at + 10 && isHexCode(source.charCodeAt(e))) e++;
+    if (e > at + 1 && e < at + 10 && source[e] === '}') return e + 1 - at;
+  }
+  for (let d = 0; d < 4; d++) if (at + d >= source.length || !isHexCode(source.charCodeAt(at + d))) throw new Unsupported();
+  return 4;
 }
 
 /** The alternatives of source[from, to) (a group's body or the whole source), as lazy sequences. */
