@@ -22,11 +22,22 @@ export interface NameScan {
   repeats: NameHit[];
 }
 
+/** Drafts up to this long share one `taken` buffer (cleared per call) instead of allocating their own. */
+const SHARED_TAKEN = 1 << 16;
+let sharedTaken: Uint8Array | undefined;
+
+function takenFor(length: number): Uint8Array {
+  if (length > SHARED_TAKEN) return new Uint8Array(length);
+  sharedTaken ??= new Uint8Array(SHARED_TAKEN);
+  sharedTaken.fill(0, 0, length);
+  return sharedTaken;
+}
+
 /** Finds patients' and relatives' names in folded text. */
 export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
   let addressed: boolean | undefined;
   const ctx: Ctx = {
-    text, lower, care: { positions: words.care }, hits: [], taken: new Uint8Array(text.length),
+    text, lower, care: { positions: words.care }, hits: [], taken: takenFor(text.length),
     // Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand.
     get addressed() { return (addressed ??= addressesPatient(text, lower)); },
   };

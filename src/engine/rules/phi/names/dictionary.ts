@@ -24,6 +24,11 @@ export function frontDecoded(packed: string): Set<string> {
 
 /** Keys remembered per list: drafts repeat their words, and a remembered key costs one Map lookup. */
 const MEMO_SIZE = 4096;
+/**
+ * Levels whose marker offsets are kept: below them ranges are a few hundred characters, so a draft
+ * full of distinct made-up names still costs little per lookup.
+ */
+const CACHED_LEVELS = 4;
 /** Past this prefix length a range is a handful of entries, decoded one by one. */
 const DEEP = 20;
 
@@ -39,7 +44,7 @@ const DEEP = 20;
 export class LetterSets {
   private readonly packed: string;
   private readonly memo = new Map<string, boolean>();
-  /** Offsets of the sub-range markers of a range, by its start and level (levels 0 and 1 only). */
+  /** Offsets of the sub-range markers of a range, by its start and level (the first CACHED_LEVELS levels). */
   private readonly children = new Map<number, number[]>();
 
   constructor(packed: string) {
@@ -88,13 +93,13 @@ export class LetterSets {
 
   /** Markers of entries that share exactly `level` characters, in [from + 1, to). */
   private marks(from: number, to: number, level: number): number[] {
-    const cached = level < 2 ? this.children.get(from * 2 + level) : undefined;
+    const cached = level < CACHED_LEVELS ? this.children.get(from * CACHED_LEVELS + level) : undefined;
     if (cached) return cached;
     const p = this.packed;
     const marker = String.fromCharCode(65 + level);
     const out: number[] = [];
     for (let at = p.indexOf(marker, from + 1); at >= 0 && at < to; at = p.indexOf(marker, at + 1)) out.push(at);
-    if (level < 2) this.children.set(from * 2 + level, out);
+    if (level < CACHED_LEVELS) this.children.set(from * CACHED_LEVELS + level, out);
     return out;
   }
 

@@ -41,8 +41,10 @@ export const WINDOW = 48;
 export const CARE_RADIUS = 320;
 
 // Spans are a few words long, so marking offsets keeps every check O(span) however many names a text holds.
+// `taken` may be longer than the text (a shared buffer): offsets past the text are never read.
 export function claimed(ctx: Ctx, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ctx.taken[i]) return true;
+  const stop = Math.min(end, ctx.text.length);
+  for (let i = start; i < stop; i++) if (ctx.taken[i]) return true;
   return false;
 }
 

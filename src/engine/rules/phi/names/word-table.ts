@@ -10,6 +10,8 @@ export class WordTable<V> {
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** One bit per (first char, second char, length) of the keys: most words are turned away here. */
+  private readonly shapes = new Uint32Array(1024);
 
   constructor(entries: Iterable<readonly [string, V]>) {
     const list = [...entries];
@@ -26,11 +28,15 @@ export class WordTable<V> {
       this.values.push(value);
       this.slots[at] = this.keys.length;
       this.hashes[at] = h;
+      const b = shapeBit(key, 0, key.length);
+      this.shapes[b >>> 5] = (this.shapes[b >>> 5] as number) | (1 << (b & 31));
     }
   }
 
   /** The value of the word text[from, to), which must already be lower case to be found. */
   get(text: string, from: number, to: number): V | undefined {
+    const b = shapeBit(text, from, to);
+    if (((this.shapes[b >>> 5] as number) & (1 << (b & 31))) === 0) return undefined;
     const h = hashOf(text, from, to);
     const len = to - from;
     for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
@@ -41,6 +47,11 @@ export class WordTable<V> {
     }
     return undefined;
   }
+}
+
+function shapeBit(text: string, from: number, to: number): number {
+  const len = to - from;
+  return ((text.charCodeAt(from) & 31) << 10) | ((len > 1 ? text.charCodeAt(from + 1) & 31 : 0) << 5) | (len & 31);
 }
 
 function hashOf(text: string, from: number, to: number): number {

@@ -53,7 +53,15 @@ for (const w of 'sweet poor brave tiny little baby precious'.split(' ')) TRIGGER
 for (const w of 'hi hey hello dear good thanks thank congrats congratulations welcome happy bless'.split(' ')) TRIGGER_WORDS.set(w, 'greeting');
 for (const w of ['family', 'families']) TRIGGER_WORDS.set(w, 'family');
 
-const INTRO_WORDS = ['meet', 'this', 'say', 'here', 'everyone'];
+// The words an introduction opens with, and what must follow each ("meet ", "this is ", "here's" …).
+const INTRO_FOLLOW = new Map<string, (lower: string, end: number) => boolean>([
+  ['meet', (lower, end) => lower.charCodeAt(end) === 32],
+  ['this', (lower, end) => lower.startsWith(' is ', end)],
+  ['say', (lower, end) => lower.startsWith(' h', end)],
+  ['here', (lower, end) => lower[end] === "'" || lower[end] === '’' || lower.startsWith(' is ', end)],
+  ['everyone', (lower, end) => lower[end] === ' ' || lower[end] === ','],
+]);
+const INTRO_WORDS = [...INTRO_FOLLOW.keys()];
 
 const WORK_VERBS = set('work works worked working employed teach teaches teaching taught job shift');
 // The relation words RELATIONS matches, spelled out: a Set lookup instead of a regex per word.
@@ -68,7 +76,6 @@ const RELATION_WORDS = new Set(RELATION_CORES.flatMap((w) => ['', 'grand', 'grea
 const CARE_WORD = 1;
 const WORK_WORD = 4;
 const RELATION_WORD = 8;
-const INTRO_WORD = 16;
 
 interface Keyed {
   flags: number;
@@ -78,13 +85,15 @@ interface Keyed {
   phrases: readonly string[] | undefined;
   /** A care word that counts only in capitals. */
   acronym: boolean;
+  /** For a word that may open an introduction: whether what follows it can continue one. */
+  intro: ((lower: string, end: number) => boolean) | undefined;
 }
 
 function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
   const table = new Map<string, Keyed>();
   const entry = (w: string): Keyed => {
     let e = table.get(w);
-    if (!e) table.set(w, (e = { flags: 0, trigger: undefined, phrases: undefined, acronym: ACRONYMS.has(w) }));
+    if (!e) table.set(w, (e = { flags: 0, trigger: undefined, phrases: undefined, acronym: ACRONYMS.has(w), intro: undefined }));
     return e;
   };
   for (const w of CARE) entry(w).flags |= CARE_WORD;
@@ -93,10 +102,25 @@ function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
   for (const w of jobs) entry(w).flags |= WORK_WORD;
   for (const w of RELATION_WORDS) entry(w).flags |= RELATION_WORD;
   for (const [w, kind] of TRIGGER_WORDS) entry(w).trigger = kind;
-  for (const w of INTRO_WORDS) entry(w).flags |= INTRO_WORD;
+  for (const [w, follows] of INTRO_FOLLOW) entry(w).intro = follows;
   return table;
 }
-let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed> } | undefined;
+
+/**
+ * One bit per (first letter, second letter, length) of the keyed words. Most words of a draft are
+ * keyed by nothing and are turned away here, before a substring is cut out and looked up in a Map
+ * (whose entries a busy engine may have pushed out of the CPU's caches).
+ */
+const shapeBit = (c0: number, c1: number, len: number): number => (((c0 & 31) << 10) | ((c1 & 31) << 5) | (len & 31));
+function shapesOf(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1024);
+  for (const w of words) {
+    const b = shapeBit(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length);
+    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+  }
+  return bits;
+}
+let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; shapes: Uint32Array } | undefined;
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
@@ -133,11 +157,17 @@ const MAX_KEYED = 24;
  * ("x-ray", "post-op", "son-in-law"); each is looked up once.
  */
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
-  if (keyed?.jobs !== jobs) keyed = { jobs, table: keyedWords(jobs) };
-  const { table } = keyed;
+  if (keyed?.jobs !== jobs) {
+    const table = keyedWords(jobs);
+    keyed = { jobs, table, shapes: shapesOf(table.keys()) };
+  }
+  const { table, shapes } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
   let introduces = false;
+  // The Kelvin sign is the one non-ASCII character whose lower case is ASCII ("k"): a word holding it
+  // is glued for an ASCII pattern though `lower` shows only ASCII there.
+  const kelvin = text.includes('\u212a');
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -146,11 +176,26 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
       continue;
     }
     const at = i;
-    while (i < n && (isWordUnit(lower.charCodeAt(i)) || (lower.charCodeAt(i) === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))))) i++;
+    let glued = false;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+      else if (c >= 0xe0 && c <= 0xff) {
+        glued = true;
+        i++;
+      } else if (c === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))) {
+        glued = true;
+        i++;
+      } else break;
+    }
     const end = i;
     // Inside a word the introduction can still start after a hyphen or a non-ASCII letter.
-    if (!introduces && end - at > 3 && gluedInside(text, lower, at, end)) introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
+    if (!introduces && end - at > 3 && (glued || (kelvin && gluedInside(text, lower, at, end)))) {
+      introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
+    }
     if (end - at > MAX_KEYED) continue;
+    const b = shapeBit(lower.charCodeAt(at), end - at > 1 ? lower.charCodeAt(at + 1) : 0, end - at);
+    if (((shapes[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
     const k = table.get(lower.slice(at, end));
     if (k === undefined) continue;
     if (k.flags & CARE_WORD) {
@@ -161,7 +206,7 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
     if (k.trigger) triggers[k.trigger].push(at);
     if (k.flags & WORK_WORD) triggers.work.push(at);
     if (k.flags & RELATION_WORD) triggers.relative.push(at);
-    if (k.flags & INTRO_WORD) introduces = true;
+    if (k.intro && !introduces) introduces = k.intro(lower, end);
   }
   return { care, triggers, introduces };
 }
