@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { isWordCode } from './health-words.js';
 
 /** Ours, used when the user has set none: every element of compliance-rules.md §5 that fits a post. */
 export const DEFAULT_DISCLAIMER = {
@@ -11,7 +12,6 @@ export const DEFAULT_DISCLAIMER = {
  * drafts skip the form at a substring search, which costs far less than trying the pattern.
  */
 const DISCLAIMER_FORMS: readonly (readonly [readonly string[], RegExp])[] = [
-  [['medical advice'], /\b(?:not|isn't|is not|never|no) (?:intended as |meant as |to be taken as |a substitute for )?(?:personal |personali[sz]ed |individual |individuali[sz]ed |specific |professional )?medical advice\b/],
   [['#n'], /#notmedicaladvice\b|#nma\b|#notadvice\b/],
   [['only'], /\bfor (?:general )?(?:educational|informational|education|information) (?:purposes )?only\b/],
   [['only'], /\b(?:education|educational|informational|general) (?:post |content |purposes |info |information )?only\b/],
@@ -23,6 +23,24 @@ const DISCLAIMER_FORMS: readonly (readonly [readonly string[], RegExp])[] = [
   [['not your'], /\bi(?:'m| am) not your (?:doctor|physician|clinician|provider)\b/],
 ];
 
+/** The commonest form, "not medical advice", which ends at "medical advice". */
+const NOT_MEDICAL_ADVICE = /\b(?:not|isn't|is not|never|no) (?:intended as |meant as |to be taken as |a substitute for )?(?:personal |personali[sz]ed |individual |individuali[sz]ed |specific |professional )?medical advice\b/;
+/** Longer than anything NOT_MEDICAL_ADVICE can hold before "medical advice". */
+const LEAD = 64;
+
+/**
+ * NOT_MEDICAL_ADVICE.test(lower), tried on the few characters before each "medical advice" (from a word
+ * start, and with the character after, so its word boundaries read as in the whole draft).
+ */
+function notMedicalAdvice(lower: string): boolean {
+  for (let at = lower.indexOf('medical advice'); at >= 0; at = lower.indexOf('medical advice', at + 1)) {
+    let from = Math.max(0, at - LEAD);
+    while (from > 0 && isWordCode(lower.charCodeAt(from - 1))) from--;
+    if (NOT_MEDICAL_ADVICE.test(lower.slice(from, at + 15))) return true;
+  }
+  return false;
+}
+
 /** Some text one of the forms needs: one scan that most drafts without a disclaimer fail. */
 const ANY_FORM = /medical advice|#n|only|substitute|replacement|general|relationship|nothing|not your/;
 
@@ -33,7 +51,8 @@ let lastAnswer = false;
 export function hasDisclaimer(lower: string): boolean {
   // Four rules of the family ask in turn about the same draft.
   if (lower === lastLower) return lastAnswer;
-  lastAnswer = ANY_FORM.test(lower) && DISCLAIMER_FORMS.some(([needles, re]) => needles.some((n) => lower.includes(n)) && re.test(lower));
+  lastAnswer = notMedicalAdvice(lower)
+    || (ANY_FORM.test(lower) && DISCLAIMER_FORMS.some(([needles, re]) => needles.some((n) => lower.includes(n)) && re.test(lower)));
   lastLower = lower;
   return lastAnswer;
 }

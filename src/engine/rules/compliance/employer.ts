@@ -36,7 +36,8 @@ export const employerRule: Rule = {
   id: 'disclaimer',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
-    if (!employerOpinion(ctx) || hasDisclaimer(ctx.folded.lower) || needsDisclaimer(ctx)) return [];
+    // The cheap, shared answers first: most drafts stop at them before the opinion patterns run.
+    if (hasDisclaimer(ctx.folded.lower) || needsDisclaimer(ctx) || !employerOpinion(ctx)) return [];
     const edit = appendEdit(ctx, VIEWS_LINE);
     return [wholePostFinding({
       ruleId: 'disclaimer.employer', category: 'disclaimer', severity: 'info', at: appendPoint(ctx),

@@ -54,16 +54,36 @@ function countTopic(cues: DraftCues): number {
   return seen.size;
 }
 
-/** Whether `s` names health or a dose: an imperative about health. */
-function aboutHealth(s: string): boolean {
-  return namesHealth(s) || DOSES.test(readCues(s));
+/** Whether pairs (ascending [start, end) pairs) has one inside [from, to). */
+function anyInside(pairs: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < pairs.length && (pairs[k] as number) < to; k += 2) {
+    if ((pairs[k] as number) >= from && (pairs[k + 1] as number) <= to) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether lower[from, to) names health or a dose: an imperative about health. The span opens on
+ * punctuation or the start, which no health word holds; when it also closes on a sentence end or the
+ * end of the draft, its health words are the draft's that lie inside it, already found.
+ */
+function aboutHealth(cues: DraftCues, from: number, to: number): boolean {
+  const lower = cues.text;
+  const closed = to === lower.length || isSentenceEnd(lower.charCodeAt(to));
+  const complete = cues.healthTerms.length < 2 * MATCH_CAP && cues.clinicalWords.length < 2 * MATCH_CAP;
+  const s = lower.slice(from, to);
+  const health = closed && complete
+    ? anyInside(cues.healthTerms, from, to) || anyInside(cues.clinicalWords, from, to)
+    : namesHealth(s);
+  return health || DOSES.test(readCues(s));
 }
 
 /**
  * Points for imperatives of advice: 2 for each whose sentence is about health, 1 at most for the others
  * ("Tape those remotes shut!"), none for social requests ("Please share").
  */
-function imperativePoints(lower: string): number {
+function imperativePoints(cues: DraftCues): number {
+  const lower = cues.text;
   let health = 0;
   let other = 0;
   IMPERATIVE_OPENING.lastIndex = 0;
@@ -73,7 +93,7 @@ function imperativePoints(lower: string): number {
     let to = from + m[0].length;
     const limit = Math.min(lower.length, from + 220);
     while (to < limit && !isSentenceEnd(lower.charCodeAt(to))) to++;
-    if (aboutHealth(lower.slice(from, to))) health++;
+    if (aboutHealth(cues, from, to)) health++;
     else if (!m[1]) other = 1;
   }
   IMPERATIVE_OPENING.lastIndex = 0;
@@ -153,7 +173,7 @@ export function classify(lower: string): HealthInfo {
   if (cues.has('recommendation') && RECOMMENDATION.test(lower)) score += 2;
   if (cues.has('generalShould') && cues.testAt(GENERAL_SHOULD, 'generalShouldStart')) score += 2;
   if (cues.has('askYourClinician') && cues.testAt(ASK_YOUR_CLINICIAN, 'askStart')) score += 2;
-  if (cues.has('imperative')) score += imperativePoints(lower);
+  if (cues.has('imperative')) score += imperativePoints(cues);
   if (cues.has('escalation') && ESCALATION.test(lower)) score += 2;
   if (cues.has('conditional') && CONDITIONAL_ADVICE.test(lower)) score += 2;
   if (cues.has('claimCue') && cues.testAt(CLAIM_CUE, 'claimCueStart')) score += 3;

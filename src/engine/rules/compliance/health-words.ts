@@ -38,11 +38,15 @@ export function hashOf(word: string, length = word.length): number {
  * Values by 32-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
  * boxed keys, no string cut out.
  */
+const FILTER_SIZE = 1 << 14;
+
 export class HashTable<V> {
   private readonly mask: number;
   private readonly hashes: Int32Array;
   private readonly slots: Int32Array;
   private readonly values: V[] = [];
+  /** One byte per FILTER_SIZE-th of the hash space: most absent words are turned away by one load. */
+  private readonly filter = new Uint8Array(FILTER_SIZE);
 
   constructor(entries: ReadonlyMap<number, V>) {
     let size = 64;
@@ -56,10 +60,12 @@ export class HashTable<V> {
       this.values.push(v);
       this.hashes[at] = h;
       this.slots[at] = this.values.length;
+      this.filter[h & (FILTER_SIZE - 1)] = 1;
     }
   }
 
   get(h: number): V | undefined {
+    if (this.filter[h & (FILTER_SIZE - 1)] === 0) return undefined;
     for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
       if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
     }
