@@ -55,11 +55,12 @@ function withWeekday(lower: string, start: number): number {
   return m ? start - m[0].length : start;
 }
 
-function collect(ctx: RuleContext, now: number): Candidate[] {
+function collect(ctx: RuleContext, year: () => number): Candidate[] {
   const { text, lower } = ctx.folded;
   const out: Candidate[] = [];
   const found = dateMatches(text, lower);
 
+  const now = found.mdy.length > 0 || found.ymd.length > 0 ? year() : 0;
   for (const m of found.mdy) {
     const [, mo, sep, d, y] = m;
     // 14/3/2026 is day-first: a first number over 12 cannot be a month.
@@ -181,9 +182,11 @@ function dateFix(ctx: RuleContext, c: Candidate, now: number): Fix {
 const MAX_FINDINGS = 1000;
 
 function run(ctx: RuleContext): Finding[] {
-  const now = currentYear();
+  // The clock is read once, and only when a number or a candidate needs the year.
+  let now: number | undefined;
+  const year = () => (now ??= currentYear());
   const out: Finding[] = [];
-  for (const c of collect(ctx, now)) {
+  for (const c of collect(ctx, year)) {
     if (out.length >= MAX_FINDINGS) break;
     if (!isPatientDate(ctx, c)) continue;
     const span = originalSpan(ctx, c.start, c.end);
@@ -196,7 +199,7 @@ function run(ctx: RuleContext): Finding[] {
       start: c.start,
       end: c.end,
       message: "This date of a patient's care can identify them; Safe Harbor keeps only the year.",
-      fixes: [dateFix(ctx, c, now)],
+      fixes: [dateFix(ctx, c, year())],
     }));
   }
   return out;

@@ -46,15 +46,19 @@ class Anchored {
 }
 
 export interface DateMatches {
-  mdy: RegExpExecArray[];
-  ymd: RegExpExecArray[];
-  month: RegExpExecArray[];
-  ordinal: RegExpExecArray[];
-  holiday: RegExpExecArray[];
+  mdy: readonly RegExpExecArray[];
+  ymd: readonly RegExpExecArray[];
+  month: readonly RegExpExecArray[];
+  ordinal: readonly RegExpExecArray[];
+  holiday: readonly RegExpExecArray[];
 }
 
 /** Matches of NUMERIC_MDY and NUMERIC_YMD over `text`, and of the word patterns over `lower`. */
 export function dateMatches(text: string, lower: string): DateMatches {
+  LOCATOR.lastIndex = 0;
+  let m = LOCATOR.exec(lower);
+  // Most drafts hold no date form at all.
+  if (m === null) return NO_MATCHES;
   sticky ??= {
     mdy: stickyOf(NUMERIC_MDY), ymd: stickyOf(NUMERIC_YMD), month: stickyOf(MONTH_TOKEN),
     ordinal: stickyOf(ORDINAL_DAY), holiday: stickyOf(HOLIDAY),
@@ -64,8 +68,7 @@ export function dateMatches(text: string, lower: string): DateMatches {
   const month = new Anchored(sticky.month);
   const ordinal = new Anchored(sticky.ordinal);
   const holiday = new Anchored(sticky.holiday);
-  LOCATOR.lastIndex = 0;
-  for (let m = LOCATOR.exec(lower); m !== null; m = LOCATOR.exec(lower)) {
+  for (; m !== null; m = LOCATOR.exec(lower)) {
     const at = m.index;
     const word = m[0];
     const c = word.charCodeAt(0);
@@ -89,3 +92,6 @@ export function dateMatches(text: string, lower: string): DateMatches {
   LOCATOR.lastIndex = 0;
   return { mdy: mdy.matches, ymd: ymd.matches, month: month.matches, ordinal: ordinal.matches, holiday: holiday.matches };
 }
+
+const NONE: readonly RegExpExecArray[] = [];
+const NO_MATCHES: DateMatches = { mdy: NONE, ymd: NONE, month: NONE, ordinal: NONE, holiday: NONE };
