@@ -79,23 +79,18 @@ export function maskPhi(lower: string, spans: readonly Span[]): string {
 /**
  * Sentence starts (folded offsets, ascending; the first is 0). A sentence ends at . ! ? before white
  * space or at a line break; blank lines do not make empty sentences. One punctuation mark is matched,
- * not a run of them, so a million dots cost one step each. Read with one pass over the characters:
- * the same ends as the regex /[.!?]\s+|\n\s*\/g would find.
+ * not a run of them, so a million dots cost one step each instead of a backtracking scan.
  */
+const SENTENCE_END = /[.!?]\s+|\n\s*/g;
+
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    let next = -1;
-    if (c === 10) next = i + 1;
-    else if ((c === 46 || c === 33 || c === 63) && i + 1 < n && isSpaceCode(text.charCodeAt(i + 1))) next = i + 2;
-    if (next < 0) { i++; continue; }
-    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const next = m.index + m[0].length;
     if (next > (starts[starts.length - 1] as number)) starts.push(next);
-    i = next;
   }
+  SENTENCE_END.lastIndex = 0;
   return starts;
 }
 
