@@ -30,8 +30,13 @@
  *   timed in that world (the worker starts, loads settings and analyses); checkRoundTrip.awake: the same
  *   message again right after, for comparison. split: after another stop, a `page.config` message (it
  *   wakes the worker without running the engine), then the first check in that fresh worker, so the
- *   worker's start-up and the engine's first use can be told apart. typedEdit: an edit typed into the
- *   page while the worker is stopped, last keydown → badge as in keystrokeToBadge (150 ms debounce in).
+ *   worker's start-up and the engine's first use can be told apart. Since the worker pays the engine's
+ *   first use on a made-up draft 50 ms after a page's `page.config` (src/background/warm-up.ts), a check
+ *   that reaches it later than that finds the engine partly or wholly warm: firstCheckAfterWake is then
+ *   a lower bound, and checkRoundTrip.asleep stays the figure for the budget. typedEdit: an edit typed
+ *   into the page right after the worker was stopped, last keydown → badge as in keystrokeToBadge (150 ms
+ *   debounce in). Only a burst of typing 1 s or more after the page's last message wakes the worker
+ *   ahead of its check (src/content/page.ts), so this edit, typed sooner, still pays the whole wake-up.
  */
 import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
 import { launchChromium } from '../test/e2e/harness/index.js';
