@@ -4,6 +4,7 @@ import type { Rule } from '../../rule.js';
 import { cueIndexOf, TOLL_FREE_AREAS } from './cues.js';
 import { digitsOf, type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
 import { phiFindings } from './phi-findings.js';
+import { endsNearPhoneWord, endsWithLabel } from './phrase-readers.js';
 import { previousSentenceStart, sentenceAround } from './sentences.js';
 
 /**
@@ -14,7 +15,6 @@ import { previousSentenceStart, sentenceAround } from './sentences.js';
 const NANP = /(?:\+?1[-. ]?)?(?:\((\d{3})\)[ -]?|(\d{3})[-. ])(\d{3})[-. ](\d{4})(?![\w-]|\.\d)(?:[ ]{0,2}(?:x|ext\.?|extension)[ ]{0,2}\d{1,6}(?!\d))?/gi;
 /** Seven digits or ten unbroken digits only count after a phone word. */
 const SHORT_OR_RUN = /(?:(\d{3})-(\d{4})|([2-9]\d{2})([2-9]\d{2})(\d{4}))(?![\w-]|\.\d)/g;
-const PHONE_WORD_BEFORE = /\b(?:call(?:ed|ing)?|phone|cell|mobile|number|reach|text(?:ed)?|tel|landline|fax(?:ed)?)\b[^.\n]{0,16}$/i;
 /**
  * The fax words as in FAX_WORD_FULL. Without the 'u' flag the test is several times cheaper; the two flags
  * differ only where a text holds U+017F or U+212A (letters that case-fold to ASCII under 'iu').
@@ -26,8 +26,12 @@ const UNICODE_FOLDING = /[\u017f\u212a]/;
 function mentionsFax(sentence: string): boolean {
   return (UNICODE_FOLDING.test(sentence) ? FAX_WORD_FULL : FAX_WORD).test(sentence);
 }
+
 /** Numbers that are codes, not lines: NDC, lot, NPI and the like just before the number. */
-const CODE_BEFORE = /\b(?:NDC|lot|batch|NPI|DEA|CPT|ICD(?:-10)?|ISBN|PMID|NCT|model|part|ref|order|tracking|serial|SN|S\/N|account|acct|claim|invoice|MRN|member|policy|ID)\s*[#:]?\s*$/i;
+const CODE_WORDS = [
+  'ndc', 'lot', 'batch', 'npi', 'dea', 'cpt', 'icd', 'icd-10', 'isbn', 'pmid', 'nct', 'model', 'part', 'ref', 'order',
+  'tracking', 'serial', 'sn', 's/n', 'account', 'acct', 'claim', 'invoice', 'mrn', 'member', 'policy', 'id',
+];
 
 /** A word character or one of + ( . - / ) just before a number: it is part of a longer code. */
 function isGlued(c: number): boolean {
@@ -58,7 +62,7 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
     if (start > 0 && isGlued(text.charCodeAt(start - 1))) return;
     if (area !== undefined && (area[0] === '0' || area[0] === '1' || TOLL_FREE_AREAS.has(area))) return;
     if (exchange[0] === '0' || exchange[0] === '1') return;
-    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
+    if (endsWithLabel(text.slice(Math.max(0, start - 16), start), CODE_WORDS)) return;
     const core = `${area ?? ''}${exchange}${line}`;
     if (own.size > 0 && (own.has(core) || [...own].some((d) => d.endsWith(core) || core.endsWith(d)))) return;
     const sentence = sentenceAround(text, start, end);
@@ -77,7 +81,7 @@ function phoneHits(ctx: RuleContext): PhoneHit[] {
   SHORT_OR_RUN.lastIndex = 0;
   for (let m = SHORT_OR_RUN.exec(text); m !== null; m = SHORT_OR_RUN.exec(text)) {
     if (out.length >= MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
-    if (!PHONE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!endsNearPhoneWord(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m[1] !== undefined) consider(m.index, m.index + m[0].length, undefined, m[1], m[2] as string);
     else consider(m.index, m.index + m[0].length, m[3], m[4] as string, m[5] as string);
   }

@@ -104,3 +104,41 @@ export function endsWithOwner(s: string): boolean {
   for (const w of OWNERS) if (endsWithAt(s, j, w) && !isWordAt(s, j - w.length - 1)) return true;
   return false;
 }
+
+/**
+ * Whether `s` ends with one of `words` (lower-case, each starting with a letter) standing as a word, then
+ * white space, at most one '#' or ':', and white space: /\b(?:word|…)\s*[#:]?\s*$/i.
+ */
+export function endsWithLabel(s: string, words: readonly string[]): boolean {
+  const j = trailingSpaceStart(s);
+  if (labelEndsAt(s, j, words)) return true;
+  const c = s.charCodeAt(j - 1);
+  if (c !== 35 && c !== 58) return false;
+  let k = j - 1;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  return labelEndsAt(s, k, words);
+}
+
+function labelEndsAt(s: string, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (endsWithAt(s, end, w) && !isWordAt(s, end - w.length - 1)) return true;
+  return false;
+}
+
+const PHONE_WORDS = ['call', 'called', 'calling', 'phone', 'cell', 'mobile', 'number', 'reach', 'text', 'texted', 'tel', 'landline', 'fax', 'faxed'];
+
+/**
+ * /\b(?:call(?:ed|ing)?|phone|cell|mobile|number|reach|text(?:ed)?|tel|landline|fax(?:ed)?)\b[^.\n]{0,16}$/i:
+ * a phone word ends within the last 16 characters, with no period or line break after it.
+ */
+export function endsNearPhoneWord(s: string): boolean {
+  const floor = Math.max(0, s.length - 16);
+  for (let q = s.length; q >= floor; q--) {
+    if (q < s.length) {
+      const c = s.charCodeAt(q);
+      if (c === 46 || c === 10) break;
+    }
+    if (q === 0 || isWordAt(s, q) || !isAsciiLetter(s.charCodeAt(q - 1))) continue;
+    if (labelEndsAt(s, q, PHONE_WORDS)) return true;
+  }
+  return false;
+}
