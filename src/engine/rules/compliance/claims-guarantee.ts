@@ -1,7 +1,7 @@
 import { finding, replaceFix, removeFix, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseAfter, clauseBefore, negatedBefore, quoted, testAnywhere } from './clauses.js';
+import { clauseAfter, clauseBefore, firstOf, lastOf, negates, quoted, testAnywhere } from './clauses.js';
 import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
 import { eachMatch, gate, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
@@ -90,19 +90,25 @@ const RESULT_LEAD = /\b(?:works|worked|delivers?|results?|relief|success|outcome
 
 const RESULT_WORD = /\b(?:results?|outcomes?|relief|success|lose|loss|pounds|lbs|inches|sizes|wrinkles|youth|energy)\b/;
 
-function aboutHealth(lower: string, start: number, end: number): boolean {
-  const around = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
-  return testAnywhere(HEALTH_TERM, around) || testAnywhere(CLINICAL_SHAPE, around) || RESULT_WORD.test(around);
+/** The clauses around a match, up to 120 characters either side, read once for all its tests. */
+interface Around { before: string; after: string; whole: string }
+
+function around(lower: string, start: number, end: number): Around {
+  const before = clauseBefore(lower, start, 120);
+  const after = clauseAfter(lower, end, 120);
+  return { before, after, whole: before + lower.slice(start, end) + after };
+}
+
+function aboutHealth(a: Around): boolean {
+  return testAnywhere(HEALTH_TERM, a.whole) || testAnywhere(CLINICAL_SHAPE, a.whole) || RESULT_WORD.test(a.whole);
 }
 
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */
-function excused(ctx: RuleContext, start: number, end: number, negative = false): boolean {
-  const { lower, text } = ctx.folded;
-  if (quoted(text, start, end) || (!negative && negatedBefore(lower, start, 40))) return true;
-  if (HEDGED.test(clauseBefore(lower, start, 30)) || REPORTED.test(clauseBefore(lower, start, 60))) return true;
-  if (EXCEPTION.test(clauseAfter(lower, end, 60))) return true;
-  const sentence = clauseBefore(lower, start, 120) + lower.slice(start, end) + clauseAfter(lower, end, 120);
-  return CITED.test(sentence);
+function excused(ctx: RuleContext, start: number, end: number, a: Around, negative = false): boolean {
+  if (quoted(ctx.folded.text, start, end) || (!negative && negates(lastOf(a.before, 40)))) return true;
+  if (HEDGED.test(lastOf(a.before, 30)) || REPORTED.test(lastOf(a.before, 60))) return true;
+  if (EXCEPTION.test(firstOf(a.after, 60))) return true;
+  return CITED.test(a.whole);
 }
 
 /** CLM-GUARANTEE: guaranteed outcomes, cures, "100% effective", "no side effects", "works for everyone". */
@@ -117,14 +123,16 @@ export const guaranteeRule: Rule = {
         if (spans.length >= 40) return false;
         const start = m.index;
         const end = start + m[0].length;
-        if (spans.some((s) => s.start < end && start < s.end) || excused(ctx, start, end, p.negative)) return;
-        if (p.needsHealth && !aboutHealth(lower, start, end)) return;
-        if (p.promise && !RESULT_LEAD.test(clauseBefore(lower, start, 40)) && !isPromotional(ctx)) return;
+        if (spans.some((s) => s.start < end && start < s.end)) return;
+        const a = around(lower, start, end);
+        if (excused(ctx, start, end, a, p.negative)) return;
+        if (p.needsHealth && !aboutHealth(a)) return;
+        if (p.promise && !RESULT_LEAD.test(lastOf(a.before, 40)) && !isPromotional(ctx)) return;
         spans.push({ start, end, hedge: p.hedge?.(m[0]) });
       });
     }
     for (const c of cureClaims(lower)) {
-      if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end)) continue;
+      if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end, around(lower, c.start, c.end))) continue;
       spans.push({ ...c, hedge: cureHedge(lower.slice(c.start, c.end)) });
     }
     if (spans.length === 0) return [];

@@ -34,7 +34,25 @@ const NEGATION = /(?:^|[^a-z])(?:no|not|never|none|nothing|without|nor|neither|z
 
 /** Whether the clause before `at` negates what follows ("no vaccine is 100% effective", "not a cure"). */
 export function negatedBefore(lower: string, at: number, max = 40): boolean {
-  return NEGATION.test(clauseBefore(lower, at, max));
+  return negates(clauseBefore(lower, at, max));
+}
+
+/** Whether a clause (the text before a phrase) negates the phrase. */
+export function negates(clause: string): boolean {
+  return NEGATION.test(clause);
+}
+
+/**
+ * clauseBefore(lower, at, n) from clauseBefore(lower, at, m) for n <= m: the scan back stops at the
+ * same clause end when there is one within n characters, and otherwise after n characters.
+ */
+export function lastOf(before: string, n: number): string {
+  return before.length <= n ? before : before.slice(before.length - n);
+}
+
+/** clauseAfter(lower, at, n) from clauseAfter(lower, at, m) for n <= m, likewise. */
+export function firstOf(after: string, n: number): string {
+  return after.length <= n ? after : after.slice(0, n);
 }
 
 const QUOTES = `"'“”‘’«»`;

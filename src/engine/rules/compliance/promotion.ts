@@ -33,7 +33,7 @@ export function isPromotional(ctx: RuleContext): boolean {
   let hit = cache.get(ctx.folded);
   if (hit === undefined) {
     const { lower } = ctx.folded;
-    hit = gatedTest(SELLING, lower) || sellsAtPrice(lower) || hasConnection(ctx);
+    hit = sellsAtPrice(lower) || gatedTest(SELLING, lower) || hasConnection(ctx);
     cache.set(ctx.folded, hit);
   }
   return hit;
