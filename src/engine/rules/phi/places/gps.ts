@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import { before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
-import { limit } from '../dates/limit.js';
+import { allMatches } from './place-index.js';
 
 /** GPS coordinates, decimal ("41.4993, -81.6944") or degrees-minutes ("41°29'N 81°41'W"). */
 const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))(?:\s?°)?(?:\s?([NS]))?\s{0,2},\s{0,2}(-?\d{1,3}\.(\d{3,8}))(?:\s?°)?(?:\s?([EW]))?(?![\d.])/g;
@@ -22,7 +22,7 @@ function mayHoldDecimal(text: string): boolean {
 export function findCoordinates(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  const decimals = mayHoldDecimal(text) ? limit(text.matchAll(DECIMAL)) : [];
+  const decimals = mayHoldDecimal(text) ? allMatches(DECIMAL, text) : [];
   for (const m of decimals) {
     const lat = Math.abs(Number(m[1]));
     const lon = Math.abs(Number(m[4]));
@@ -33,7 +33,7 @@ export function findCoordinates(ctx: RuleContext): GeoHit[] {
     if (!hemispheres && !precise && !GPS_WORDS.test(before(lower, start, 50))) continue;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });
   }
-  const dms = text.includes('°') ? limit(text.matchAll(DMS)) : [];
+  const dms = text.includes('°') ? allMatches(DMS, text) : [];
   for (const m of dms) {
     const start = m.index as number;
     hits.push({ start, end: start + m[0].length, kind: 'gps', severity: 'block', replacement: null });

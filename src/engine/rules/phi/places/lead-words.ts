@@ -1,6 +1,6 @@
 import type { Folded } from '../../../text/normalize.js';
 import {
-  CARE_PREP, leadRolesAt, leadsOf, OF_WORD, placeIndex, STREET_PREP, THE_WORD, TOWN_PREP, wordBefore,
+  CARE_PREP, CARE_VERB, leadRolesAt, leadsOf, OF_WORD, placeIndex, STREET_PREP, THE_WORD, TOWN_PREP, wordBefore,
 } from './place-index.js';
 
 /**
@@ -32,7 +32,8 @@ export function careVerbStarts(folded: Folded): number[] {
     for (let k = 0; k < 3; k++) {
       s = wordBefore(folded.text, s, 3);
       if (s < 0) break;
-      out.push(s);
+      // Each verb opens with one of CARE_VERB's words ("visit her", "passed away").
+      if (leadRolesAt(folded.lower, s) & CARE_VERB) out.push(s);
     }
   }
   return out;
@@ -42,7 +43,7 @@ export function careVerbStarts(folded: Folded): number[] {
  * "on/at/near (the) Elm St" and "at (the corner of) 5th and Elm": the word before each of `words` (all
  * capitalised and digit-led words when null), and the preposition before "the corner of".
  */
-export function streetLeadStarts(folded: Folded, words: readonly number[] | null): number[] {
+export function streetLeadStarts(folded: Folded, words: Iterable<number> | null): number[] {
   const { text, lower } = folded;
   const out: number[] = [];
   const add = (p: number, roles: number) => {

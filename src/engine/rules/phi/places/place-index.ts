@@ -23,6 +23,7 @@ export const CARE_PREP = 64;
 export const STREET_PREP = 128;
 export const THE_WORD = 256;
 export const OF_WORD = 512;
+export const CARE_VERB = 1024;
 
 /** The letters a string opens with, lower-cased ("Nursing\\s+Home" → "nursing", "U.S. Virgin Islands" → "u"). */
 function leadingLetters(s: string): string {
@@ -49,6 +50,12 @@ function roleTable(): Array<[number, string[]]> {
     [STREET_PREP, ['on', 'off', 'at', 'near', 'along', 'down', 'up', 'onto', 'across', 'from', 'by', 'of', 'crossing']],
     [THE_WORD, ['the']],
     [OF_WORD, ['of']],
+    // First words of CARE_VERB_AT's verbs (facilities.ts).
+    [CARE_VERB, [
+      'admitted', 'transferred', 'discharged', 'sent', 'taken', 'rushed', 'flown', 'airlifted', 'brought', 'moved', 'lives',
+      'living', 'resides', 'visitors', 'visit', 'visiting', 'staying', 'stays', 'treated', 'delivered', 'died', 'passed',
+      'works', 'worked', 'teaches', 'taught', 'attends',
+    ]],
   ];
 }
 
@@ -101,19 +108,21 @@ function rolesByHash(t: Table, lower: string, s: number, e: number, h: number): 
 /** A draft's capitalised and digit-led words, in order. */
 export interface PlaceIndex {
   /** Capitalised words: where each starts and ends, and its roles. */
-  capitals: number[];
-  capitalEnds: number[];
-  roles: number[];
+  capitals: Int32Array;
+  capitalEnds: Int32Array;
+  roles: Int32Array;
   /** Roles of all capitalised words together: a pattern whose role is absent has no match. */
   present: number;
   /** Words that start with a digit. */
-  digits: number[];
-  digitEnds: number[];
+  digits: Int32Array;
+  digitEnds: Int32Array;
   /** Commas before a capital (commasBeforeCapital), found on first use. */
   commas?: number[];
   /** Per capitalised word, the word before it (over a "the") and that word's roles (leadsOf), on first use. */
-  leads?: number[];
-  leadRoles?: number[];
+  leads?: Int32Array;
+  leadRoles?: Int32Array;
+  /** Where the word after each capitalised name word starts (nextWords), on first use. */
+  next?: Int32Array;
 }
 
 /** A word that starts with a capital or a digit; the regex engine finds them faster than a loop could. */
@@ -121,13 +130,25 @@ const CAPITAL_OR_DIGIT = /\b[A-Z0-9]/g;
 
 /** analyze() checks one draft at a time: one slot keyed by the folded draft's identity is enough. */
 let current: { draft: Folded; index: PlaceIndex } | undefined;
+let scratch = new Int32Array(0);
 
 export function placeIndex(folded: Folded): PlaceIndex {
   if (current?.draft === folded) return current.index;
   const t = (table ??= buildTable());
   const { text, lower } = folded;
-  const index: PlaceIndex = { capitals: [], capitalEnds: [], roles: [], present: 0, digits: [], digitEnds: [] };
   const n = text.length;
+  // Every word and the character after it are at least two characters: the scratch arrays, kept from
+  // draft to draft, never grow inside the loop, and the index keeps copies of the used parts.
+  const room = (n >> 1) + 1;
+  if (scratch.length < room * 5) scratch = new Int32Array(room * 5);
+  const capitals = scratch.subarray(0, room);
+  const capitalEnds = scratch.subarray(room, 2 * room);
+  const roles = scratch.subarray(2 * room, 3 * room);
+  const digits = scratch.subarray(3 * room, 4 * room);
+  const digitEnds = scratch.subarray(4 * room, 5 * room);
+  let nc = 0;
+  let nd = 0;
+  let present = 0;
   const re = CAPITAL_OR_DIGIT;
   re.lastIndex = 0;
   while (re.test(text)) {
@@ -142,20 +163,24 @@ export function placeIndex(folded: Folded): PlaceIndex {
         h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
       }
       const role = e - i > t.longest ? 0 : rolesByHash(t, lower, i, e, h);
-      index.capitals.push(i);
-      index.capitalEnds.push(e);
-      index.roles.push(role);
-      index.present |= role;
+      capitals[nc] = i;
+      capitalEnds[nc] = e;
+      roles[nc++] = role;
+      present |= role;
       re.lastIndex = e;
     } else {
       let e = i + 1;
       while (e < n && isWordCode(text.charCodeAt(e))) e++;
-      index.digits.push(i);
-      index.digitEnds.push(e);
+      digits[nd] = i;
+      digitEnds[nd++] = e;
       re.lastIndex = e;
     }
   }
   re.lastIndex = 0;
+  const index: PlaceIndex = {
+    capitals: capitals.slice(0, nc), capitalEnds: capitalEnds.slice(0, nc), roles: roles.slice(0, nc), present,
+    digits: digits.slice(0, nd), digitEnds: digitEnds.slice(0, nd),
+  };
   current = { draft: folded, index };
   return index;
 }
@@ -164,22 +189,22 @@ export function placeIndex(folded: Folded): PlaceIndex {
  * For each capitalised word, the start of the word before it (one to three spaces back, stepping over a
  * "the") and that word's roles: "lives in Dayton", "admitted to the Mercy". -1 and 0 where there is none.
  */
-export function leadsOf(folded: Folded): { leads: number[]; leadRoles: number[] } {
+export function leadsOf(folded: Folded): { leads: Int32Array; leadRoles: Int32Array } {
   const index = placeIndex(folded);
   if (index.leads && index.leadRoles) return { leads: index.leads, leadRoles: index.leadRoles };
   const t = (table ??= buildTable());
   const { text, lower } = folded;
-  const leads: number[] = [];
-  const leadRoles: number[] = [];
-  for (const c of index.capitals) {
-    let s = wordBefore(text, c, 3);
+  const leads = new Int32Array(index.capitals.length);
+  const leadRoles = new Int32Array(index.capitals.length);
+  for (let w = 0; w < index.capitals.length; w++) {
+    let s = wordBefore(text, index.capitals[w] as number, 3);
     let roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
     if (roles & THE_WORD) {
       s = wordBefore(text, s, 3);
       roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
     }
-    leads.push(s);
-    leadRoles.push(roles);
+    leads[w] = s;
+    leadRoles[w] = roles;
   }
   index.leads = leads;
   index.leadRoles = leadRoles;
@@ -271,7 +296,10 @@ export function wordBefore(text: string, pos: number, spaces: number): number {
 
 /** Sorted, without repeats, dropping the -1s of wordBefore(). */
 export function ascending(starts: number[]): number[] {
-  starts.sort((a, b) => a - b);
+  // Starts found word by word are nearly always in order already.
+  let sorted = true;
+  for (let i = 1; i < starts.length && sorted; i++) sorted = (starts[i - 1] as number) <= (starts[i] as number);
+  if (!sorted) starts.sort((a, b) => a - b);
   const out: number[] = [];
   for (const s of starts) if (s >= 0 && s !== out[out.length - 1]) out.push(s);
   return out;
@@ -281,7 +309,7 @@ export function ascending(starts: number[]): number[] {
  * The matches of sticky `re` tried at `starts` (ascending), skipping starts inside the last match, up to
  * `max`: what a global scan finds when no match can start anywhere else.
  */
-export function matchesAt(re: RegExp, text: string, starts: readonly number[], max = MAX_CANDIDATES): RegExpExecArray[] {
+export function matchesAt(re: RegExp, text: string, starts: Iterable<number>, max = MAX_CANDIDATES): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
   for (const s of starts) {
@@ -303,25 +331,57 @@ export function isSpaceCode(c: number): boolean {
     || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
+function opensWith(openings: string, c: number): boolean {
+  for (let i = 0; i < openings.length; i++) if (openings.charCodeAt(i) === c) return true;
+  return false;
+}
+
 /**
- * Lower-case words right after a capitalised word, one or two spaces on, that sticky `word` accepts and
- * whose first letter is among `openings`: where "Moab hospital" or "Tulsa native" can end.
+ * Every match of global `re` in `text`, up to MAX_CANDIDATES, as matchAll() gives them but without the
+ * copy of the regex that matchAll() makes on each call.
  */
-export function wordsAfterCapitals(text: string, index: PlaceIndex, word: RegExp, openings: string): number[] {
-  const out: number[] = [];
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (out.length >= MAX_CANDIDATES) break;
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * For each capitalised word that can be a whole name word (letters, apostrophes and hyphens up to 25
+ * characters, then one or two spaces), where the next word starts; -1 for the others.
+ */
+function nextWords(text: string, index: PlaceIndex): Int32Array {
+  if (index.next) return index.next;
   const { capitals, capitalEnds } = index;
+  const next = new Int32Array(capitals.length).fill(-1);
   for (let w = 0; w < capitals.length; w++) {
     const c = capitals[w] as number;
-    // A capitalised name word runs over letters, apostrophes and hyphens, at most 25 characters.
     let t = capitalEnds[w] as number;
     if (t - c > 25) continue;
     let ch = text.charCodeAt(t);
     while ((ch === 39 || ch === 45 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) && t - c <= 25) ch = text.charCodeAt(++t);
     if (t - c > 25 || !isSpaceCode(ch)) continue;
     // One or two spaces: the word starts at the first non-space.
-    let n = t + 1;
-    if (isSpaceCode(text.charCodeAt(n))) n++;
-    if (!openings.includes(text[n] ?? '|')) continue;
+    next[w] = isSpaceCode(text.charCodeAt(t + 1)) ? t + 2 : t + 1;
+  }
+  index.next = next;
+  return next;
+}
+
+/**
+ * Lower-case words right after a capitalised word, one or two spaces on, that sticky `word` accepts and
+ * whose first letter is among `openings`: where "Moab hospital" or "Tulsa native" can end.
+ */
+export function wordsAfterCapitals(text: string, index: PlaceIndex, word: RegExp, openings: string): number[] {
+  const out: number[] = [];
+  for (const n of nextWords(text, index)) {
+    if (n < 0 || !opensWith(openings, text.charCodeAt(n))) continue;
     word.lastIndex = n;
     if (word.test(text)) out.push(n);
   }

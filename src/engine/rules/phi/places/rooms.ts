@@ -1,7 +1,6 @@
 import type { RuleContext } from '../../../context.js';
 import type { GeoHit } from './geo-hit.js';
-import { limit } from '../dates/limit.js';
-import { isSpaceCode, matchesAt, placeIndex } from './place-index.js';
+import { allMatches, isSpaceCode, matchesAt, placeIndex } from './place-index.js';
 
 /**
  * Room, bed and bay numbers and hospital units ("room 324", "bed 4", "4 West"). They place a patient
@@ -29,8 +28,8 @@ function unitStarts(ctx: RuleContext): number[] {
 export function findRooms(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of limit(lower.matchAll(ROOM))) {
-    const start = m.index as number;
+  for (const m of allMatches(ROOM, lower)) {
+    const start = m.index;
     const word = (m[1] as string).toLowerCase().replace(/\.$/, '');
     const noun = word === 'rm' ? 'room' : word;
     hits.push({ start, end: start + m[0].length, kind: 'room', severity: 'info', replacement: `a ${noun}` });

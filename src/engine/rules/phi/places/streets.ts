@@ -4,9 +4,8 @@ import { clauseCues, aboutPatient } from '../dates/cues.js';
 import { after, before } from '../dates/clause.js';
 import { CAP } from './words.js';
 import type { GeoHit } from './geo-hit.js';
-import { limit } from '../dates/limit.js';
 import { streetLeadStarts } from './lead-words.js';
-import { ascending, isSpaceCode, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
+import { allMatches, ascending, isSpaceCode, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
 
 /**
  * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
@@ -55,11 +54,14 @@ const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
 const VENUE_BEFORE = /(?:our (?:new )?(?:office|clinic|practice|location|address)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
 
 /** First two letters of every suffix: a capitalised word that starts otherwise begins no suffix. */
-let suffixOpenings: Uint8Array | undefined;
+let suffixOpenings: Map<number, string[]> | undefined;
 
-function openingsTable(): Uint8Array {
-  const t = new Uint8Array(128 * 128);
-  for (const w of STREET_SUFFIX_SOURCE.split('|')) t[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+function openingsTable(): Map<number, string[]> {
+  const t = new Map<number, string[]>();
+  for (const w of STREET_SUFFIX_SOURCE.split('|')) {
+    const key = w.charCodeAt(0) * 128 + w.charCodeAt(1);
+    t.set(key, [...(t.get(key) ?? []), w]);
+  }
   return t;
 }
 
@@ -67,11 +69,12 @@ function openingsTable(): Uint8Array {
  * SUFFIX_PRESENT, tried only before capitalised words that open like a suffix: the word before such a
  * word is the whole run of non-space characters one or two spaces back, with a space before it.
  */
-function suffixPresent(text: string, capitals: readonly number[]): boolean {
+function suffixPresent(text: string, capitals: Int32Array): boolean {
   const openings = (suffixOpenings ??= openingsTable());
   for (const q of capitals) {
     const second = text.charCodeAt(q + 1);
-    if (!(second < 128) || openings[text.charCodeAt(q) * 128 + second] !== 1) continue;
+    const suffixes = second < 128 ? openings.get(text.charCodeAt(q) * 128 + second) : undefined;
+    if (suffixes === undefined || !suffixes.some((w) => text.startsWith(w, q))) continue;
     let k = 0;
     while (k < 3 && q - k > 0 && isSpaceCode(text.charCodeAt(q - k - 1))) k++;
     if (k === 0 || k === 3) continue;
@@ -131,17 +134,18 @@ function ordinalWord(index: PlaceIndex, text: string, lower: string, whole: bool
  */
 function connectors(text: string, index: PlaceIndex): number[] {
   const out: number[] = [];
-  const check = (c: number) => {
-    let k = 0;
-    while (k < 3 && isSpaceCode(text.charCodeAt(c - k - 1))) k++;
-    if (k === 0 || k === 3) return;
-    const e = c - k;
-    const x = text.charCodeAt(e - 1);
-    if (x === 38 || x === 47) out.push(e - 1); // & or /
-    else if (x === 100 && text.startsWith('and', e - 3)) out.push(e - 3);
-  };
-  for (const c of index.capitals) check(c);
-  for (const d of index.digits) check(d);
+  for (const words of [index.capitals, index.digits]) {
+    for (const c of words) {
+      // Most words follow one space and a letter: no connector.
+      const x1 = text.charCodeAt(c - 1);
+      if (x1 !== 32 && !isSpaceCode(x1)) continue;
+      let e = c - 1;
+      if (isSpaceCode(text.charCodeAt(e - 1))) e--;
+      const x = text.charCodeAt(e - 1);
+      if (x === 38 || x === 47) out.push(e - 1); // & or /
+      else if (x === 100 && text.startsWith('and', e - 3)) out.push(e - 3);
+    }
+  }
   return out.sort((a, b) => a - b);
 }
 
@@ -151,9 +155,14 @@ function connectors(text: string, index: PlaceIndex): number[] {
  */
 function crossingFirstWords(index: PlaceIndex, joins: readonly number[]): number[] {
   const out: number[] = [];
-  const near = (s: number) => joins.some((j) => j > s && j - s <= CROSSING_REACH);
-  for (const s of index.capitals) if (near(s)) out.push(s);
-  for (const s of index.digits) if (near(s)) out.push(s);
+  for (const words of [index.capitals, index.digits]) {
+    let j = 0;
+    for (const s of words) {
+      while (j < joins.length && (joins[j] as number) <= s) j++;
+      if (j === joins.length) break;
+      if ((joins[j] as number) - s <= CROSSING_REACH) out.push(s);
+    }
+  }
   return out;
 }
 const CROSSING_REACH = 48;
@@ -228,7 +237,7 @@ export function findStreets(ctx: RuleContext): GeoHit[] {
 
 function findNamedStreets(ctx: RuleContext, hits: GeoHit[]): void {
   const { text, lower } = ctx.folded;
-  for (const m of lower.includes('box') ? limit(lower.matchAll(PO_BOX)) : []) {
+  for (const m of lower.includes('box') ? allMatches(PO_BOX, lower) : []) {
     const start = m.index as number;
     const end = start + m[0].length;
     if (clauseCues(ctx.folded, start, end).nonPatient || VENUE_BEFORE.test(before(lower, start, 60))) continue;

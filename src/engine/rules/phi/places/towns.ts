@@ -5,9 +5,8 @@ import { after, before } from '../dates/clause.js';
 import { aboutPatient, clauseCues } from '../dates/cues.js';
 import { areaOrState, type GeoHit } from './geo-hit.js';
 import { CAP, CAP_SEQ } from './words.js';
-import { limit } from '../dates/limit.js';
 import { prepositionStarts } from './lead-words.js';
-import { ascending, COUNTY_WORD, matchesAt, placeIndex, wordsAfterCapitals } from './place-index.js';
+import { allMatches, ascending, COUNTY_WORD, matchesAt, placeIndex, wordsAfterCapitals } from './place-index.js';
 import { commasBeforeCapital } from './state-hint.js';
 
 /**
@@ -60,7 +59,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
 
   const index = placeIndex(ctx.folded);
   // Each pattern below needs its key word as a capitalised word, or right after one.
-  const counties = index.present & COUNTY_WORD ? limit(text.matchAll(COUNTY)) : [];
+  const counties = index.present & COUNTY_WORD ? allMatches(COUNTY, text) : [];
   for (const m of counties) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
@@ -90,7 +89,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
   }
 
-  const natives = wordsAfterCapitals(text, index, NATIVE_AT, 'nr').length > 0 ? limit(text.matchAll(NATIVE)) : [];
+  const natives = wordsAfterCapitals(text, index, NATIVE_AT, 'nr').length > 0 ? allMatches(NATIVE, text) : [];
   for (const m of natives) {
     const name = placeWords(m[1] as string);
     if (!name) continue;

@@ -2,8 +2,7 @@ import type { RuleContext } from '../../../context.js';
 import { RESTRICTED_ZIP3, STATE_NAME_SOURCE, stateOfPostal, stateOfZip } from '../../../data/us-states.js';
 import { after, before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
-import { limit } from '../dates/limit.js';
-import { fiveDigitStarts, matchesAt } from './place-index.js';
+import { allMatches, fiveDigitStarts, matchesAt } from './place-index.js';
 
 /**
  * 5-digit ZIPs and ZIP+4 (always blocked: Safe Harbor keeps at most the first three digits), and 3-digit
@@ -52,7 +51,7 @@ export function findZips(ctx: RuleContext): GeoHit[] {
   }
   // A 3-digit prefix needs the word "zip" or a masked "123xx" / "123**".
   const zip3 = lower.includes('zip') || lower.includes('xx') || lower.includes('**');
-  for (const m of zip3 ? limit(lower.matchAll(ZIP3)) : []) {
+  for (const m of zip3 ? allMatches(ZIP3, lower) : []) {
     const digits = (m[1] ?? m[2]) as string;
     if (digits === '000') continue; // what Safe Harbor turns a small area into
     const start = (m.index as number) + m[0].indexOf(digits);
