@@ -27,6 +27,9 @@ const CUES = {
   boundary: 'me examine diagnose treat assess advise give',
   // body-claim.ts
   bodyVerb: `${BODY_VERBS} ${THROUGH_VERBS}`,
+  // employer.ts: words every OPINION match holds, and the words it begins with.
+  opinion: 'think believe opinion view imo imho take frankly tired sick broken stop banned illegal ashamed shame disgrace scam wrong',
+  opinionStart: 'i in imo imho my hot unpopular frankly is need needs should shame',
   // red-flags.ts
   redFlag: 'chest face facial slurred trouble sudden weakness stroke suicidal thinking self kill breathe difficulty shortness throat worst thunderclap coughing vomiting uncontrolled seizure unresponsive heat heatstroke',
   // The words every match of a pattern begins with (see DraftCues.eachAt), by pattern.
@@ -110,6 +113,8 @@ function table(): HashTable<number[]> {
 /** Past this many, matches of a health pattern are not recorded: counting stops well before. */
 export const MATCH_CAP = 400;
 
+const NONE: readonly number[] = [];
+
 /** Sticky copies of the patterns run at chosen words. */
 const sticky = new Map<RegExp, RegExp>();
 
@@ -169,7 +174,7 @@ export class DraftCues {
    * when `numbers` is set: the pattern is tried there only.
    */
   eachAt(re: RegExp, starts: Cue, numbers: boolean, visit: (start: number, end: number) => boolean): void {
-    const words = this.offsets[indexOf(starts)] ?? [];
+    const words = this.offsets[indexOf(starts)] ?? NONE;
     const digits = numbers ? this.numbers : [];
     const at = stickyOf(re);
     let w = 0;
@@ -192,7 +197,12 @@ export class DraftCues {
 
   /** Offsets of the words of `starts` and, with `numbers`, of the numbers, ascending. */
   offsetsOf(starts: Cue | undefined, numbers: boolean): readonly number[] {
-    const words = starts === undefined ? [] : this.offsets[indexOf(starts)] ?? [];
+    return this.offsetsAt(starts === undefined ? -1 : indexOf(starts), numbers);
+  }
+
+  /** offsetsOf() for the list numbered `k` (-1: none). */
+  offsetsAt(k: number, numbers: boolean): readonly number[] {
+    const words = (k >= 0 ? this.offsets[k] : undefined) ?? NONE;
     if (!numbers || this.numbers.length === 0) return words;
     if (words.length === 0) return this.numbers;
     const merged: number[] = [];
@@ -289,8 +299,12 @@ export interface Form {
  */
 export class Forms {
   private readonly compiled: (RegExp | undefined)[] = [];
+  /** The number of each form's `starts` list, -1 for none. */
+  private readonly lists: number[];
 
-  constructor(private readonly forms: readonly Form[]) {}
+  constructor(private readonly forms: readonly Form[]) {
+    this.lists = forms.map((f) => (f.starts === undefined ? -1 : indexOf(f.starts)));
+  }
 
   private sticky(i: number): RegExp {
     let re = this.compiled[i];
@@ -305,7 +319,7 @@ export class Forms {
   private starts(cues: DraftCues, i: number): readonly number[] | undefined {
     const form = this.forms[i] as Form;
     if (form.needs && !form.needs(cues)) return undefined;
-    return cues.offsetsOf(form.starts, form.numbers === true);
+    return cues.offsetsAt(this.lists[i] as number, form.numbers === true);
   }
 
   /** Whether some alternative matches. */

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
+import { draftCues } from './cue-words.js';
 import { needsDisclaimer } from './disclaimer-need.js';
 import { hasDisclaimer } from './disclaimer-text.js';
 import { appendEdit, appendPoint, editsFit, wholePostFinding } from './whole-post.js';
@@ -22,7 +23,8 @@ const OWN_VIEWS =
 /** Whether the post gives a personal opinion and names the author's employer, with no "views my own". */
 export function employerOpinion(ctx: RuleContext): boolean {
   const { text, lower } = ctx.folded;
-  if (!OPINION.test(lower) || OWN_VIEWS.test(lower)) return false;
+  const cues = draftCues(lower);
+  if (!cues.has('opinion') || !cues.testAt(OPINION, 'opinionStart') || OWN_VIEWS.test(lower)) return false;
   return EMPLOYER.test(text) && WORK_CUE.test(lower);
 }
 
