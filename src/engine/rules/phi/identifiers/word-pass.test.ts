@@ -46,7 +46,7 @@ describe('word tests', () => {
       '2patient said', 'grandkids visited', 'Follow me', 'after-hours line', 'the Family members', 'NOW OPEN',
     ];
     for (const t of texts) {
-      expect([t, cue.test(t)]).toEqual([t, cue.whole.test(t)]);
+      expect([t, cue.testByWords(t)]).toEqual([t, cue.whole.test(t)]);
     }
   });
 });

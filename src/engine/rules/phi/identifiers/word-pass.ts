@@ -306,13 +306,22 @@ export class WordAlternation {
 }
 
 /**
+ * As with the word pass: the first questions are answered word by word (no large pattern to compile on a
+ * cold start), later ones by the whole pattern, which a warm engine runs faster than a walk over the words.
+ */
+const QUESTIONS_BEFORE_REGEX = 32;
+
+/**
  * A case-insensitive pattern `alternative|…` (each alternative starting at one of its words), asked only
- * whether it occurs in a short string. Only the alternatives that can start with a word the string holds
- * are compiled and tried; `rest` is the part that starts with no word (symbols), tested as it is.
+ * whether it occurs in a string. Word by word, only the alternatives that can start with a word the string
+ * holds are compiled and tried; `rest` is the part that starts with no word (symbols), tested as it is.
  */
 export class WordTest {
   private table?: WordTable;
   private readonly byWord = new Map<string, RegExp>();
+  /** Questions asked so far; past QUESTIONS_BEFORE_REGEX the whole pattern, compiled once, answers them. */
+  private asked = 0;
+  private wholeRegex?: RegExp;
 
   constructor(readonly alternatives: readonly Alternative[], private readonly rest?: RegExp) {}
 
@@ -324,6 +333,12 @@ export class WordTest {
   }
 
   test(s: string): boolean {
+    if (++this.asked > QUESTIONS_BEFORE_REGEX) return (this.wholeRegex ??= this.whole).test(s);
+    return this.testByWords(s);
+  }
+
+  /** The answer from the alternatives that the words of `s` can open. */
+  testByWords(s: string): boolean {
     if (this.rest?.test(s)) return true;
     const table = (this.table ??= new WordTable(new Map(this.alternatives.flatMap((a) => a.words).map((w) => [w, 1]))));
     const n = s.length;
