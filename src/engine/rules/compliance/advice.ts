@@ -3,6 +3,7 @@ import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseBefore, sentenceAround, testAnywhere } from './clauses.js';
 import { eachMatch, gate, gatedTest } from './gate.js';
+import { perDraft } from './per-draft.js';
 import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
 
 export const GENERAL_REWRITE = 'Treatment differs from person to person, so please see your own clinician about this.';
@@ -84,21 +85,12 @@ function rewriteFix(ctx: RuleContext, sentences: Span[]): Fix {
   return { label: `Replace “${quoted}” with “${GENERAL_REWRITE}”`, edits };
 }
 
-const adviceCache = new WeakMap<RuleContext['folded'], Finding[]>();
-
 /** Whether the draft gives one person medical advice (it is then health information too). */
 export function givesIndividualAdvice(ctx: RuleContext): boolean {
   return individualAdvice(ctx).length > 0;
 }
 
-function individualAdvice(ctx: RuleContext): Finding[] {
-  let hit = adviceCache.get(ctx.folded);
-  if (!hit) {
-    hit = findIndividualAdvice(ctx);
-    adviceCache.set(ctx.folded, hit);
-  }
-  return hit;
-}
+const individualAdvice = perDraft(findIndividualAdvice);
 
 /** ADV-INDIV: a directive or a diagnosis about one person's care, given in public. */
 export const individualAdviceRule: Rule = {

@@ -4,6 +4,7 @@ import {
   STRONG_CUES,
 } from './disclosure-cues.js';
 import { gatedTest, holdsWord } from './gate.js';
+import { perDraft } from './per-draft.js';
 
 /** How the author is connected: paid, gifted or affiliate ("sponsor"), or a role with the company ("role"). */
 export type ConnectionKind = 'sponsor' | 'role';
@@ -25,17 +26,8 @@ export function mentionedConflicts(ctx: RuleContext): string[] {
   return out;
 }
 
-const connectionCache = new WeakMap<RuleContext['folded'], ConnectionKind | null>();
-
 /** The kind of paid, gifted, affiliate or advisory connection the draft shows, if any. */
-export function connectionKind(ctx: RuleContext): ConnectionKind | undefined {
-  let hit = connectionCache.get(ctx.folded);
-  if (hit === undefined) {
-    hit = findConnection(ctx) ?? null;
-    connectionCache.set(ctx.folded, hit);
-  }
-  return hit ?? undefined;
-}
+export const connectionKind: (ctx: RuleContext) => ConnectionKind | undefined = perDraft(findConnection);
 
 /** Whether the draft shows a paid, gifted, affiliate or advisory connection. */
 export function hasConnection(ctx: RuleContext): boolean {

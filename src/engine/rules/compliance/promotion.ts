@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../context.js';
 import { hasConnection } from './connection.js';
 import { gate, gatedTest } from './gate.js';
+import { perDraft } from './per-draft.js';
 
 /** Selling: booking, offers, codes, prices, joining a paid program. Prices are checked apart (sellsAtPrice). */
 const SELLING = gate(
@@ -26,15 +27,8 @@ function sellsAtPrice(lower: string): boolean {
   return false;
 }
 
-const cache = new WeakMap<RuleContext['folded'], boolean>();
-
 /** Whether the draft promotes a product, a paid program or the practice's own services. */
-export function isPromotional(ctx: RuleContext): boolean {
-  let hit = cache.get(ctx.folded);
-  if (hit === undefined) {
-    const { lower } = ctx.folded;
-    hit = sellsAtPrice(lower) || gatedTest(SELLING, lower) || hasConnection(ctx);
-    cache.set(ctx.folded, hit);
-  }
-  return hit;
-}
+export const isPromotional: (ctx: RuleContext) => boolean = perDraft((ctx) => {
+  const { lower } = ctx.folded;
+  return sellsAtPrice(lower) || gatedTest(SELLING, lower) || hasConnection(ctx);
+});
