@@ -152,6 +152,13 @@ function valuesIn(lower: string): number[] {
   return values;
 }
 
+/** At a value (sticky): a bracketed age "(95", the ages AGE_SOMETHING and AGE_DECADE name. */
+const PAREN_VALUE = /(?<=\()/y;
+const SOMETHING_VALUE = /(?:90|ninety)-?something/y;
+const DECADE_VALUE = /90s|90's|nineties|100s/y;
+/** "birthday" close enough after a value to follow its number (at most "ninety-seventh   birthday"). */
+const BIRTHDAY_AFTER_VALUE = /[^]{0,20}birthday/y;
+
 /** "(" right before a digit, which AGE_PAREN needs. */
 function parenDigit(text: string): boolean {
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
@@ -205,15 +212,20 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[], values: readonly numbe
       hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
     }
   }
-  // The rarer forms need a word or mark no other text has: without it their pattern cannot match.
-  if (parenDigit(text)) {
+  // The rarer forms need a word or mark no other text has: without it their pattern cannot match (or,
+  // near the values, has no hit). Each of their numbers is a whole value, so it is read at a value.
+  const near = (re: RegExp) => values === null || values.some((v) => {
+    re.lastIndex = v;
+    return re.test(lower);
+  });
+  if (values ? near(PAREN_VALUE) : parenDigit(text)) {
     for (const m of limit(text.matchAll(AGE_PAREN))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
       hits.push({ start: s, end: e, fixStart: s, fixEnd: e, replacement: 'over 90', severity: 'block' });
     }
   }
-  if (lower.includes('birthday')) {
+  if (values ? near(BIRTHDAY_AFTER_VALUE) : lower.includes('birthday')) {
     for (const m of limit(lower.matchAll(AGE_BIRTHDAY))) {
       if (!over(m[1] as string)) continue;
       const [s, e] = groupSpan(m);
@@ -222,14 +234,17 @@ function collectNumbers(ctx: RuleContext, hits: AgeHit[], values: readonly numbe
       hits.push({ start: s, end: e, fixStart: s, fixEnd: end, replacement: 'birthday', severity: 'block' });
     }
   }
-  if (lower.includes('something')) {
+  if (values ? near(SOMETHING_VALUE) : lower.includes('something')) {
     for (const m of limit(lower.matchAll(AGE_SOMETHING))) {
       const start = m.index as number;
       const end = start + m[0].length;
       hits.push({ start, end, fixStart: start, fixEnd: end, replacement: '90+', severity: 'warn' });
     }
   }
-  if (lower.includes('90s') || lower.includes("90's") || lower.includes('nineties') || lower.includes('100s')) {
+  const decade = values
+    ? near(DECADE_VALUE)
+    : lower.includes('90s') || lower.includes("90's") || lower.includes('nineties') || lower.includes('100s');
+  if (decade) {
     for (const m of limit(lower.matchAll(AGE_DECADE))) {
       const start = m.index as number;
       hits.push({ start, end: start + m[0].length, fixStart: start, fixEnd: start + m[0].length, replacement: 'over 90', severity: 'warn' });
