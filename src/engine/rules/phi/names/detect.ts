@@ -22,22 +22,31 @@ export interface NameScan {
   repeats: NameHit[];
 }
 
-/** Drafts up to this long share one `taken` buffer (cleared per call) instead of allocating their own. */
+/**
+ * Drafts up to this long share one `taken` buffer instead of allocating their own: each scan marks
+ * with its own number, so nothing needs clearing until the numbers run out.
+ */
 const SHARED_TAKEN = 1 << 16;
-let sharedTaken: Uint8Array | undefined;
+let sharedTaken: Uint16Array | undefined;
+let lastMark = 0;
 
-function takenFor(length: number): Uint8Array {
-  if (length > SHARED_TAKEN) return new Uint8Array(length);
-  sharedTaken ??= new Uint8Array(SHARED_TAKEN);
-  sharedTaken.fill(0, 0, length);
+/** The shared buffer, with `lastMark` advanced to this scan's number. */
+function sharedTakenBuffer(): Uint16Array {
+  if (!sharedTaken || lastMark === 0xffff) {
+    sharedTaken = new Uint16Array(SHARED_TAKEN);
+    lastMark = 0;
+  }
+  lastMark++;
   return sharedTaken;
 }
 
 /** Finds patients' and relatives' names in folded text. */
 export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
   let addressed: boolean | undefined;
+  const shared = text.length <= SHARED_TAKEN;
+  const taken = shared ? sharedTakenBuffer() : new Uint16Array(text.length);
   const ctx: Ctx = {
-    text, lower, care: { positions: words.care }, hits: [], taken: takenFor(text.length),
+    text, lower, care: { positions: words.care }, hits: [], taken, mark: shared ? lastMark : 1,
     // Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand.
     get addressed() { return (addressed ??= addressesPatient(text, lower)); },
   };

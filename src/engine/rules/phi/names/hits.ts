@@ -32,8 +32,9 @@ export interface Ctx {
   /** The draft replies to someone about their own care (context.ts addressesPatient). */
   readonly addressed: boolean;
   hits: NameHit[];
-  /** 1 at each offset already claimed by a hit. */
-  taken: Uint8Array;
+  /** `mark` at each offset already claimed by a hit (other values are left from earlier drafts). */
+  taken: Uint16Array;
+  mark: number;
 }
 
 /** How far evidence is read either side of a name, and how near a care word must be. */
@@ -44,7 +45,7 @@ export const CARE_RADIUS = 320;
 // `taken` may be longer than the text (a shared buffer): offsets past the text are never read.
 export function claimed(ctx: Ctx, start: number, end: number): boolean {
   const stop = Math.min(end, ctx.text.length);
-  for (let i = start; i < stop; i++) if (ctx.taken[i]) return true;
+  for (let i = start; i < stop; i++) if (ctx.taken[i] === ctx.mark) return true;
   return false;
 }
 
@@ -59,7 +60,7 @@ export const full = (ctx: Ctx): boolean => ctx.hits.length >= MAX_NAME_HITS;
 export function add(ctx: Ctx, hit: NameHit): void {
   if (full(ctx) || claimed(ctx, hit.start, hit.end)) return;
   ctx.hits.push(hit);
-  ctx.taken.fill(1, hit.start, hit.end);
+  for (let i = hit.start; i < hit.end; i++) ctx.taken[i] = ctx.mark;
 }
 
 export function before(ctx: Ctx, pos: number): string {

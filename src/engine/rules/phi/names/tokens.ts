@@ -152,7 +152,9 @@ for (const t of 'Mr Ms Miss Mx Mister Mme Mlle Madame Monsieur Sr Señor Doña H
 }
 function titleAt(text: string, i: number): boolean {
   const list = TITLES.get(text.charCodeAt(i));
-  return list !== undefined && list.some((t) => text.startsWith(t, i));
+  if (list === undefined) return false;
+  for (const t of list) if (text.startsWith(t, i)) return true;
+  return false;
 }
 
 /**

@@ -107,20 +107,25 @@ function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
 }
 
 /**
- * One bit per (first letter, second letter, length) of the keyed words. Most words of a draft are
- * keyed by nothing and are turned away here, before a substring is cut out and looked up in a Map
- * (whose entries a busy engine may have pushed out of the CPU's caches).
+ * A one-hash Bloom filter of the keyed words (a bit per hash of the word's char codes). Most words of
+ * a draft are keyed by nothing and are turned away here, their hash taken as they are read, before a
+ * substring is cut out and looked up in a Map (whose entries a busy engine may have pushed out of the
+ * CPU's caches).
  */
-const shapeBit = (c0: number, c1: number, len: number): number => (((c0 & 31) << 10) | ((c1 & 31) << 5) | (len & 31));
-function shapesOf(words: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array(1024);
+const BLOOM_BITS = 1 << 16;
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const bloomBit = (h: number): number => (h ^ (h >>> 16)) & (BLOOM_BITS - 1);
+function bloomOf(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(BLOOM_BITS >>> 5);
   for (const w of words) {
-    const b = shapeBit(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length);
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+    const b = bloomBit(h);
     bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
   }
   return bits;
 }
-let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; shapes: Uint32Array } | undefined;
+let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; bloom: Uint32Array } | undefined;
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
@@ -159,9 +164,9 @@ const MAX_KEYED = 24;
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
   if (keyed?.jobs !== jobs) {
     const table = keyedWords(jobs);
-    keyed = { jobs, table, shapes: shapesOf(table.keys()) };
+    keyed = { jobs, table, bloom: bloomOf(table.keys()) };
   }
-  const { table, shapes } = keyed;
+  const { table, bloom } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
   let introduces = false;
@@ -177,16 +182,15 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
     }
     const at = i;
     let glued = false;
+    let h = 0;
     while (i < n) {
       const c = lower.charCodeAt(i);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
-      else if (c >= 0xe0 && c <= 0xff) {
-        glued = true;
-        i++;
-      } else if (c === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1))) {
+      else if ((c >= 0xe0 && c <= 0xff) || (c === 45 && i + 1 < n && isWordUnit(lower.charCodeAt(i + 1)))) {
         glued = true;
         i++;
       } else break;
+      h = step(h, c);
     }
     const end = i;
     // Inside a word the introduction can still start after a hyphen or a non-ASCII letter.
@@ -194,8 +198,8 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
       introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
     }
     if (end - at > MAX_KEYED) continue;
-    const b = shapeBit(lower.charCodeAt(at), end - at > 1 ? lower.charCodeAt(at + 1) : 0, end - at);
-    if (((shapes[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+    const b = bloomBit(h);
+    if (((bloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
     const k = table.get(lower.slice(at, end));
     if (k === undefined) continue;
     if (k.flags & CARE_WORD) {
