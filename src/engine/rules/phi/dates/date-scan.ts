@@ -23,7 +23,22 @@ const LOCATOR = new RegExp(
   'g',
 );
 
-const MONTH_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+/** Month names by their first three letters. */
+const MONTH_NAMES = new Map([
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may', 'may'], ['jun', 'june'],
+  ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+
+/**
+ * Whether MONTH_TOKEN can match at `at`, where `prefix` starts a word: an abbreviation must end the
+ * word there ("Jan", "Jan."), so a longer word must be the month's name ("January", "Sept").
+ */
+function monthCanStart(lower: string, at: number, prefix: string, name: string): boolean {
+  if (!isWordCode(lower.charCodeAt(at + prefix.length))) return true;
+  return lower.startsWith(name, at) || (prefix === 'sep' && lower.startsWith('sept', at));
+}
 
 const stickyOf = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 let sticky: Record<keyof DateMatches, RegExp> | undefined;
@@ -82,8 +97,8 @@ export function dateMatches(text: string, lower: string): DateMatches {
     if (word === 'the') {
       ordinal.tryAt(lower, at);
       holiday.tryAt(lower, at); // "the fourth of July"
-    } else if (MONTH_PREFIXES.has(word)) {
-      month.tryAt(lower, at);
+    } else if (MONTH_NAMES.has(word)) {
+      if (monthCanStart(lower, at, word, MONTH_NAMES.get(word) as string)) month.tryAt(lower, at);
       if (word === 'jun') holiday.tryAt(lower, at); // "Juneteenth"
     } else {
       holiday.tryAt(lower, at);
