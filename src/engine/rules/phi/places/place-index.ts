@@ -28,7 +28,7 @@ export const CARE_VERB = 1024;
 /** The letters a string opens with, lower-cased ("Nursing\\s+Home" → "nursing", "U.S. Virgin Islands" → "u"). */
 function leadingLetters(s: string): string {
   let e = 0;
-  while (e < s.length && /[A-Za-z]/.test(s[e] as string)) e++;
+  for (let c = s.charCodeAt(0); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = s.charCodeAt(++e));
   return s.slice(0, e).toLowerCase();
 }
 
