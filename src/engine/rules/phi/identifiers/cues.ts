@@ -6,7 +6,7 @@
  */
 
 import { opensWithImperative } from './phrase-readers.js';
-import { type Alternative, WordTest } from './word-pass.js';
+import { type Alternative, WordTest } from './word-patterns.js';
 
 const alt = (words: string, source: string): Alternative => ({ words: words.split(' '), source });
 const FAMILY = 'son daughter mom mum dad mother father wife husband spouse partner niece nephew grandson granddaughter '

@@ -7,7 +7,8 @@ import { countDigits, type Hit, MAX_ATTEMPTS, MAX_HITS, overlapIndex } from './h
 import { phiFindings } from './phi-findings.js';
 import { nearby, sentenceAround } from './sentences.js';
 import { isValidMbi, isValidVin } from './validators.js';
-import { codeRuns, wordGroup, wordHits } from './word-pass.js';
+import { codeRuns } from './code-runs.js';
+import { wordGroup, wordHits } from './word-pass.js';
 
 /**
  * A value: an optional "#", an optional upper-case prefix word ("HAR 30019284", "JRT 4417"), then letters

@@ -3,7 +3,7 @@ import type { Finding, PhiType } from '../../../types.js';
 import type { Rule } from '../../rule.js';
 import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
 import { sentenceAround } from './sentences.js';
-import { type Alternative, WordAlternation } from './word-pass.js';
+import { type Alternative, WordAlternation } from './word-patterns.js';
 
 /**
  * Biometric records and full-face photos of a patient, named in the text. The identifier is the record or

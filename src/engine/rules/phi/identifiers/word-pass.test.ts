@@ -3,7 +3,9 @@ import { firstWords } from '../../../text/word-scan.js';
 import { ORG_CUE, PERSON_CUE } from './cues.js';
 import './index.js'; // registers every rule's words with the shared pass
 import { BIOMETRIC, PHOTO } from './person-media.js';
-import { codeRuns, findWords, type WordAlternation } from './word-pass.js';
+import { codeRuns } from './code-runs.js';
+import { findWords } from './word-pass.js';
+import type { WordAlternation } from './word-patterns.js';
 
 const ALTERNATIONS: Record<string, WordAlternation> = { BIOMETRIC, PHOTO };
 
