@@ -75,16 +75,24 @@ const wordCode = (c: number) => (c < 128 ? (WORD_CODE[c] as number) : -1);
 /** Hash step over char codes: a word is looked up without cutting it out of the text. */
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
-/** Open-addressed table of word numbers (plus one) by hash, built on first use. */
-interface Table { slots: Int32Array; hashes: Int32Array }
+/**
+ * Open-addressed table of word numbers (plus one) by hash, built on first use, and for each first
+ * character the lengths of the gate words starting with it (bit n: length n, bit 31: 31 or more). The
+ * small length table rules out most of a draft's words before the larger hash table is read.
+ */
+interface Table { slots: Int32Array; hashes: Int32Array; lengths: Int32Array }
 let table: Table | undefined;
+
+const lengthBit = (n: number) => 1 << Math.min(n, 31);
 
 function buildTable(): Table {
   let size = 64;
   while (size < WORDS.length * 4) size *= 2;
   const slots = new Int32Array(size);
   const hashes = new Int32Array(size);
+  const lengths = new Int32Array(128);
   WORDS.forEach((w, id) => {
+    lengths[w.charCodeAt(0)] = (lengths[w.charCodeAt(0)] as number) | lengthBit(w.length);
     let h = 0;
     for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
     let at = h & (size - 1);
@@ -92,7 +100,7 @@ function buildTable(): Table {
     slots[at] = id + 1;
     hashes[at] = h;
   });
-  return { slots, hashes };
+  return { slots, hashes, lengths };
 }
 
 /** `\s` of a regular expression, for one character code. */
@@ -166,15 +174,18 @@ function walk(text: string, w: Walked): void {
   const mask = t.slots.length - 1;
   const n = text.length;
   let i = 0;
+  const { lengths } = t;
   while (i < n) {
     let c = wordCode(text.charCodeAt(i));
     if (c < 0) { i++; continue; }
+    const lengthsOf = lengths[c] as number;
     let h = 0;
     let e = i;
     do {
       h = step(h, c);
       c = ++e < n ? wordCode(text.charCodeAt(e)) : -1;
     } while (c >= 0);
+    if ((lengthsOf & lengthBit(e - i)) === 0) { i = e + 1; continue; }
     for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
       if (t.hashes[at] !== h) continue;
       const id = (t.slots[at] as number) - 1;
