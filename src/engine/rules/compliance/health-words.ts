@@ -157,33 +157,42 @@ function index(): Index {
   const byStem = new Map<number, { stem: string; term: Term }[]>();
   const addWord = (word: string, term: Term) => {
     const h = hashOf(word);
-    const list = byWord.get(h) ?? [];
-    let entry = list.find((e) => e.word === word);
+    let list = byWord.get(h);
+    if (!list) {
+      list = [];
+      byWord.set(h, list);
+    }
+    let entry: { word: string; terms: Term[] } | undefined;
+    for (const e of list) if (e.word === word) entry = e;
     if (!entry) {
       entry = { word, terms: [] };
       list.push(entry);
-      byWord.set(h, list);
     }
     entry.terms.push(term);
   };
-  HEALTH_TERMS.forEach((source, order) => {
+  for (let order = 0; order < HEALTH_TERMS.length; order++) {
+    const source = HEALTH_TERMS[order] as string;
     if (source.endsWith('\\w*')) {
-      const stem = source.slice(0, -3);
-      for (const s of spellings(stem) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
-      return;
+      for (const s of spellings(source.slice(0, -3)) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
+      continue;
     }
     const all = spellings(source);
-    if (all) {
-      const byFirst = new Map<string, string[]>();
-      for (const s of all) file(byFirst, firstWord(s), s);
-      for (const [word, list] of byFirst) addWord(word, { order, spellings: list });
-      return;
+    if (!all) {
+      // Not a literal: the pattern itself, tried at its leading word (each such term starts with one).
+      const lead = firstWord(source);
+      if (lead === '' || source[lead.length] !== ' ') throw new Error(`health-words: cannot file ${source}`);
+      addWord(lead, { order, source: `(?:${source})\\b` });
+      continue;
     }
-    // Not a literal: the pattern itself, tried at its leading word (each such term starts with one).
-    const lead = firstWord(source);
-    if (lead === '' || source[lead.length] !== ' ') throw new Error(`health-words: cannot file ${source}`);
-    addWord(lead, { order, source: `(?:${source})\\b` });
-  });
+    if (all.length === 1) {
+      addWord(firstWord(all[0] as string), { order, spellings: all });
+      continue;
+    }
+    // Spellings filed under their first words, each word keeping the spellings' order.
+    const byFirst = new Map<string, string[]>();
+    for (const sp of all) file(byFirst, firstWord(sp), sp);
+    for (const [word, list] of byFirst) addWord(word, { order, spellings: list });
+  }
   built = { byWord: new HashTable(byWord), byStem: new HashTable(byStem) };
   return built;
 }
