@@ -130,22 +130,27 @@ const CAPITAL_OR_DIGIT = /\b[A-Z0-9]/g;
 
 /** analyze() checks one draft at a time: one slot keyed by the folded draft's identity is enough. */
 let current: { draft: Folded; index: PlaceIndex } | undefined;
-let scratch = new Int32Array(0);
+let buffers = {
+  capitals: new Int32Array(256), capitalEnds: new Int32Array(256), roles: new Int32Array(256),
+  digits: new Int32Array(256), digitEnds: new Int32Array(256),
+};
 
 export function placeIndex(folded: Folded): PlaceIndex {
   if (current?.draft === folded) return current.index;
   const t = (table ??= buildTable());
   const { text, lower } = folded;
   const n = text.length;
-  // Every word and the character after it are at least two characters: the scratch arrays, kept from
-  // draft to draft, never grow inside the loop, and the index keeps copies of the used parts.
+  // Every word and the character after it are at least two characters, so the arrays never grow inside
+  // the loop. They are kept from draft to draft: only the current draft's index is ever read.
   const room = (n >> 1) + 1;
-  if (scratch.length < room * 5) scratch = new Int32Array(room * 5);
-  const capitals = scratch.subarray(0, room);
-  const capitalEnds = scratch.subarray(room, 2 * room);
-  const roles = scratch.subarray(2 * room, 3 * room);
-  const digits = scratch.subarray(3 * room, 4 * room);
-  const digitEnds = scratch.subarray(4 * room, 5 * room);
+  if (buffers.capitals.length < room) {
+    const size = Math.max(room, 2 * buffers.capitals.length);
+    buffers = {
+      capitals: new Int32Array(size), capitalEnds: new Int32Array(size), roles: new Int32Array(size),
+      digits: new Int32Array(size), digitEnds: new Int32Array(size),
+    };
+  }
+  const { capitals, capitalEnds, roles, digits, digitEnds } = buffers;
   let nc = 0;
   let nd = 0;
   let present = 0;
@@ -178,8 +183,8 @@ export function placeIndex(folded: Folded): PlaceIndex {
   }
   re.lastIndex = 0;
   const index: PlaceIndex = {
-    capitals: capitals.slice(0, nc), capitalEnds: capitalEnds.slice(0, nc), roles: roles.slice(0, nc), present,
-    digits: digits.slice(0, nd), digitEnds: digitEnds.slice(0, nd),
+    capitals: capitals.subarray(0, nc), capitalEnds: capitalEnds.subarray(0, nc), roles: roles.subarray(0, nc), present,
+    digits: digits.subarray(0, nd), digitEnds: digitEnds.subarray(0, nd),
   };
   current = { draft: folded, index };
   return index;
