@@ -8,6 +8,9 @@ describe('Social Security numbers', () => {
     ['social security number: 231 47 8890', '231 47 8890'],
     ['SS# 231-47-8890 on the fax cover sheet', '231-47-8890'],
     ['Verified the last four of her SSN, 8890, at check-in.', '8890'],
+    ['SS No. 231-47-8890', '231-47-8890'],
+    ['SSNo 231478890 in the scanned form', '231478890'],
+    ['Her Social 231478890 was on the form', '231478890'],
   ])('finds %j', (text, expected) => {
     expect(spansOf(text, 'SSN')).toEqual([expected]);
   });

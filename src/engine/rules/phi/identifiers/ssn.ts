@@ -4,16 +4,27 @@ import type { Rule } from '../../rule.js';
 import { type Hit, MAX_ATTEMPTS, MAX_HITS } from './hits.js';
 import { phiFindings } from './phi-findings.js';
 import { isValidSsn } from './validators.js';
+import { foldsOddly, wordGroup, wordHits } from './word-pass.js';
 
 /** 123-45-6789 or 123 45 6789 stands on its own once validated. */
 const SEPARATED = /(?<![\w\-/.])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 const SSN_KEYWORD = /\b(?:SSN|SS#|SS\s?No\b\.?|social\s+security(?:\s+(?:number|no\b\.?|#|card))?|social)(?![\w])/gi;
+/** The words every SSN_KEYWORD match starts with ("SS No" starts with "ss", "SSNo" is one word). */
+const SSN_WORDS = wordGroup(() => ['ssn', 'ss', 'ssno', 'social']);
 /** After the keyword: nine digits in any grouping, or "last four … 1234". */
 const AFTER_KEYWORD = /(?:\s{0,3}(?:#|:|,|=|\(|is\b|was\b|as\b|of\b|number\b|no\b\.?|reads\b|ends?\s+(?:in|with)\b|ending\s+(?:in|with)\b))*\s{0,3}(\d{3}[- ]?\d{2}[- ]?\d{4}|\d{4})(?![\w-])/iy;
 const CODE_BEFORE = /\b(?:NDC|lot|batch|catalog|cat|part|model|serial|SN|ref|order|tracking|invoice|ISBN|CPT|ICD)\s*[#:]?\s*$/i;
 const PARTIAL_CUE = /\b(?:last\s+(?:4|four)|ending|ends)\b/i;
 
-export function findSsns(text: string): Hit[] {
+/** Whether the draft holds a word an SSN keyword starts with; most drafts do not, and skip that scan. */
+function mayHoldKeyword(text: string, lower: string): boolean {
+  if (foldsOddly(text)) return true;
+  const words = wordHits(lower);
+  for (let k = 0; k < words.mask.length; k++) if (((words.mask[k] as number) & SSN_WORDS) !== 0) return true;
+  return false;
+}
+
+export function findSsns(text: string, lower = text.toLowerCase()): Hit[] {
   const out: Hit[] = [];
   const byStart = new Map<number, Hit>();
   // exec loops on the module's regexes: matchAll would clone each regex on every call.
@@ -29,7 +40,8 @@ export function findSsns(text: string): Hit[] {
   SEPARATED.lastIndex = 0;
   let attempts = 0;
   SSN_KEYWORD.lastIndex = 0;
-  for (let k = SSN_KEYWORD.exec(text); k !== null; k = SSN_KEYWORD.exec(text)) {
+  const keyed = mayHoldKeyword(text, lower);
+  for (let k = keyed ? SSN_KEYWORD.exec(text) : null; k !== null; k = SSN_KEYWORD.exec(text)) {
     if (out.length >= 2 * MAX_HITS || ++attempts > MAX_ATTEMPTS) break;
     const kwEnd = k.index + k[0].length;
     AFTER_KEYWORD.lastIndex = kwEnd;
@@ -61,7 +73,7 @@ export const ssnRule: Rule = {
   id: 'phi.ssn',
   phase: 'phi',
   run(ctx: RuleContext): Finding[] {
-    return phiFindings(ctx, findSsns(ctx.folded.text), {
+    return phiFindings(ctx, findSsns(ctx.folded.text, ctx.folded.lower), {
       ruleId: 'phi.ssn',
       phiType: 'SSN',
       message: 'This looks like a Social Security number; it must never appear in a post.',
