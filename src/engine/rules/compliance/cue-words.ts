@@ -31,6 +31,7 @@ const CUES = {
   opinion: 'think believe opinion view imo imho take frankly tired sick broken stop banned illegal ashamed shame disgrace scam wrong',
   opinionStart: 'i in imo imho my hot unpopular frankly is need needs should shame',
   // red-flags.ts
+  redFlagStart: 'chest face facial slurred trouble sudden arm signs stroke suicidal thinking self kill can difficulty shortness throat worst thunderclap coughing vomiting uncontrolled seizure unresponsive heat heatstroke',
   redFlag: 'chest face facial slurred trouble sudden weakness stroke suicidal thinking self kill breathe difficulty shortness throat worst thunderclap coughing vomiting uncontrolled seizure unresponsive heat heatstroke',
   // The words every match of a pattern begins with (see DraftCues.eachAt), by pattern.
   announcementStart: 'office closed now join we excited congratulations heading last poster come sign health march',

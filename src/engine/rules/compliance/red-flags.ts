@@ -43,17 +43,29 @@ export function redFlags(ctx: RuleContext): RedFlags {
   return hit;
 }
 
+/** Red flags named by a stem ("drooping", "anaphylactic", "overdosed"): no word list holds them all. */
+const STEMMED = ['droop', 'anaphyla', 'overdos'];
+
 function scan(lower: string): RedFlags {
   const out: RedFlags = { any: false, crisis: false };
-  const named = draftCues(lower).has('redFlag') || lower.includes('droop') || lower.includes('anaphyla') || lower.includes('overdos');
-  if (!named) return out;
-  RED_FLAG.lastIndex = 0;
   let tries = 0;
-  for (let m = RED_FLAG.exec(lower); m && !out.crisis && tries < 200; m = RED_FLAG.exec(lower), tries++) {
-    if (negatedBefore(lower, m.index, 25)) continue;
-    out.any = true;
-    if (CRISIS.test(m[0])) out.crisis = true;
+  // One match as the global loop takes it: a denied symptom is passed over but still counts as a try.
+  const take = (start: number, end: number): boolean => {
+    if (!negatedBefore(lower, start, 25)) {
+      out.any = true;
+      if (CRISIS.test(lower.slice(start, end))) out.crisis = true;
+    }
+    tries++;
+    return !out.crisis && tries < 200;
+  };
+  if (STEMMED.some((stem) => lower.includes(stem))) {
+    RED_FLAG.lastIndex = 0;
+    for (let m = RED_FLAG.exec(lower); m && take(m.index, m.index + m[0].length); m = RED_FLAG.exec(lower));
+    RED_FLAG.lastIndex = 0;
+    return out;
   }
-  RED_FLAG.lastIndex = 0;
+  // Otherwise every red flag begins with one of the words of `redFlagStart`: it is tried there only.
+  const cues = draftCues(lower);
+  if (cues.has('redFlag')) cues.eachAt(RED_FLAG, 'redFlagStart', false, take);
   return out;
 }
