@@ -72,49 +72,37 @@ const SWIPE = /\bswipe(?: (?:left|right|through|over))?(?: (?:to see|for|to|and 
 /** A carousel shows a patient only when a person or their body is what it shows. */
 const SWIPE_PATIENT = /\b(?:patients?|pts?|his|her|their|him)\b|\b(?:scars?|wounds?|incisions?|rash|lesions?|burns?|stitches|sutures|tumou?rs?|bruises?|x-?rays?|scans?|transformation|before (?:and|&) after)\b/;
 
-/**
- * The words an image announcement needs, read in one pass over the words: without any of them the
- * draft shows no image, and nothing else needs reading. Built on first use.
- */
-const IMAGE_SCAN = lazyScan(() => [MEDIA, SWIPE, POINTED_FINDING, POINTED_BODY, SLIDE, PROGRESS, FINDING_WORD]);
-
-/** What the scan found, by pattern. */
-interface Candidates {
-  media: Span[];
-  swipes: Span[];
-  pointedFindings: Span[];
-  pointedBodies: Span[];
-  slides: Span[];
-  progress: Span[];
-  findings: Span[];
-}
-
 export const patientImageRule: Rule = {
   id: 'image',
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    const [media, swipes, pointedFindings, pointedBodies, slides, progress, findings] =
-      IMAGE_SCAN.scan(lower) as [Span[], Span[], Span[], Span[], Span[], Span[], Span[]];
-    const found: Candidates = { media, swipes, pointedFindings, pointedBodies, slides, progress, findings };
-    if (Object.values(found).every((spans) => spans.length === 0)) return [];
-    const starts = sentenceStarts(lower);
-    for (const m of media.length === 0 ? swipes : []) {
-      const clause = within(lower, starts, m);
+    const media = matchSpans(MEDIA, lower);
+    const swipes = media.length === 0 ? matchSpans(SWIPE, lower) : [];
+    let starts: number[] | undefined;
+    const sentences = () => (starts ??= sentenceStarts(lower));
+    for (const m of swipes) {
+      const clause = within(lower, sentences(), m);
       if (NOT_SHOWN.test(clause) || !SWIPE_PATIENT.test(clause)) continue;
       return [imageFinding(ctx, m)];
     }
     for (const m of media) {
-      const clause = within(lower, starts, m);
+      const clause = within(lower, sentences(), m);
       if (!SHOWN.test(clause) || NOT_SHOWN.test(clause) || SELFIE_WITH_OWN.test(clause)) continue;
       const word = lower.slice(m.start, m.end);
       if (!IMAGING_ONLY.test(word) && !ALWAYS_A_PATIENT.test(word) && !PATIENT.test(clause)) continue;
       return [imageFinding(ctx, m)];
     }
-    const pointed = pointedAtFinding(lower, starts, found);
+    const pointed = pointedAtFinding(lower, sentences);
     return pointed ? [imageFinding(ctx, pointed)] : [];
   },
 };
+
+/**
+ * The words that point at a finding without a picture word, read in one pass over the words: most
+ * drafts have none, and then no clause needs reading. Built on first use.
+ */
+const POINTED_SCAN = lazyScan(() => [POINTED_FINDING, POINTED_BODY, SLIDE, PROGRESS, FINDING_WORD]);
 
 /** "this nasty", "these": the words just before a finding that point at it as present. */
 const DEMONSTRATIVE = /\b(?:this|these|that|those) (?:[a-z0-9'-]{1,20} ){0,3}$/;
@@ -123,11 +111,15 @@ const DEMONSTRATIVE = /\b(?:this|these|that|those) (?:[a-z0-9'-]{1,20} ){0,3}$/;
 const CANDIDATE_LIMIT = 64;
 
 /** No picture word, but the text points at a patient's body: "here's the wound, day 3 👇". */
-function pointedAtFinding(lower: string, starts: number[], found: Candidates): Span | undefined {
+function pointedAtFinding(lower: string, sentences: () => number[]): Span | undefined {
+  const [pointedAt, pointedBodies, slides, progress, findings] =
+    POINTED_SCAN.scan(lower) as [Span[], Span[], Span[], Span[], Span[]];
+  if (pointedAt.length + pointedBodies.length + slides.length + progress.length + findings.length === 0) return undefined;
+  const starts = sentences();
   const isPatients = (clause: string) =>
     !NOT_SHOWN.test(clause) && !TEACHING.test(clause) && !GENERIC.test(clause) && !OWN_BODY.test(clause);
   // The scan gives whole matches; the finding itself is the pattern's group 1.
-  const pointedFindings = found.pointedFindings.length > 0 ? matchSpans(POINTED_FINDING, lower, 1) : [];
+  const pointedFindings = pointedAt.length > 0 ? matchSpans(POINTED_FINDING, lower, 1) : [];
   for (const m of pointedFindings.slice(0, CANDIDATE_LIMIT)) {
     // "Look at this rash! Day 2 of her treatment.": a finding pointed at as present ("this", "these")
     // often says whose it is in the next sentence.
@@ -135,21 +127,21 @@ function pointedAtFinding(lower: string, starts: number[], found: Candidates): S
     const clause = within(lower, starts, m, present ? 2 : 1);
     if ((POINTER.test(clause) || PATIENT_OWNER.test(clause)) && isPatients(clause)) return m;
   }
-  const pointedBodies = found.pointedBodies.length > 0 ? matchSpans(POINTED_BODY, lower, 1) : [];
-  for (const m of pointedBodies.slice(0, CANDIDATE_LIMIT)) {
+  const bodies = pointedBodies.length > 0 ? matchSpans(POINTED_BODY, lower, 1) : [];
+  for (const m of bodies.slice(0, CANDIDATE_LIMIT)) {
     if (isPatients(within(lower, starts, m))) return m;
   }
   const visibleIn = (clause: string) => clause.search(VISIBLE_WORD) >= 0;
-  for (const m of found.slides.slice(0, CANDIDATE_LIMIT)) {
+  for (const m of slides.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (visibleIn(clause) && isPatients(clause)) return m;
   }
-  for (const m of found.progress.slice(0, CANDIDATE_LIMIT)) {
+  for (const m of progress.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (visibleIn(clause) && PATIENT_OWNER.test(clause) && isPatients(clause)) return m;
   }
   // "Her incision on day 5 👇": a finding on someone's body, in their course, with the picture pointed at.
-  for (const m of found.findings.slice(0, CANDIDATE_LIMIT)) {
+  for (const m of findings.slice(0, CANDIDATE_LIMIT)) {
     const clause = within(lower, starts, m);
     if (POINTING_EMOJI.test(clause) && COURSE.test(clause) && isPatients(clause)) return m;
   }

@@ -33,13 +33,11 @@ const CROWD = new Set([
 ]);
 /** A title before the name: a colleague is being thanked ("Thank you, Dr. Osei, for…"). */
 const TITLE_BEFORE = /\b(?:dr|doctor|nurse|prof|professor)\.?\s$/i;
-export const SPOKEN_TO = new RegExp([
+const SPOKEN_TO = new RegExp([
   "\\bif you(?:'re| are) reading this\\b", '\\bif [^!?\\n]{1,40} (?:sees|reads) this\\b', '\\byou know who you are\\b',
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
-  '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b",
-].join('|'), 'g');
-/** The last way of speaking to someone, apart: it may start with a quote, so no first word keys it. */
-const ANONYMOUS = /"?anonymous(?: patient| reviewer| user)?"?\s*[-,:]/;
+  '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
+].join('|'));
 const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
 
 /**
@@ -84,16 +82,6 @@ function addressedByFirstName(head: string): Span | undefined {
   return undefined;
 }
 
-/** The first of SPOKEN_TO's and ANONYMOUS's matches, as one alternation of both would find it. */
-function firstSpokenTo(lower: string, spokenTo: readonly Span[]): Span | undefined {
-  const keyed = spokenTo[0];
-  const anonymous = ANONYMOUS.exec(lower);
-  if (anonymous && (!keyed || anonymous.index < keyed.start)) {
-    return { start: anonymous.index, end: anonymous.index + anonymous[0].length };
-  }
-  return keyed;
-}
-
 export interface Addressee {
   /** Where the draft turns to the person (folded offsets), or undefined when it speaks to no one in particular. */
   span?: Span;
@@ -131,11 +119,7 @@ function greetsByName(ctx: RuleContext): Span | undefined {
   return undefined;
 }
 
-/**
- * Whom the draft speaks to. `spokenTo` are SPOKEN_TO's matches in the lower-cased text (found by the
- * family's word scan).
- */
-export function findAddressee(ctx: RuleContext, spokenTo: readonly Span[]): Addressee {
+export function findAddressee(ctx: RuleContext): Addressee {
   const { lower, text } = ctx.folded;
   const handles = patientHandles(lower);
   const leading = handles.find((h) => lower.slice(0, h.start).trim() === '');
@@ -163,8 +147,8 @@ export function findAddressee(ctx: RuleContext, spokenTo: readonly Span[]): Addr
   if (closing) {
     return { span: { start: closing.index + 2, end: closing.index + closing[0].length - 1 }, handles };
   }
-  const spoken = firstSpokenTo(lower, spokenTo);
-  if (spoken) return { span: spoken, handles };
+  const spoken = SPOKEN_TO.exec(lower);
+  if (spoken) return { span: { start: spoken.index, end: spoken.index + spoken[0].length }, handles };
   const affection = hasNamePhi(ctx) ? AFFECTION.exec(lower) : null;
   if (affection) return { span: { start: affection.index, end: affection.index + affection[0].length }, handles };
   if (ctx.settings.reviewReplyMode) return { span: { start: 0, end: 0 }, handles };

@@ -1,6 +1,5 @@
 import type { Span } from '../../text/spans.js';
 import { lazyScan } from '../../text/word-scan.js';
-import { SPOKEN_TO } from './addressee.js';
 import { INSULT, SOLICIT } from './conduct.js';
 import { firstOfAll } from './first-match.js';
 
@@ -8,18 +7,24 @@ import { firstOfAll } from './first-match.js';
  * The phrases of a reply that do not depend on whom it speaks to, read in one pass over the words of
  * the lower-cased text. Built on first use.
  */
-const REPLY_SCAN = lazyScan(() => [INSULT, SPOKEN_TO, ...SOLICIT]);
+const REPLY_SCAN = lazyScan(() => [INSULT, ...SOLICIT]);
+
+/** Words every solicitation holds: without one, the draft solicits nothing and its words need no walk. */
+const SOLICIT_WORDS = /review|rating|(?:5|five)[- ]star|sue|legal action|file a |report you|lawyer|attorney|defamation|legal team|cease and desist/;
 
 export interface ReplyPhrases {
   /** The first insult. */
   insult?: Span;
   /** The first solicitation of reviews or threat to a reviewer. */
   solicitation?: Span;
-  /** Words that turn to one reader ("if you're reading this"), all but the "anonymous" form. */
-  spokenTo: Span[];
 }
 
 export function replyPhrases(lower: string): ReplyPhrases {
-  const [insults, spokenTo, ...solicitations] = REPLY_SCAN.scan(lower) as [Span[], Span[], ...Span[][]];
-  return { insult: insults[0], solicitation: firstOfAll(solicitations), spokenTo };
+  const [insults, ...solicitations] = REPLY_SCAN.scan(lower) as [Span[], ...Span[][]];
+  return { insult: insults[0], solicitation: firstOfAll(solicitations) };
+}
+
+/** The first solicitation, when only that is wanted. */
+export function solicitation(lower: string): Span | undefined {
+  return SOLICIT_WORDS.test(lower) ? replyPhrases(lower).solicitation : undefined;
 }

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
 import { findAddressee, type Addressee } from './addressee.js';
 import { replyDetails, secondPersonCare, thirdPersonCare } from './care-cues.js';
-import { replyPhrases } from './reply-scan.js';
+import { replyPhrases, solicitation } from './reply-scan.js';
 
 /**
  * REV-CONFIRM, REV-DETAIL, REV-TONE, REV-SOLICIT (compliance-rules.md §6; the OCR review-reply
@@ -55,10 +55,13 @@ export const reviewReplyRule: Rule = {
   phase: 'compliance',
   run(ctx: RuleContext): Finding[] {
     const { lower } = ctx.folded;
-    const phrases = replyPhrases(lower);
-    const addressee = findAddressee(ctx, phrases.spokenTo);
+    const addressee = findAddressee(ctx);
     // A confirmation or a reply's tone needs someone spoken to or tagged; a solicitation counts anywhere.
-    if (!addressee.span && addressee.handles.length === 0 && !phrases.solicitation) return [];
+    if (!addressee.span && addressee.handles.length === 0) {
+      const solicit = solicitation(lower);
+      return solicit ? [solicitFinding(ctx, solicit, false)] : [];
+    }
+    const phrases = replyPhrases(lower);
     const out: Finding[] = [];
     const confirmed = confirmation(ctx, addressee);
     const replying = confirmed !== undefined || addressee.span !== undefined;
@@ -103,14 +106,16 @@ export const reviewReplyRule: Rule = {
     }
 
     const solicit = phrases.solicitation;
-    if (solicit) {
-      out.push(finding(ctx, {
-        ruleId: 'review.solicit', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
-        start: solicit.start, end: solicit.end,
-        message: 'Paying for reviews, asking staff or family to post them, or threatening reviewers is barred by the FTC review rule.',
-        fixes: [removeFix(ctx, solicit.start, solicit.end)],
-      }));
-    }
+    if (solicit) out.push(solicitFinding(ctx, solicit, confirmed !== undefined));
     return out;
   },
 };
+
+function solicitFinding(ctx: RuleContext, solicit: Span, confirmed: boolean): Finding {
+  return finding(ctx, {
+    ruleId: 'review.solicit', category: confirmed ? 'patient-confirmation' : 'professionalism', severity: 'warn',
+    start: solicit.start, end: solicit.end,
+    message: 'Paying for reviews, asking staff or family to post them, or threatening reviewers is barred by the FTC review rule.',
+    fixes: [removeFix(ctx, solicit.start, solicit.end)],
+  });
+}
