@@ -76,11 +76,15 @@ const wordCode = (c: number) => (c < 128 ? (WORD_CODE[c] as number) : -1);
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
 /**
- * Open-addressed table of word numbers (plus one) by hash, built on first use, and for each first
- * character the lengths of the gate words starting with it (bit n: length n, bit 31: 31 or more). The
- * small length table rules out most of a draft's words before the larger hash table is read.
+ * Open-addressed table of word numbers (plus one) by hash, built on first use; for each first character
+ * the lengths of the gate words starting with it (bit n: length n, bit 31: 31 or more); and one bit per
+ * gate word's hash in 2,048. The two small tables rule out most of a draft's words before the larger
+ * hash table is read.
  */
-interface Table { slots: Int32Array; hashes: Int32Array; lengths: Int32Array }
+interface Table { slots: Int32Array; hashes: Int32Array; lengths: Int32Array; bloom: Int32Array }
+
+const bloomWord = (h: number) => (h >>> 5) & 63;
+const bloomBit = (h: number) => 1 << (h & 31);
 let table: Table | undefined;
 
 const lengthBit = (n: number) => 1 << Math.min(n, 31);
@@ -91,6 +95,7 @@ function buildTable(): Table {
   const slots = new Int32Array(size);
   const hashes = new Int32Array(size);
   const lengths = new Int32Array(128);
+  const bloom = new Int32Array(64);
   WORDS.forEach((w, id) => {
     lengths[w.charCodeAt(0)] = (lengths[w.charCodeAt(0)] as number) | lengthBit(w.length);
     let h = 0;
@@ -99,8 +104,9 @@ function buildTable(): Table {
     while (slots[at] !== 0) at = (at + 1) & (size - 1);
     slots[at] = id + 1;
     hashes[at] = h;
+    bloom[bloomWord(h)] = (bloom[bloomWord(h)] as number) | bloomBit(h);
   });
-  return { slots, hashes, lengths };
+  return { slots, hashes, lengths, bloom };
 }
 
 /** `\s` of a regular expression, for one character code. */
@@ -174,7 +180,7 @@ function walk(text: string, w: Walked): void {
   const mask = t.slots.length - 1;
   const n = text.length;
   let i = 0;
-  const { lengths } = t;
+  const { lengths, bloom } = t;
   while (i < n) {
     let c = wordCode(text.charCodeAt(i));
     if (c < 0) { i++; continue; }
@@ -185,7 +191,10 @@ function walk(text: string, w: Walked): void {
       h = step(h, c);
       c = ++e < n ? wordCode(text.charCodeAt(e)) : -1;
     } while (c >= 0);
-    if ((lengthsOf & lengthBit(e - i)) === 0) { i = e + 1; continue; }
+    if ((lengthsOf & lengthBit(e - i)) === 0 || ((bloom[bloomWord(h)] as number) & bloomBit(h)) === 0) {
+      i = e + 1;
+      continue;
+    }
     for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
       if (t.hashes[at] !== h) continue;
       const id = (t.slots[at] as number) - 1;
