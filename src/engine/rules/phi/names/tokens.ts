@@ -165,18 +165,24 @@ export function nameRuns(text: string, lower: string = text.toLowerCase()): Name
   return scanCapitals(text, lower).runs;
 }
 
+const CAPITAL_OR_OTHER = /[A-Z\u0080-\uffff]/g;
+
 export function scanCapitals(text: string, lower: string): CapitalScan {
   const runs: NameRun[] = [];
   let titled = false;
   let cur: NameRun | null = null;
-  for (let i = 0; i < text.length; i++) {
+  // The regex engine skips to the next capital (or non-ASCII character) faster than a loop of char tests.
+  // `test` leaves lastIndex just past the character found, and builds no match object.
+  CAPITAL_OR_OTHER.lastIndex = 0;
+  while (CAPITAL_OR_OTHER.test(text)) {
+    const i = CAPITAL_OR_OTHER.lastIndex - 1;
     if (!isUpper(text, i)) continue;
     if (!titled) titled = titleAt(text, i);
     if (gluedBefore(text, i)) continue;
     const end = partEnd(text, i);
     if (end < 0) continue;
     const start = i;
-    i = end - 1;
+    CAPITAL_OR_OTHER.lastIndex = end;
     // A title may also start inside a part, after its hyphen or apostrophe ("Jean-Mr.").
     for (let k = start + 1; !titled && k < end; k++) titled = isUpper(text, k) && titleAt(text, k);
     if (stopAt(text, lower, start, end)) {
