@@ -1,20 +1,23 @@
 import type { RuleContext } from '../../../context.js';
 import { before } from '../dates/clause.js';
 import type { GeoHit } from './geo-hit.js';
-import { allMatches } from './place-index.js';
+import { allMatches, placeIndex } from './place-index.js';
 
 /** GPS coordinates, decimal ("41.4993, -81.6944") or degrees-minutes ("41°29'N 81°41'W"). */
 const DECIMAL = /(?<![\d.])(-?\d{1,2}\.(\d{3,8}))(?:\s?°)?(?:\s?([NS]))?\s{0,2},\s{0,2}(-?\d{1,3}\.(\d{3,8}))(?:\s?°)?(?:\s?([EW]))?(?![\d.])/g;
 const DMS = /(?<!\d)\d{1,2}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[NS],?\s{0,2}\d{1,3}\s?°\s?\d{1,2}\s?'\s?(?:\d{1,2}(?:\.\d{1,4})?\s?(?:"|'')\s?)?[EW]/g;
 const GPS_WORDS = /(?:gps|coordinates|coords|lat(?:itude)?|long(?:itude)?|location|pin|pinned|dropped|map)[^.!?\n]{0,40}$/;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** A decimal coordinate pair needs a comma and a point followed by three digits. */
-function mayHoldDecimal(text: string): boolean {
-  if (!text.includes(',')) return false;
-  for (let at = text.indexOf('.'); at !== -1; at = text.indexOf('.', at + 1)) {
-    if (isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3))) return true;
+/**
+ * A decimal coordinate pair needs a comma and a point followed by three digits, which start a word of
+ * the place index ("41.4993": "4993").
+ */
+function mayHoldDecimal(ctx: RuleContext): boolean {
+  const { text } = ctx.folded;
+  const { digits, digitEnds } = placeIndex(ctx.folded);
+  for (let w = 0; w < digits.length; w++) {
+    const s = digits[w] as number;
+    if (text.charCodeAt(s - 1) === 46 && (digitEnds[w] as number) - s >= 3 && text.includes(',')) return true;
   }
   return false;
 }
@@ -22,7 +25,7 @@ function mayHoldDecimal(text: string): boolean {
 export function findCoordinates(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  const decimals = mayHoldDecimal(text) ? allMatches(DECIMAL, text) : [];
+  const decimals = mayHoldDecimal(ctx) ? allMatches(DECIMAL, text) : [];
   for (const m of decimals) {
     const lat = Math.abs(Number(m[1]));
     const lon = Math.abs(Number(m[4]));
