@@ -344,8 +344,10 @@ function wordsOf(text: string): Words {
   const n = text.length;
   // Every word but the last is followed by a non-word character: at most half the text, rounded up.
   const room = (n >> 1) + 1;
-  if (walked.starts.length < room) {
-    const size = Math.max(room, walked.starts.length * 2, 1024);
+  const capacity = walked.starts.length;
+  // Grow for a longer text; after a huge one (a pasted megabyte), let its arrays go.
+  if (capacity < room || (capacity > 1 << 16 && room * 8 < capacity)) {
+    const size = capacity < room ? Math.max(room, capacity * 2, 1024) : Math.max(room * 2, 1024);
     walked.starts = new Int32Array(size);
     walked.ends = new Int32Array(size);
     walked.hashes = new Int32Array(size);
