@@ -100,7 +100,8 @@ function around(lower: string, start: number, end: number): Around {
 }
 
 function aboutHealth(a: Around): boolean {
-  return testAnywhere(HEALTH_TERM, a.whole) || testAnywhere(CLINICAL_SHAPE, a.whole) || RESULT_WORD.test(a.whole);
+  // The small pattern first: the health vocabulary is large.
+  return RESULT_WORD.test(a.whole) || testAnywhere(HEALTH_TERM, a.whole) || testAnywhere(CLINICAL_SHAPE, a.whole);
 }
 
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */

@@ -10,8 +10,8 @@
 export interface Gate {
   /** The pattern as written (kept to check the gate against it). */
   readonly plain: RegExp;
-  /** The same pattern, sticky: tried only where a match can start. */
-  readonly sticky: RegExp;
+  /** The same pattern, sticky, tried only where a match can start; made on first use (cheap import). */
+  sticky: RegExp | undefined;
   /** Whole words (letters, digits, '_'), lower-case; they match any case in the text. */
   readonly words: readonly number[];
   /** For each word, how far into a match it can start. */
@@ -45,7 +45,6 @@ const WORD_ID = new Map<string, number>();
  * is not one (#, @, punctuation, white space), or at ^: a match never starts inside a word.
  */
 export function gate(plain: RegExp, words: readonly string[], lead: number, options: GateOptions = {}): Gate {
-  const sticky = new RegExp(plain.source, `${plain.flags.replace('g', '')}y`);
   const ids = words.map((w) => {
     if (!/^[a-z0-9_]+$/.test(w)) throw new Error(`gate: not a lower-case word: ${w}`);
     let id = WORD_ID.get(w);
@@ -59,7 +58,7 @@ export function gate(plain: RegExp, words: readonly string[], lead: number, opti
     return id;
   });
   const leads = words.map((w) => options.leads?.[w] ?? lead);
-  const g = { plain, sticky, words: ids, leads, overSpace: options.overSpace ?? false, spaceStart: options.spaceStart ?? false };
+  const g = { plain, sticky: undefined, words: ids, leads, overSpace: options.overSpace ?? false, spaceStart: options.spaceStart ?? false };
   GATES.push(g);
   return g;
 }
@@ -266,8 +265,9 @@ class Matches {
         // character (#, @, punctuation, white space), never inside a word.
         if (this.q > 0 && wordCode(c) >= 0 && wordCode(text.charCodeAt(this.q - 1)) >= 0) continue;
         if (c === 32 && !g.spaceStart && this.q > 0) continue;
-        g.sticky.lastIndex = this.q;
-        const m = g.sticky.exec(text);
+        const sticky = (g.sticky ??= new RegExp(g.plain.source, `${g.plain.flags.replace('g', '')}y`));
+        sticky.lastIndex = this.q;
+        const m = sticky.exec(text);
         if (m) {
           this.from = m.index + Math.max(1, m[0].length);
           this.q = this.from;
