@@ -24,6 +24,9 @@ const MAX_MENTIONS = 12;
  * the mentions its fix redacts, in text order.
  */
 function mentionsByHit(hits: NameHit[], repeats: NameHit[]): Map<NameHit, NameHit[]> {
+  if (hits.length === 0) return new Map();
+  // Most drafts name one person once: that mention is the only one.
+  if (hits.length === 1 && repeats.length === 0) return new Map([[hits[0] as NameHit, [hits[0] as NameHit]]]);
   const byPart = new Map<string, NameHit[]>();
   const all = [...hits, ...repeats].sort((a, b) => a.start - b.start);
   for (const m of all) {

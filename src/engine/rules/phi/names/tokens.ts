@@ -142,16 +142,18 @@ export interface CapitalScan {
   titled: boolean;
 }
 
-// The titles triggers.ts HONORIFIC lists, by their first letter.
+// The titles triggers.ts HONORIFIC lists, by their first two characters (a capital alone would send
+// every "Maria" through the M titles).
 const TITLES = new Map<number, string[]>();
+const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 for (const t of 'Mr Ms Miss Mx Mister Mme Mlle Madame Monsieur Sr Señor Doña Herr Frau Cô Bà Ông'.split(' ')) {
-  const c = t.charCodeAt(0);
-  const list = TITLES.get(c);
+  const key = pairAt(t, 0);
+  const list = TITLES.get(key);
   if (list) list.push(t);
-  else TITLES.set(c, [t]);
+  else TITLES.set(key, [t]);
 }
 function titleAt(text: string, i: number): boolean {
-  const list = TITLES.get(text.charCodeAt(i));
+  const list = TITLES.get(pairAt(text, i));
   if (list === undefined) return false;
   for (const t of list) if (text.startsWith(t, i)) return true;
   return false;
@@ -184,7 +186,10 @@ export function scanCapitals(text: string, lower: string): CapitalScan {
     const start = i;
     CAPITAL_OR_OTHER.lastIndex = end;
     // A title may also start inside a part, after its hyphen or apostrophe ("Jean-Mr.").
-    for (let k = start + 1; !titled && k < end; k++) titled = isUpper(text, k) && titleAt(text, k);
+    for (let k = start + 2; !titled && k < end; k++) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 45 || c === 39) titled = isUpper(text, k) && titleAt(text, k);
+    }
     if (stopAt(text, lower, start, end)) {
       cur = null;
       continue;
