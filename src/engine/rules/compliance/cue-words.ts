@@ -129,12 +129,56 @@ function stickyOf(re: RegExp): RegExp {
 }
 
 /**
+ * Where the words of each list stand in the last draft read, as linked lists in typed arrays that are
+ * kept from one draft to the next: reading a draft allocates nothing per word. Two sets: one for the
+ * draft (kept as the last answer of draftCues) and one for the short spans read on the side.
+ */
+class Marks {
+  readonly head = new Int32Array(NAMES.length);
+  readonly tail = new Int32Array(NAMES.length);
+  next = new Int32Array(256);
+  at = new Int32Array(256);
+  size = 0;
+
+  reset(): void {
+    this.head.fill(-1);
+    this.size = 0;
+  }
+
+  add(k: number, offset: number): void {
+    if (this.size === this.at.length) {
+      const at = new Int32Array(this.size * 2);
+      const next = new Int32Array(this.size * 2);
+      at.set(this.at);
+      next.set(this.next);
+      this.at = at;
+      this.next = next;
+    }
+    const id = this.size++;
+    this.at[id] = offset;
+    this.next[id] = -1;
+    if ((this.head[k] as number) < 0) this.head[k] = id;
+    else this.next[this.tail[k] as number] = id;
+    this.tail[k] = id;
+  }
+
+  /** The offsets of list k, ascending. */
+  list(k: number): number[] {
+    const out: number[] = [];
+    for (let id = this.head[k] as number; id >= 0; id = this.next[id] as number) out.push(this.at[id] as number);
+    return out;
+  }
+}
+
+const draftMarks = new Marks();
+const sideMarks = new Marks();
+
+/**
  * What one read of a draft's words tells about it: which lists it touches, and where their words
  * start, so a pattern whose every match begins with one of a list's words is tried at those words only
  * instead of at every character.
  */
 export class DraftCues {
-  private readonly offsets: (number[] | undefined)[] = new Array<number[] | undefined>(NAMES.length).fill(undefined);
   /** Offsets of the words that start with a digit. */
   private readonly numbers: number[] = [];
   /** The draft has a '#'. */
@@ -144,11 +188,14 @@ export class DraftCues {
   /** CLINICAL_SHAPE's matches, [start, end) pairs, when read with `health`. */
   readonly clinicalWords: number[] = [];
 
-  constructor(readonly text: string) {}
+  /** Valid until the next read into the same marks. */
+  constructor(readonly text: string, private readonly marks: Marks) {
+    marks.reset();
+  }
 
   /** Some word of the list is in the draft. */
   has(cue: Cue): boolean {
-    return this.offsets[indexOf(cue)] !== undefined;
+    return (this.marks.head[indexOf(cue)] as number) >= 0;
   }
 
   /** Some word starts with a digit. */
@@ -158,11 +205,7 @@ export class DraftCues {
 
   /** Records the word of the lists `cues` at `at`. */
   mark(cues: readonly number[], at: number): void {
-    for (const k of cues) {
-      const list = this.offsets[k];
-      if (list) list.push(at);
-      else this.offsets[k] = [at];
-    }
+    for (const k of cues) this.marks.add(k, at);
   }
 
   markNumber(at: number): void {
@@ -175,7 +218,7 @@ export class DraftCues {
    * when `numbers` is set: the pattern is tried there only.
    */
   eachAt(re: RegExp, starts: Cue, numbers: boolean, visit: (start: number, end: number) => boolean): void {
-    const words = this.offsets[indexOf(starts)] ?? NONE;
+    const words = this.marks.list(indexOf(starts));
     const digits = numbers ? this.numbers : [];
     const at = stickyOf(re);
     let w = 0;
@@ -203,7 +246,7 @@ export class DraftCues {
 
   /** offsetsOf() for the list numbered `k` (-1: none). */
   offsetsAt(k: number, numbers: boolean): readonly number[] {
-    const words = (k >= 0 ? this.offsets[k] : undefined) ?? NONE;
+    const words = k >= 0 ? this.marks.list(k) : NONE;
     if (!numbers || this.numbers.length === 0) return words;
     if (words.length === 0) return this.numbers;
     const merged: number[] = [];
@@ -232,9 +275,11 @@ export class DraftCues {
  * The cues of `s`, read afresh. With `health`, the same walk over the words finds the health terms
  * (HEALTH_TERM's matches, from the left) and the clinical word shapes, up to MATCH_CAP of each.
  */
+let lastCues: DraftCues | undefined;
+
 export function readCues(s: string, health = false): DraftCues {
   const lookup = table();
-  const cues = new DraftCues(s);
+  const cues = new DraftCues(s, health ? draftMarks : sideMarks);
   const n = s.length;
   let healthFrom = 0;
   let i = 0;
@@ -270,16 +315,15 @@ export function readCues(s: string, health = false): DraftCues {
     }
     i = e;
   }
+  // The draft's marks now hold this read: it becomes the kept answer.
+  if (health) lastCues = cues;
   return cues;
 }
-
-let lastCues: DraftCues | undefined;
 
 /** The cues of `s` (the lower-cased draft); the last answer is kept, as the family's rules ask in turn. */
 export function draftCues(s: string): DraftCues {
   if (lastCues && s === lastCues.text) return lastCues;
-  lastCues = readCues(s, true);
-  return lastCues;
+  return readCues(s, true);
 }
 
 /**
