@@ -325,22 +325,35 @@ const CAPITAL = 1;
 const DIGIT = 2;
 
 /**
- * The last text walked and its words. Every family scans the same folded text (and re-identification
- * its masked text, range by range), so one walk over the characters serves all their scans. The arrays
- * are reused from text to text (allocating typed arrays costs more than the walk): a Words is read only
- * until the next wordsOf() call.
+ * The last two texts walked and their words. Every family scans the same folded text, and
+ * re-identification its masked text range by range (a range that cuts a word is walked as a slice of
+ * its own), so one walk over the characters serves all their scans; two slots keep a slice or the other
+ * text from evicting the one being read range by range. The arrays are reused from text to text
+ * (allocating typed arrays costs more than the walk): a Words is read only until two other texts are walked.
  */
-let walkedText: string | undefined;
-const walked: Words = {
-  count: 0, starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0), flags: new Uint8Array(0),
-};
+interface Walk { text: string | undefined; words: Words }
+const emptyWalk = (): Walk => ({
+  text: undefined,
+  words: { count: 0, starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Int32Array(0), flags: new Uint8Array(0) },
+});
+let recent = emptyWalk();
+let older = emptyWalk();
 
 /** For each ASCII code: its lower-case code when it is a word character (`\w`), else 0. */
 const WORD_LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (isWordCode(c)) WORD_LOWER[c] = lowerCode(c);
 
 function wordsOf(text: string): Words {
-  if (text === walkedText) return walked;
+  if (recent.text === text) return recent.words;
+  const reuse = older;
+  older = recent;
+  recent = reuse;
+  if (reuse.text !== text) walk(text, reuse);
+  return reuse.words;
+}
+
+function walk(text: string, into: Walk): void {
+  const walked = into.words;
   const n = text.length;
   // Every word but the last is followed by a non-word character: at most half the text, rounded up.
   const room = (n >> 1) + 1;
@@ -386,8 +399,7 @@ function wordsOf(text: string): Words {
     count++;
   }
   walked.count = count;
-  walkedText = text;
-  return walked;
+  into.text = text;
 }
 
 /** Index of the first word that starts at or after `offset`. */
