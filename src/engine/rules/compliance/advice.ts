@@ -1,10 +1,11 @@
 import { finding, originalSpan, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseBefore, sentenceAround, testAnywhere } from './clauses.js';
+import { clauseBefore, sentenceAround } from './clauses.js';
 import { eachMatch, gate, gatedTest } from './gate.js';
 import { perDraft } from './per-draft.js';
-import { CLINICAL_SHAPE, DOSE, HEALTH_TERM } from './health-vocabulary.js';
+import { DOSE } from './health-vocabulary.js';
+import { hasClinicalWord, hasHealthTerm } from './health-words.js';
 
 export const GENERAL_REWRITE = 'Treatment differs from person to person, so please see your own clinician about this.';
 
@@ -47,7 +48,7 @@ const NAMED_CONDITION =
   /^(?:shingles|gout|the flu|flu|strep(?: throat)?|covid|mono|pneumonia|diabetes|prediabetes|migraines?|sciatica|vertigo|eczema|psoriasis|rosacea|anemia|lupus|cancer|ringworm|scabies|lice|pink eye|impetigo|reflux|acid reflux|hemorrhoids|carpal tunnel|sleep apnea|high blood pressure|low thyroid|anxiety|depression|adhd|ocd|ptsd|(?:an? )?(?:uti|cold|ulcer|kidney stone|cyst|abscess|concussion|fracture|hernia|virus|sinus infection|ear infection|yeast infection|torn \w+|sprain|stress fracture|blood clot))\b/;
 
 function healthy(s: string): boolean {
-  return DOSE.test(s) || testAnywhere(HEALTH_TERM, s) || testAnywhere(CLINICAL_SHAPE, s);
+  return DOSE.test(s) || hasHealthTerm(s) || hasClinicalWord(s);
 }
 
 const MAX_TRIES = 50;
@@ -127,7 +128,7 @@ function findIndividualAdvice(ctx: RuleContext): Finding[] {
     if (CONDITIONAL_BEFORE.test(clauseBefore(lower, m.index, 60))) return;
     const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const condition = /^[a-z' -]{0,30}/.exec(next)?.[0] ?? '';
-    if (testAnywhere(CLINICAL_SHAPE, condition) || NAMED_CONDITION.test(condition)) add(m.index, false);
+    if (hasClinicalWord(condition) || NAMED_CONDITION.test(condition)) add(m.index, false);
   });
   if (sentences.length === 0) return [];
   sentences.sort((a, b) => a.start - b.start);

@@ -1,8 +1,8 @@
 import { finding, replaceFix, removeFix, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { clauseAfter, clauseBefore, firstOf, lastOf, negates, quoted, testAnywhere } from './clauses.js';
-import { CLINICAL_SHAPE, HEALTH_TERM } from './health-vocabulary.js';
+import { clauseAfter, clauseBefore, firstOf, lastOf, negates, quoted } from './clauses.js';
+import { hasClinicalWord, hasHealthTerm } from './health-words.js';
 import { eachMatch, gate, type Gate } from './gate.js';
 import { isPromotional } from './promotion.js';
 
@@ -100,8 +100,7 @@ function around(lower: string, start: number, end: number): Around {
 }
 
 function aboutHealth(a: Around): boolean {
-  // The small pattern first: the health vocabulary is large.
-  return RESULT_WORD.test(a.whole) || testAnywhere(HEALTH_TERM, a.whole) || testAnywhere(CLINICAL_SHAPE, a.whole);
+  return RESULT_WORD.test(a.whole) || hasHealthTerm(a.whole) || hasClinicalWord(a.whole);
 }
 
 /** Whether a matched promise is being denied, quoted to criticise, or backed by a cited figure. */

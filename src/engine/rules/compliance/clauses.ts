@@ -77,19 +77,6 @@ export function sentenceAround(text: string, at: number, max = 400): { start: nu
   return { start: s, end: e };
 }
 
-/**
- * Whether a global pattern matches anywhere in `s`, as its non-global form's test() would say. The
- * pattern object is shared (the health vocabulary's), so its lastIndex is left as it was found; using
- * it rather than a copy saves compiling a large pattern twice on a cold start.
- */
-export function testAnywhere(re: RegExp, s: string): boolean {
-  const saved = re.lastIndex;
-  re.lastIndex = 0;
-  const hit = re.test(s);
-  re.lastIndex = saved;
-  return hit;
-}
-
 /** Offset of the end of the first line (or of the text). */
 export function firstLineEnd(text: string): number {
   const nl = text.indexOf('\n');
