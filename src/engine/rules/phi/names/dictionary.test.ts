@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontDecoded, LetterSets, isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { FIRST_NAMES, SURNAMES, WORD_NAMES } from '../../../data/generated/names.js';
+import { frontDecoded, FrontCodedList, isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
 
 describe('front-coded lists', () => {
   it('decodes shared prefixes and tails', () => {
@@ -40,7 +41,7 @@ describe('the generated dictionaries', () => {
   });
 });
 
-describe('lists decoded one first letter at a time', () => {
+describe('lists searched in place', () => {
   it('finds every entry of every letter, and nothing else', () => {
     const words = ["aaron", "abby", "ann", "anna", "bob", "bobby", "o'brien", "zoe"];
     let packed = '';
@@ -51,8 +52,22 @@ describe('lists decoded one first letter at a time', () => {
       packed += String.fromCharCode(65 + n) + w.slice(n);
       prev = w;
     }
-    const sets = new LetterSets(packed);
+    const sets = new FrontCodedList(packed);
     for (const w of words) expect(sets.has(w)).toBe(true);
     for (const w of ['an', 'annie', 'bo', 'o', 'obrien', 'zoey', 'carl', '']) expect(sets.has(w)).toBe(false);
+  });
+
+  it('agrees with the decoded generated lists on their entries and near misses', () => {
+    for (const packed of [FIRST_NAMES, SURNAMES, WORD_NAMES]) {
+      const decoded = frontDecoded(packed);
+      const list = new FrontCodedList(packed);
+      let n = 0;
+      for (const w of decoded) {
+        if (n++ % 5 !== 0) continue;
+        for (const probe of [w, `${w}a`, w.slice(0, -1), `${w}'`, w.slice(0, 1)]) {
+          expect(list.has(probe), probe).toBe(decoded.has(probe));
+        }
+      }
+    }
   });
 });

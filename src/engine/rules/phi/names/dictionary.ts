@@ -39,9 +39,9 @@ const DEEP = 20;
  * In a range of entries that all share a prefix of length L, the entries whose marker says "shares
  * exactly L" start the sub-ranges that share L + 1 characters, and each of them spells out its own
  * character L. So a lookup walks down one character at a time, finding markers with indexOf; the
- * first levels' marker offsets are kept, and so is every answer (MEMO_SIZE).
+ * first levels' marker offsets are kept, and so are the last MEMO_SIZE answers.
  */
-export class LetterSets {
+export class FrontCodedList {
   private readonly packed: string;
   private readonly memo = new Map<string, boolean>();
   /** Offsets of the sub-range markers of a range, by its start and level (the first CACHED_LEVELS levels). */
@@ -134,9 +134,9 @@ function tailEnd(p: string, i: number): number {
   return j;
 }
 
-const FIRST = new LetterSets(FIRST_NAMES);
-const LAST = new LetterSets(SURNAMES);
-const WORDS = new LetterSets(WORD_NAMES);
+const FIRST = new FrontCodedList(FIRST_NAMES);
+const LAST = new FrontCodedList(SURNAMES);
+const WORDS = new FrontCodedList(WORD_NAMES);
 
 const MARKS = /\p{M}/gu;
 
