@@ -30,10 +30,11 @@ const SHARED_TAKEN = 1 << 16;
 let sharedTaken: Uint16Array | undefined;
 let lastMark = 0;
 
-/** The shared buffer, with `lastMark` advanced to this scan's number. */
-function sharedTakenBuffer(): Uint16Array {
-  if (!sharedTaken || lastMark === 0xffff) {
-    sharedTaken = new Uint16Array(SHARED_TAKEN);
+/** The shared buffer, at least `length` long, with `lastMark` advanced to this scan's number. */
+function sharedTakenBuffer(length: number): Uint16Array {
+  if (!sharedTaken || sharedTaken.length < length || lastMark === 0xffff) {
+    // Sized for the drafts seen so far (a first report allocates little), doubling as longer ones come.
+    sharedTaken = new Uint16Array(Math.min(SHARED_TAKEN, Math.max(4096, length, 2 * (sharedTaken?.length ?? 0))));
     lastMark = 0;
   }
   lastMark++;
@@ -44,7 +45,7 @@ function sharedTakenBuffer(): Uint16Array {
 export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
   let addressed: boolean | undefined;
   const shared = text.length <= SHARED_TAKEN;
-  const taken = shared ? sharedTakenBuffer() : new Uint16Array(text.length);
+  const taken = shared ? sharedTakenBuffer(text.length) : new Uint16Array(text.length);
   const ctx: Ctx = {
     text, lower, care: { positions: words.care }, hits: [], taken, mark: shared ? lastMark : 1,
     // Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand.
