@@ -1,6 +1,5 @@
 import { nameKey } from './dictionary.js';
 import { STOP_WORDS } from './lexicon.js';
-import { WordTable } from './word-table.js';
 
 // Capitalised words and initials: the raw material of names. A word may be "Jean-Luc", "O'Brien",
 // "Smith-O'Neil", "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits,
@@ -126,14 +125,11 @@ function partEnd(text: string, i: number): number {
   return bestEnd;
 }
 
-/** Stop words looked up by offsets in the lower-cased draft. */
-let stopTable: WordTable<true> | undefined;
-
 /** isStopWord for text[from, to); `lower` is the lower-cased draft (offsets shared). */
 function stopAt(text: string, lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return isStopWord(text.slice(from, to));
-  stopTable ??= new WordTable([...STOP_WORDS].map((w) => [w, true] as const));
-  return stopTable.get(lower, from, to) === true;
+  // An ASCII word's key is its lower case, which `lower` already holds.
+  return STOP_WORDS.has(lower.slice(from, to));
 }
 
 export interface CapitalScan {

@@ -125,7 +125,7 @@ function bloomOf(words: Iterable<string>): Uint32Array {
   }
   return bits;
 }
-let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; bloom: Uint32Array } | undefined;
+let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; bloom: Uint32Array | undefined } | undefined;
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
@@ -164,8 +164,9 @@ const MAX_KEYED = 24;
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
   if (keyed?.jobs !== jobs) {
     const table = keyedWords(jobs);
-    keyed = { jobs, table, bloom: bloomOf(table.keys()) };
-  }
+    // The filter is built on the second draft: the first report (a service worker waking) skips its cost.
+    keyed = { jobs, table, bloom: undefined };
+  } else keyed.bloom ??= bloomOf(keyed.table.keys());
   const { table, bloom } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
@@ -198,8 +199,10 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
       introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
     }
     if (end - at > MAX_KEYED) continue;
-    const b = bloomBit(h);
-    if (((bloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+    if (bloom !== undefined) {
+      const b = bloomBit(h);
+      if (((bloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+    }
     const k = table.get(lower.slice(at, end));
     if (k === undefined) continue;
     if (k.flags & CARE_WORD) {
