@@ -140,26 +140,24 @@ const WORDS = new FrontCodedList(WORD_NAMES);
 
 const MARKS = /\p{M}/gu;
 
-// Keys are asked for again and again (each part is looked up in several lists): the cache hands back
-// the same key string, whose hash V8 keeps, and spares non-ASCII words their slow normalisation.
+// Non-ASCII words need Unicode normalisation, which is slow; their keys are kept. (ASCII keys are
+// not: lower-casing is cheaper than another table to look in, whose entries a busy engine evicts.)
 const keyCache = new Map<string, string>();
 
 /** Dictionary key of a word: lower case, diacritics dropped ("Sofía" → "sofia"), curly quote folded. */
 export function nameKey(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return slowKey(word);
+  return word.toLowerCase();
+}
+
+function slowKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = keyOf(word);
+    k = word.replace(/\u2019/g, "'").normalize('NFD').replace(MARKS, '').toLowerCase();
     if (keyCache.size > 4096) keyCache.clear();
     keyCache.set(word, k);
   }
   return k;
-}
-
-function keyOf(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) return word.replace(/\u2019/g, "'").normalize('NFD').replace(MARKS, '').toLowerCase();
-  }
-  return word.toLowerCase();
 }
 
 export function isFirstName(word: string): boolean {
