@@ -51,12 +51,22 @@ export class FrontCodedList {
     this.packed = packed;
   }
 
+  /** Whether the key itself is listed (not remembered: the drafts' words go through hasWord). */
   has(key: string): boolean {
-    const known = this.memo.get(key);
+    return key.length > 0 && this.lookup(key);
+  }
+
+  /**
+   * Whether `word`'s dictionary key is listed. The memo is keyed by the word as written: a word read
+   * from the draft is asked about again and again, and its hash is kept, so a repeat costs one lookup
+   * and no lower-casing.
+   */
+  hasWord(word: string): boolean {
+    const known = this.memo.get(word);
     if (known !== undefined) return known;
-    const found = key.length > 0 && this.lookup(key);
+    const found = this.has(nameKey(word));
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-    this.memo.set(key, found);
+    this.memo.set(word, found);
     return found;
   }
 
@@ -161,20 +171,19 @@ function slowKey(word: string): string {
 }
 
 export function isFirstName(word: string): boolean {
-  return FIRST.has(nameKey(word));
+  return FIRST.hasWord(word);
 }
 
 export function isSurname(word: string): boolean {
-  return LAST.has(nameKey(word));
+  return LAST.hasWord(word);
 }
 
 /** A name that is also an everyday word ("Will", "Grace", "Brown"): weak evidence on its own. */
 export function isWordName(word: string): boolean {
-  return WORDS.has(nameKey(word));
+  return WORDS.hasWord(word);
 }
 
 /** A given name that can stand on its own as evidence once the context says "person". */
 export function isClearFirstName(word: string): boolean {
-  const k = nameKey(word);
-  return FIRST.has(k) && !WORDS.has(k);
+  return FIRST.hasWord(word) && !WORDS.hasWord(word);
 }
