@@ -1,4 +1,4 @@
-import { addressesPatient, atSentenceStart } from './context.js';
+import { addressesPatient, atSentenceStart, type CareIndex } from './context.js';
 import { nameKey } from './dictionary.js';
 import { JOB_WORDS } from './employers.js';
 import { worthJudging, judgeRun } from './evidence.js';
@@ -41,16 +41,32 @@ function sharedTakenBuffer(length: number): Uint16Array {
   return sharedTaken;
 }
 
+/**
+ * One scan's state. A class rather than an object literal with a getter: such a literal is built by a
+ * runtime call on every draft, a class instance by inline code.
+ */
+class Scan implements Ctx {
+  readonly hits: NameHit[] = [];
+  private addressed_: boolean | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly care: CareIndex,
+    readonly taken: Uint16Array,
+    readonly mark: number,
+  ) {}
+
+  /** Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand. */
+  get addressed(): boolean {
+    return (this.addressed_ ??= addressesPatient(this.text, this.lower));
+  }
+}
+
 /** Finds patients' and relatives' names in folded text. */
 export function detectNames(text: string, lower: string = text.toLowerCase(), words: WordIndex = wordIndex(text, lower, JOB_WORDS)): NameScan {
-  let addressed: boolean | undefined;
   const shared = text.length <= SHARED_TAKEN;
   const taken = shared ? sharedTakenBuffer(text.length) : new Uint16Array(text.length);
-  const ctx: Ctx = {
-    text, lower, care: { positions: words.care }, hits: [], taken, mark: shared ? lastMark : 1,
-    // Asked for by a few candidates only: the pattern is long, so it is compiled and run on demand.
-    get addressed() { return (addressed ??= addressesPatient(text, lower)); },
-  };
+  const ctx = new Scan(text, lower, { positions: words.care }, taken, shared ? lastMark : 1);
 
   const { runs, titled } = scanCapitals(text, lower);
   runTriggers(ctx, words.triggers, titled, words.introduces);
