@@ -40,8 +40,14 @@ function mentionsByHit(hits: NameHit[], repeats: NameHit[]): Map<NameHit, NameHi
   }
   const out = new Map<NameHit, NameHit[]>();
   for (const hit of hits) {
-    const lists = hit.parts.map((p) => byPart.get(nameKey(p)) ?? []);
-    const mentions = lists.length === 1 ? (lists[0] as NameHit[]).slice() : [...new Set(lists.flat())].slice(0, MAX_MENTIONS);
+    // The first MAX_MENTIONS distinct mentions, list by list (each list is short and has no repeats).
+    const mentions: NameHit[] = [];
+    for (const p of hit.parts) {
+      for (const m of byPart.get(nameKey(p)) ?? []) {
+        if (mentions.length === MAX_MENTIONS) break;
+        if (!mentions.includes(m)) mentions.push(m);
+      }
+    }
     if (!mentions.includes(hit)) mentions.push(hit);
     out.set(hit, mentions.sort((a, b) => a.start - b.start));
   }
