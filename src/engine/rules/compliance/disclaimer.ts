@@ -5,7 +5,15 @@ import { needsDisclaimer } from './disclaimer-need.js';
 import { disclaimerCandidates } from './disclaimer-text.js';
 import { emergencyAddition } from './emergency.js';
 import { employerOpinion, VIEWS_LINE } from './employer.js';
+import { redFlags } from './red-flags.js';
 import { appendEdit, appendPoint, editsFit, limitPhrase, wholePostFinding } from './whole-post.js';
+
+/** The sentences last put together, and what they were made from: most drafts ask for the same ones. */
+const last = { disclaimers: [] as readonly string[], views: false, any: false, crisis: false, sentences: [] as string[] };
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
 
 /**
  * What the appended text may say, most complete first: the disclaimer with the line to call when the post
@@ -13,9 +21,16 @@ import { appendEdit, appendPoint, editsFit, limitPhrase, wholePostFinding } from
  * (DIS-EMPLOYER), then shorter forms. The emergency line outranks the views line when space is short.
  */
 function fullSentences(ctx: RuleContext): string[] {
-  const views = employerOpinion(ctx) ? VIEWS_LINE : undefined;
+  const opinion = employerOpinion(ctx);
+  const disclaimers = disclaimerCandidates(ctx);
+  // The emergency line depends on the draft through its red flags only.
+  const { any, crisis } = redFlags(ctx);
+  if (last.views === opinion && last.any === any && last.crisis === crisis && sameList(last.disclaimers, disclaimers)) {
+    return last.sentences;
+  }
+  const views = opinion ? VIEWS_LINE : undefined;
   const out: string[] = [];
-  for (const disclaimer of disclaimerCandidates(ctx)) {
+  for (const disclaimer of disclaimers) {
     const emergency = emergencyAddition(ctx, disclaimer);
     const variants = [[views, disclaimer, emergency], [disclaimer, emergency], [views, disclaimer], [disclaimer]];
     for (const parts of variants) {
@@ -23,6 +38,7 @@ function fullSentences(ctx: RuleContext): string[] {
       if (!out.includes(sentence)) out.push(sentence);
     }
   }
+  Object.assign(last, { disclaimers, views: opinion, any, crisis, sentences: out });
   return out;
 }
 

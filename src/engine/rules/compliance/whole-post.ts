@@ -41,15 +41,26 @@ export function appendPoint(ctx: RuleContext): number {
   return trimmedEnd(ctx.original);
 }
 
-/** The edit that appends `sentence` after a space, or a line break when the post is laid out in lines. */
-export function appendEdit(ctx: RuleContext, sentence: string): Edit {
-  const at = appendPoint(ctx);
-  const body = ctx.original.slice(0, at);
+/** The draft whose separator was last worked out, and that separator. */
+let sepDraft: string | undefined;
+let sepOfDraft = '';
+
+/** What goes before an appended sentence: a space, or a line break when the post is laid out in lines. */
+function appendSeparator(original: string, at: number): string {
+  if (original === sepDraft) return sepOfDraft;
+  const body = original.slice(0, at);
   const lastLine = body.slice(body.lastIndexOf('\n') + 1);
   // Lines, a signature or closing hashtags: the sentence reads better on a line of its own.
   const lineBreak = body.includes('\n') || /#[^\s#]+$/.test(lastLine) || /^[-—–]/.test(lastLine);
-  const sep = at === 0 ? '' : lineBreak ? '\n' : ' ';
-  return { start: at, end: at, text: sep + sentence };
+  sepOfDraft = at === 0 ? '' : lineBreak ? '\n' : ' ';
+  sepDraft = original;
+  return sepOfDraft;
+}
+
+/** The edit that appends `sentence` after a space, or a line break when the post is laid out in lines. */
+export function appendEdit(ctx: RuleContext, sentence: string): Edit {
+  const at = appendPoint(ctx);
+  return { start: at, end: at, text: appendSeparator(ctx.original, at) + sentence };
 }
 
 /** The edit that puts `line` at the very start of the post, on a line of its own. */
@@ -66,6 +77,29 @@ export function withEdits(text: string, edits: readonly Edit[]): string {
 }
 
 const measured = new WeakMap<RuleContext['folded'], number>();
+
+/**
+ * Lengths of inserted texts by platform: the same few disclaimer sentences are tried on draft after
+ * draft. Bounded, as a user's own sentences vary.
+ */
+const insertedLength = new Map<RuleContext['platform'], Map<string, number>>();
+const INSERTED_CAP = 256;
+
+function measureInserted(text: string, platform: RuleContext['platform']): number {
+  if (text === '') return 0;
+  let lengths = insertedLength.get(platform);
+  if (!lengths) {
+    lengths = new Map();
+    insertedLength.set(platform, lengths);
+  }
+  let n = lengths.get(text);
+  if (n === undefined) {
+    n = measure(text, platform);
+    if (lengths.size >= INSERTED_CAP) lengths.clear();
+    lengths.set(text, n);
+  }
+  return n;
+}
 
 function draftLength(ctx: RuleContext): number {
   let n = measured.get(ctx.folded);
@@ -87,7 +121,8 @@ export function editsFit(ctx: RuleContext, edits: readonly Edit[]): boolean {
   const limit = limitFor(ctx.platform, ctx.settings);
   let estimate = draftLength(ctx);
   for (const e of edits) {
-    estimate += measure(e.text, ctx.platform) - measure(ctx.original.slice(e.start, e.end), ctx.platform);
+    const replaced = e.end > e.start ? measure(ctx.original.slice(e.start, e.end), ctx.platform) : 0;
+    estimate += measureInserted(e.text, ctx.platform) - replaced;
   }
   const slack = SEAM_SLACK * (edits.length + 1);
   if (estimate + slack <= limit) return true;
