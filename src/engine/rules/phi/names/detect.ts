@@ -1,5 +1,5 @@
 import { addressesPatient, atSentenceStart, type CareIndex } from './context.js';
-import { nameKey } from './dictionary.js';
+import { isSentenceOpener } from './dictionary.js';
 import { JOB_WORDS } from './employers.js';
 import { worthJudging, judgeRun } from './evidence.js';
 import { chartNames } from './chart-names.js';
@@ -7,7 +7,6 @@ import { claimed, full, type Ctx, type NameHit } from './hits.js';
 import { personParts } from './name-shape.js';
 import { notAPatient } from './non-patients.js';
 import { repeatMentions } from './repeats.js';
-import { SENTENCE_OPENERS } from './lexicon.js';
 import { scanCapitals, type NameRun } from './tokens.js';
 import { runTriggers } from './triggers.js';
 import { wordIndex, type WordIndex } from './words.js';
@@ -88,6 +87,6 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
 /** "Saw Gloria Whitfield …": a verb opening the sentence is not the first part of the name after it. */
 function withoutOpener(text: string, run: NameRun): NameRun {
   const first = run.parts[0] as string;
-  if (run.parts.length < 2 || !SENTENCE_OPENERS.has(nameKey(first)) || !atSentenceStart(text, run.start)) return run;
+  if (run.parts.length < 2 || !isSentenceOpener(first) || !atSentenceStart(text, run.start)) return run;
   return { start: run.start + first.length + 1, end: run.end, parts: run.parts.slice(1) };
 }

@@ -1,4 +1,5 @@
 import { FIRST_NAMES, SURNAMES, WORD_NAMES } from '../../../data/generated/names.js';
+import { COMMON_WORDS, EPONYMS, SENTENCE_OPENERS } from './lexicon.js';
 
 /**
  * Decodes a front-coded list (scripts/build-dictionaries.mjs): each entry starts with a capital letter
@@ -187,3 +188,23 @@ export function isWordName(word: string): boolean {
 export function isClearFirstName(word: string): boolean {
   return FIRST.hasWord(word) && !WORDS.hasWord(word);
 }
+
+/** `set.has(nameKey(word))`, remembered by the word as written (as FrontCodedList.hasWord does). */
+function listedIn(set: ReadonlySet<string>): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const found = set.has(nameKey(word));
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, found);
+    return found;
+  };
+}
+
+/** An everyday word that is no name on its own ("The", "Patient"). */
+export const isCommonWord = listedIn(COMMON_WORDS);
+/** A word that opens sentences ("Saw", "Will") rather than names. */
+export const isSentenceOpener = listedIn(SENTENCE_OPENERS);
+/** A name that also names a disease or sign ("Parkinson", "Down"). */
+export const isEponym = listedIn(EPONYMS);

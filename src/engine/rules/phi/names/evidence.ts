@@ -1,7 +1,7 @@
 import { atSentenceStart, careNear, professionalSentence, publicSentence, sentenceAround } from './context.js';
-import { isClearFirstName, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { isClearFirstName, isCommonWord, isFirstName, isSentenceOpener, isSurname, isWordName } from './dictionary.js';
 import { add, after, before, CARE_RADIUS, hit, WINDOW, type Ctx } from './hits.js';
-import { COMMON_WORDS, RELATIONS, SENTENCE_OPENERS } from './lexicon.js';
+import { RELATIONS } from './lexicon.js';
 import { pairLooksLikeName } from './name-shape.js';
 import { testimonialBefore } from './non-patients.js';
 import { isInitials, type NameRun } from './tokens.js';
@@ -63,7 +63,7 @@ const FAMILY_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Grandpa|Grandma|Granny|Nana|Papa|
 // "Noémie, 4, …": a word with diacritics missing from the name lists is still shaped like a name.
 const NON_ASCII = /[^ -~]/;
 function accentedName(word: string): boolean {
-  return NON_ASCII.test(word) && !COMMON_WORDS.has(nameKey(word)) && !SENTENCE_OPENERS.has(nameKey(word));
+  return NON_ASCII.test(word) && !isCommonWord(word) && !isSentenceOpener(word);
 }
 
 // Cheap necessary conditions for the longer patterns above, so most candidates never run (or compile) them.
@@ -158,9 +158,9 @@ export function judgeRun(ctx: Ctx, run: NameRun): void {
   const initials = run.parts.every(isInitials);
   const sentenceStart = atSentenceStart(text, run.start);
   // "Saw a patient …", "Will the ICU …": an everyday word opening a sentence is read as a word.
-  const opener = sentenceStart && single && SENTENCE_OPENERS.has(nameKey(first));
+  const opener = sentenceStart && single && isSentenceOpener(first);
   const isName = opener ? false
-    : single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !COMMON_WORDS.has(nameKey(first)))
+    : single ? isClearFirstName(first) || (!sentenceStart && isSurname(first) && !isWordName(first) && !isCommonWord(first))
       : pairLooksLikeName(run);
   const namedOrFirst = isName || (isFirstName(first) && !opener);
 

@@ -1,5 +1,5 @@
-import { isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
-import { COMMON_WORDS, ORG_SUFFIXES } from './lexicon.js';
+import { isCommonWord, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
+import { ORG_SUFFIXES } from './lexicon.js';
 import { isInitials, type NameRun } from './tokens.js';
 
 // Whether a run of capitalised words has the shape of a person's name.
@@ -34,7 +34,7 @@ export function personParts(run0: NameRun, text: string, strong = false): NameRu
   if (ORG_SUFFIXES.has(last)) return null;
   const next = orgNext(text, run.end);
   if (next !== null && ORG_SUFFIXES.has(nameKey(next))) return null;
-  if (run.parts.every((p) => COMMON_WORDS.has(nameKey(p)) || (!strong && isWordName(p)))) return null;
+  if (run.parts.every((p) => isCommonWord(p) || (!strong && isWordName(p)))) return null;
   return run;
 }
 
@@ -59,9 +59,9 @@ export function plausibleAfterTrigger(run: NameRun): boolean {
   const first = run.parts[0] as string;
   if (isInitials(first)) return true;
   if (run.parts.some((p) => isFirstName(p) || isSurname(p))) {
-    return !run.parts.every((p) => COMMON_WORDS.has(nameKey(p)));
+    return !run.parts.every((p) => isCommonWord(p));
   }
-  return !run.parts.some((p) => COMMON_WORDS.has(nameKey(p))) && first.length >= 3;
+  return !run.parts.some((p) => isCommonWord(p)) && first.length >= 3;
 }
 
 /** Two or more parts: a given name, then a surname (or a capitalised word that is no common word). */
@@ -70,7 +70,7 @@ export function pairLooksLikeName(run: NameRun): boolean {
   if (parts.length < 2) return false;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
-  if (parts.some((p) => COMMON_WORDS.has(nameKey(p)))) return false;
+  if (parts.some((p) => isCommonWord(p))) return false;
   if (!isFirstName(first)) return false;
   const lastKnown = isSurname(last) && !isWordName(last);
   return isWordName(first) ? lastKnown : true;

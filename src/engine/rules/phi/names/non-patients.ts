@@ -1,6 +1,6 @@
-import { nameKey } from './dictionary.js';
+import { isEponym, nameKey } from './dictionary.js';
 import { after, before, WINDOW, type Ctx } from './hits.js';
-import { CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, EPONYMS, PUBLIC_FIGURES } from './lexicon.js';
+import { CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, PUBLIC_FIGURES } from './lexicon.js';
 import { isLetterOrDigit, type NameRun } from './tokens.js';
 
 // Colleagues, authors, signatures, public figures and eponyms: capitalised names that are not patients.
@@ -97,7 +97,6 @@ export function notAPatient(ctx: Ctx, run: NameRun): boolean {
     const key = joinKey(run.parts);
     if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
   }
-  const last = nameKey(run.parts[run.parts.length - 1] as string);
-  if (EPONYMS.has(last) && EPONYM_AFTER.test(after(ctx, run.end))) return true;
+  if (isEponym(run.parts[run.parts.length - 1] as string) && EPONYM_AFTER.test(after(ctx, run.end))) return true;
   return false;
 }
