@@ -319,8 +319,6 @@ interface Words {
   hashes: Int32Array;
   flags: Uint8Array;
 }
-/** The word holds a capital (A-Z): it is lower-cased before it is compared with a key. */
-const CAPITAL = 1;
 /** The word starts with a digit: it stands for DIGIT_KEY. */
 const DIGIT = 2;
 
@@ -381,7 +379,6 @@ function walk(text: string, into: Walk): void {
         flag = c <= 57 ? DIGIT : 0;
       }
       h = step(h, l);
-      if (l !== c) flag |= CAPITAL;
     } else if (start >= 0) {
       starts[count] = start;
       ends[count] = i;
@@ -400,6 +397,15 @@ function walk(text: string, into: Walk): void {
   }
   walked.count = count;
   into.text = text;
+}
+
+/**
+ * Whether the word of `text` at `start`, as long as `key`, reads `key` once lower-cased. Compared code
+ * by code: words and keys are ASCII word characters, and a builtin call per word costs more.
+ */
+function sameWord(text: string, start: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (WORD_LOWER[text.charCodeAt(start + i)] !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Index of the first word that starts at or after `offset`. */
@@ -557,7 +563,7 @@ export class WordScan {
           const key = slotKey[at] as string;
           if (key === '') break;
           if (slotHash[at] !== h || key.length !== length) continue;
-          if (flag & CAPITAL ? text.slice(start, start + length).toLowerCase() === key : text.startsWith(key, start)) {
+          if (sameWord(text, start, key)) {
             list = slotPatterns[at];
             break;
           }

@@ -175,7 +175,7 @@ export function findCues(masked: string, cased: string, found = CUE_SCAN.matches
     .map((s) => (ON_BEFORE.test(preceding(s.start, 3)) ? { start: s.start - 3, end: s.end } : s)), 'time', 'time');
   push(out, prefixed(masked, found(SETTING_WORD), SETTING_HEAD, 60), 'setting', 'setting');
   push(out, found(SETTING), 'setting', 'setting');
-  push(out, matchSpans(OPERATING_ROOM, cased), 'setting', 'setting');
+  if (cased.includes('the OR')) push(out, matchSpans(OPERATING_ROOM, cased), 'setting', 'setting');
   push(out, exactAges(masked, found(AGE)), 'descriptor', 'age');
   push(out, found(AGE_RANGE), 'descriptor', 'age-range');
   push(out, matchSpans(AGE_SEX, cased).filter((s) => masked.charCodeAt(s.start) !== 0xa4), 'descriptor', 'age-sex');

@@ -38,6 +38,8 @@ const SPOKEN_TO = new RegExp([
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
   '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
 ].join('|'));
+/** Every match of SPOKEN_TO holds one of these: a draft with none is not read with the whole alternation. */
+const SPOKEN_TO_WORDS = ['if ', 'you know who you are', 'm the ', 'we know ', 'anonymous'];
 const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
 
 /**
@@ -92,6 +94,8 @@ export interface Addressee {
 }
 
 export function patientHandles(lower: string): Span[] {
+  // Most drafts tag no one: one character search instead of the pattern.
+  if (!lower.includes('@')) return [];
   return matchSpans(HANDLE, lower).filter((h) => !COLLEAGUE_HANDLE.test(lower.slice(h.start, h.end)));
 }
 
@@ -131,7 +135,7 @@ export function findAddressee(ctx: RuleContext): Addressee {
   // A reply names what it answers, and whom, in its opening lines.
   const head = text.slice(0, ADDRESS_REACH);
   const lowerHead = lower.slice(0, ADDRESS_REACH);
-  const pseudonym = PSEUDONYM.exec(head) ?? WHOEVER.exec(lowerHead);
+  const pseudonym = PSEUDONYM.exec(head) ?? (lowerHead.includes('who') ? WHOEVER.exec(lowerHead) : null);
   if (pseudonym) {
     const span = { start: pseudonym.index, end: pseudonym.index + pseudonym[0].length };
     const named = addressedByFirstName(head);
@@ -143,11 +147,11 @@ export function findAddressee(ctx: RuleContext): Addressee {
   if (header) return { span: { start: header.index, end: header.index + header[0].length }, handles };
   const named = addressedByFirstName(head);
   if (named) return { span: named, handles };
-  const closing = VOCATIVE_END.exec(text);
+  const closing = text.includes(', M') ? VOCATIVE_END.exec(text) : null;
   if (closing) {
     return { span: { start: closing.index + 2, end: closing.index + closing[0].length - 1 }, handles };
   }
-  const spoken = SPOKEN_TO.exec(lower);
+  const spoken = SPOKEN_TO_WORDS.some((w) => lower.includes(w)) ? SPOKEN_TO.exec(lower) : null;
   if (spoken) return { span: { start: spoken.index, end: spoken.index + spoken[0].length }, handles };
   const affection = hasNamePhi(ctx) ? AFFECTION.exec(lower) : null;
   if (affection) return { span: { start: affection.index, end: affection.index + affection[0].length }, handles };
