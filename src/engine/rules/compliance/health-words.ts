@@ -45,8 +45,11 @@ export class HashTable<V> {
   private readonly hashes: Int32Array;
   private readonly slots: Int32Array;
   private readonly values: V[] = [];
-  /** One byte per FILTER_SIZE-th of the hash space: most absent words are turned away by one load. */
-  private readonly filter = new Uint8Array(FILTER_SIZE);
+  /**
+   * One bit per FILTER_SIZE-th of the hash space: most absent words are turned away by one load, from
+   * 2 KB that stay in cache between one draft's words and the next.
+   */
+  private readonly filter = new Int32Array(FILTER_SIZE >>> 5);
 
   constructor(entries: ReadonlyMap<number, V>) {
     let size = 64;
@@ -60,12 +63,14 @@ export class HashTable<V> {
       this.values.push(v);
       this.hashes[at] = h;
       this.slots[at] = this.values.length;
-      this.filter[h & (FILTER_SIZE - 1)] = 1;
+      const bit = h & (FILTER_SIZE - 1);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
     }
   }
 
   get(h: number): V | undefined {
-    if (this.filter[h & (FILTER_SIZE - 1)] === 0) return undefined;
+    const bit = h & (FILTER_SIZE - 1);
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return undefined;
     for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
       if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
     }
