@@ -36,9 +36,8 @@ const LOWER_HEAD = new RegExp(
   `\\b(${CAP}(?:\\s{1,2}${CAP}){0,2})\\s{1,2}(?=[a-z])(${LOWER_HEAD_SOURCE})\\b`,
   'y',
 );
-/** A lower-case head word where it starts, to find where LOWER_HEAD can end; the letters heads open with. */
-const LOWER_HEAD_AT = new RegExp(`(?:${LOWER_HEAD_SOURCE})\\b`, 'y');
-const LOWER_HEAD_OPENINGS = 'hcenurm';
+/** The lower-case head words, to find where LOWER_HEAD can end. */
+const LOWER_HEADS = LOWER_HEAD_SOURCE.split('|');
 const CARE_VERB_AT = new RegExp(
   '\\b(admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
   'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +
@@ -130,7 +129,7 @@ export function findFacilities(ctx: RuleContext): GeoHit[] {
     if (!patientSentence(start, end)) continue;
     hits.push({ start, end: unitAfter(text, end), kind: 'facility', severity: 'warn', replacement: replacementFor(m[0]) });
   }
-  const lowerHeadStarts = wordsAfterCapitals(text, index, LOWER_HEAD_AT, LOWER_HEAD_OPENINGS);
+  const lowerHeadStarts = wordsAfterCapitals(text, index, LOWER_HEADS);
   const lowerHeads = matchesAt(LOWER_HEAD, text, capitalsBefore(index, lowerHeadStarts, THREE_WORDS_REACH));
   for (const m of lowerHeads) {
     const name = m[1] as string;

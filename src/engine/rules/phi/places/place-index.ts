@@ -336,11 +336,6 @@ export function isSpaceCode(c: number): boolean {
     || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
-function opensWith(openings: string, c: number): boolean {
-  for (let i = 0; i < openings.length; i++) if (openings.charCodeAt(i) === c) return true;
-  return false;
-}
-
 /**
  * Every match of global `re` in `text`, up to MAX_CANDIDATES, as matchAll() gives them but without the
  * copy of the regex that matchAll() makes on each call.
@@ -380,15 +375,19 @@ function nextWords(text: string, index: PlaceIndex): Int32Array {
 }
 
 /**
- * Lower-case words right after a capitalised word, one or two spaces on, that sticky `word` accepts and
- * whose first letter is among `openings`: where "Moab hospital" or "Tulsa native" can end.
+ * Lower-case words right after a capitalised word, one or two spaces on, that are one of `words` as a
+ * whole word (what a sticky `(?:word|…)\b` accepts): where "Moab hospital" or "Tulsa native" can end.
  */
-export function wordsAfterCapitals(text: string, index: PlaceIndex, word: RegExp, openings: string): number[] {
+export function wordsAfterCapitals(text: string, index: PlaceIndex, words: readonly string[]): number[] {
   const out: number[] = [];
   for (const n of nextWords(text, index)) {
-    if (n < 0 || !opensWith(openings, text.charCodeAt(n))) continue;
-    word.lastIndex = n;
-    if (word.test(text)) out.push(n);
+    if (n < 0) continue;
+    const c = text.charCodeAt(n);
+    for (const w of words) {
+      if (w.charCodeAt(0) !== c || !text.startsWith(w, n) || isWordCode(text.charCodeAt(n + w.length))) continue;
+      out.push(n);
+      break;
+    }
   }
   return out;
 }

@@ -24,7 +24,7 @@ const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 /** "a Tulsa native", "the Dayton resident". */
 const NATIVE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(${CAP_SEQ})\\s{1,2}(?:native|resident)\\b`, 'g');
 /** "native" or "resident" right after a name: where NATIVE can end. */
-const NATIVE_AT = /(?:native|resident)\b/y;
+const NATIVE_WORDS = ['native', 'resident'];
 const PREP_PLACE = new RegExp(
   `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(the\\s{1,3})?(${CAP_SEQ})`,
   'y',
@@ -89,7 +89,7 @@ export function findTowns(ctx: RuleContext, stateOf: () => string | undefined): 
     hits.push({ start, end: comma + m[0].length, kind: 'city', severity: 'warn', replacement: stateName ?? areaOrState(stateOf()) });
   }
 
-  const natives = wordsAfterCapitals(text, index, NATIVE_AT, 'nr').length > 0 ? allMatches(NATIVE, text) : [];
+  const natives = wordsAfterCapitals(text, index, NATIVE_WORDS).length > 0 ? allMatches(NATIVE, text) : [];
   for (const m of natives) {
     const name = placeWords(m[1] as string);
     if (!name) continue;
