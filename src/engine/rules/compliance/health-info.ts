@@ -20,7 +20,10 @@ import { hasHealthTerm, namesHealth } from './health-words.js';
 export interface HealthInfo {
   /** Distinct health words, counted up to two: whether the post is about health at all. */
   topic: number;
-  /** Weight of the informational signals, less the signals of a peer question or an announcement. */
+  /**
+   * Weight of the informational signals, less the signals of a peer question or an announcement; when the
+   * draft is health information, possibly only as much as it took to be sure.
+   */
   score: number;
   isHealthInfo: boolean;
 }
@@ -163,31 +166,49 @@ function announcement(cues: DraftCues, lower: string): boolean {
   return cues.has('announcement') && cues.testAt(ANNOUNCEMENT, 'announcementStart');
 }
 
+/** The verdict once the signals for health information outweigh every signal against it. */
+function certain(topic: number, score: number): HealthInfo {
+  return { topic, score, isHealthInfo: true };
+}
+
 export function classify(lower: string): HealthInfo {
   const cues = draftCues(lower);
   const topic = countTopic(cues);
   if (topic === 0) return { topic, score: 0, isHealthInfo: false };
+  // The signals against (a question to peers, practice news, a boundary statement) are read first. Every
+  // other signal adds, so once those counted outweigh the signals against by the threshold, the verdict
+  // cannot change and the rest are not read.
+  const peer = cues.has('peer') && PEER_QUESTION.test(lower);
+  const announces = announcement(cues, lower);
+  const boundary = cues.has('boundary') && BOUNDARY_STATEMENT.test(lower);
+  const against = (peer ? 3 : 0) + (announces ? 2 : 0) + (boundary ? 3 : 0);
+  const needed = (topic >= 2 ? 2 : 3) + against;
   const digit = cues.digit;
   let score = 0;
   if (DOSES.test(cues)) score += 2;
   if (cues.has('recommendation') && RECOMMENDATION.test(lower)) score += 2;
+  if (score >= needed) return certain(topic, score - against);
   if (cues.has('generalShould') && cues.testAt(GENERAL_SHOULD, 'generalShouldStart')) score += 2;
   if (cues.has('askYourClinician') && cues.testAt(ASK_YOUR_CLINICIAN, 'askStart')) score += 2;
+  if (score >= needed) return certain(topic, score - against);
   if (cues.has('imperative')) score += imperativePoints(cues);
   if (cues.has('escalation') && ESCALATION.test(lower)) score += 2;
   if (cues.has('conditional') && CONDITIONAL_ADVICE.test(lower)) score += 2;
   if (cues.has('claimCue') && cues.testAt(CLAIM_CUE, 'claimCueStart')) score += 3;
+  if (score >= needed) return certain(topic, score - against);
   if (STATISTICS.test(cues)) score += 2;
   // A hashtag can start an education marker anywhere: then the pattern scans the whole draft.
   if (cues.hash) score += distinctMatches(EDUCATION_MARKER, lower, 2);
   else score += distinct(cues, EDUCATION_WORDS);
   score += distinct(cues, GENERAL_FACTS);
+  if (score >= needed) return certain(topic, score - against);
   // What a reader learns without being told to act: course, prevention for a group, evidence, meaning.
   // A prognosis or a study result is information on its own; the course of one injury may be a story.
   if (PROGNOSES.test(cues)) score += 3;
   if (cues.has('course') && cues.testAt(COURSE, 'courseStart')) score += 2;
   if (GROUP_PREVENTIONS.test(cues)) score += 2;
   if (cues.has('trial') && TRIAL_RESULT.test(lower)) score += 3;
+  if (score >= needed) return certain(topic, score - against);
   // A promotion that states what an intervention does to health still informs, so its call to join does not discount it.
   const claimsEffect = (cues.has('effectBy') && (digit || cues.has('effectAmount')) && INTERVENTION_EFFECT.test(lower))
     || bodyClaim(cues);
@@ -198,8 +219,8 @@ export function classify(lower: string): HealthInfo {
   if (lower.includes(':') && symptomList(lower)) score += 2;
   if (cues.has('conditional') && CONDITIONAL.test(lower)) score += 1;
   if (PUBLIC_ADDRESS.test(lower)) score += 1;
-  if (cues.has('peer') && PEER_QUESTION.test(lower)) score -= 3;
-  if (!claimsEffect && announcement(cues, lower)) score -= 2;
-  if (cues.has('boundary') && BOUNDARY_STATEMENT.test(lower)) score -= 3;
+  if (peer) score -= 3;
+  if (!claimsEffect && announces) score -= 2;
+  if (boundary) score -= 3;
   return { topic, score, isHealthInfo: (topic >= 2 && score >= 2) || score >= 3 };
 }
