@@ -6,7 +6,7 @@ import type { GeoHit } from './geo-hit.js';
 import { CAP } from './words.js';
 import { careVerbStarts } from './lead-words.js';
 import {
-  ascending, capitalsBefore, FACILITY_HEAD, matchesAt, namedStartsOf, placeIndex, SAINT_WORD, SCHOOL_HEAD as SCHOOL_HEAD_WORD, startsOf,
+  ascending, byOpening, capitalsBefore, FACILITY_HEAD, matchesAt, namedStartsOf, placeIndex, SAINT_WORD, SCHOOL_HEAD as SCHOOL_HEAD_WORD, startsOf,
   wordsAfterCapitals,
 } from './place-index.js';
 
@@ -37,7 +37,7 @@ const LOWER_HEAD = new RegExp(
   'y',
 );
 /** The lower-case head words, to find where LOWER_HEAD can end. */
-const LOWER_HEADS = LOWER_HEAD_SOURCE.split('|');
+const LOWER_HEADS = byOpening(LOWER_HEAD_SOURCE.split('|'));
 const CARE_VERB_AT = new RegExp(
   '\\b(admitted|transferred|discharged|sent|taken|rushed|flown|airlifted|brought|moved|lives|living|resides|' +
   'visitors|visit (?:him|her|them)|visiting (?:him|her|them)|staying|stays|treated|delivered|died|passed away|' +

@@ -374,17 +374,29 @@ function nextWords(text: string, index: PlaceIndex): Int32Array {
   return next;
 }
 
+/** Words grouped by their first character code (ASCII), for wordsAfterCapitals. */
+export type WordsByOpening = ReadonlyArray<readonly string[] | undefined>;
+
+export function byOpening(words: readonly string[]): WordsByOpening {
+  const out: string[][] = [];
+  for (const w of words) (out[w.charCodeAt(0)] ??= []).push(w);
+  return out;
+}
+
 /**
  * Lower-case words right after a capitalised word, one or two spaces on, that are one of `words` as a
  * whole word (what a sticky `(?:word|…)\b` accepts): where "Moab hospital" or "Tulsa native" can end.
  */
-export function wordsAfterCapitals(text: string, index: PlaceIndex, words: readonly string[]): number[] {
+export function wordsAfterCapitals(text: string, index: PlaceIndex, words: WordsByOpening): number[] {
   const out: number[] = [];
-  for (const n of nextWords(text, index)) {
+  const next = nextWords(text, index);
+  for (let i = 0; i < next.length; i++) {
+    const n = next[i] as number;
     if (n < 0) continue;
-    const c = text.charCodeAt(n);
-    for (const w of words) {
-      if (w.charCodeAt(0) !== c || !text.startsWith(w, n) || isWordCode(text.charCodeAt(n + w.length))) continue;
+    const candidates = words[text.charCodeAt(n)];
+    if (candidates === undefined) continue;
+    for (const w of candidates) {
+      if (!text.startsWith(w, n) || isWordCode(text.charCodeAt(n + w.length))) continue;
       out.push(n);
       break;
     }

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../../context.js';
 import type { GeoHit } from './geo-hit.js';
-import { isSpaceCode, matchesAt, placeIndex } from './place-index.js';
+import { isSpaceCode, isWordCode, matchesAt, placeIndex } from './place-index.js';
 
 /**
  * Room, bed and bay numbers and hospital units ("room 324", "bed 4", "4 West"). They place a patient
@@ -11,10 +11,12 @@ const ROOM = /\b(room|rm\.?|bed|bay|pod)\s{0,2}#?\s{0,2}(\d{1,4}[a-z]?)\b(?!\s{0
 const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'pod'];
 const UNIT = /\b(\d{1,2})\s?(West|East|North|South)\b(?!\s{1,2}[A-Z])/y;
 
-/** Where ROOM can start in `lower`, ascending: each occurrence of one of its words. */
+/** Where ROOM can start in `lower`, ascending: each of its words where no word character comes before (`\b`). */
 function roomStarts(lower: string): number[] {
   const out: number[] = [];
-  for (const w of ROOM_WORDS) for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) out.push(at);
+  for (const w of ROOM_WORDS) {
+    for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) if (!isWordCode(lower.charCodeAt(at - 1))) out.push(at);
+  }
   return out.length > 1 ? out.sort((a, b) => a - b) : out;
 }
 

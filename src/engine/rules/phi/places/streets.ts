@@ -53,15 +53,15 @@ const HAS_SUFFIX = new RegExp(`\\s(?:${STREET_SUFFIX_SOURCE})\\.?$`);
 /** The practice's or an event's own address, not a patient's. */
 const VENUE_BEFORE = /(?:our (?:new )?(?:office|clinic|practice|location|address)|located|visit us|find us|we're at|we are at|suite|venue|center|centre|zoo|park|library|church|school|hall|gym|auditorium)[^.!?\n]{0,40}$/;
 
-/** First two letters of every suffix: a capitalised word that starts otherwise begins no suffix. */
-let suffixOpenings: Map<number, string[]> | undefined;
+/**
+ * Suffixes by their first two letters (first * 128 + second, both ASCII): a capitalised word that starts
+ * otherwise begins no suffix.
+ */
+let suffixOpenings: Array<string[] | undefined> | undefined;
 
-function openingsTable(): Map<number, string[]> {
-  const t = new Map<number, string[]>();
-  for (const w of STREET_SUFFIX_SOURCE.split('|')) {
-    const key = w.charCodeAt(0) * 128 + w.charCodeAt(1);
-    t.set(key, [...(t.get(key) ?? []), w]);
-  }
+function openingsTable(): Array<string[] | undefined> {
+  const t: Array<string[] | undefined> = new Array<string[] | undefined>(128 * 128).fill(undefined);
+  for (const w of STREET_SUFFIX_SOURCE.split('|')) (t[w.charCodeAt(0) * 128 + w.charCodeAt(1)] ??= []).push(w);
   return t;
 }
 
@@ -71,10 +71,12 @@ function openingsTable(): Map<number, string[]> {
  */
 function suffixPresent(text: string, capitals: Int32Array): boolean {
   const openings = (suffixOpenings ??= openingsTable());
-  for (const q of capitals) {
+  for (let c = 0; c < capitals.length; c++) {
+    const q = capitals[c] as number;
+    const first = text.charCodeAt(q);
     const second = text.charCodeAt(q + 1);
-    const suffixes = second < 128 ? openings.get(text.charCodeAt(q) * 128 + second) : undefined;
-    if (suffixes === undefined || !suffixes.some((w) => text.startsWith(w, q))) continue;
+    const suffixes = first < 128 && second < 128 ? openings[first * 128 + second] : undefined;
+    if (suffixes === undefined || !suffixes.some((suffix) => text.startsWith(suffix, q))) continue;
     let k = 0;
     while (k < 3 && q - k > 0 && isSpaceCode(text.charCodeAt(q - k - 1))) k++;
     if (k === 0 || k === 3) continue;
@@ -83,8 +85,8 @@ function suffixPresent(text: string, capitals: Int32Array): boolean {
     while (s > 0 && e - s <= 25 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
     if (s === e || s === 0 || !isSpaceCode(text.charCodeAt(s - 1))) continue;
     // The word before a suffix is capitalised or an ordinal.
-    const first = text.charCodeAt(s);
-    if (!((first >= 65 && first <= 90) || isDigitCode(first))) continue;
+    const opening = text.charCodeAt(s);
+    if (!((opening >= 65 && opening <= 90) || isDigitCode(opening))) continue;
     SUFFIX_PRESENT.lastIndex = s - 1;
     if (SUFFIX_PRESENT.test(text)) return true;
   }

@@ -6,7 +6,7 @@ import { aboutPatient, clauseCues } from '../dates/cues.js';
 import { areaOrState, type GeoHit } from './geo-hit.js';
 import { CAP, CAP_SEQ } from './words.js';
 import { prepositionStarts } from './lead-words.js';
-import { allMatches, ascending, COUNTY_WORD, matchesAt, placeIndex, wordsAfterCapitals } from './place-index.js';
+import { allMatches, ascending, byOpening, COUNTY_WORD, matchesAt, placeIndex, wordsAfterCapitals } from './place-index.js';
 import { commasBeforeCapital } from './state-hint.js';
 
 /**
@@ -24,7 +24,7 @@ const TOWN_BEFORE_COMMA = new RegExp(`(?<![A-Za-z'-])(${CAP_SEQ})$`);
 /** "a Tulsa native", "the Dayton resident". */
 const NATIVE = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Mm]y)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(${CAP_SEQ})\\s{1,2}(?:native|resident)\\b`, 'g');
 /** "native" or "resident" right after a name: where NATIVE can end. */
-const NATIVE_WORDS = ['native', 'resident'];
+const NATIVE_WORDS = byOpening(['native', 'resident']);
 const PREP_PLACE = new RegExp(
   `\\b(in|from|near|outside(?:\\s{1,2}of)?|past|around|to|of)\\s{1,3}(the\\s{1,3})?(${CAP_SEQ})`,
   'y',
