@@ -71,6 +71,7 @@ function fromTrigger(ctx: Ctx, trigger: RegExp | Matches, at: readonly number[] 
 } = {}): void {
   // `at` lists where a sticky pattern may start on the lower-cased text; without it, a global
   // pattern scans the folded text.
+  if (at && at.length === 0) return;
   const next = typeof trigger === 'function' ? trigger : at ? stickyMatches(trigger, ctx.lower, at) : globalMatches(trigger, ctx.text);
   for (let m = next(); m && !full(ctx); m = next()) {
     const pos = m.index + m[0].length;
@@ -135,6 +136,12 @@ function wordBefore(words: ReadonlySet<string>): (text: string, pos: number) => 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const OWNER_WORDS = new Set('his her their older younger twin little big baby adult teenage only eldest oldest youngest new late'.split(' '));
 const ARTICLE_WORDS = new Set('a an the older younger twin adult teenage only eldest oldest youngest'.split(' '));
+// Built once: a draft's scan hands these to fromTrigger without making new closures.
+const OWNER_BEFORE = wordBefore(OWNER_WORDS);
+const ARTICLE_BEFORE = wordBefore(ARTICLE_WORDS);
+const firstNameFirst = (run: NameRun): boolean => isFirstName(run.parts[0] as string);
+const surnameAlone = (run: NameRun): boolean => run.parts.length === 1 && isSurname(run.parts[0] as string);
+const greetedName = (run: NameRun): boolean => isFirstName(run.parts[0] as string) && run.parts.length <= 2;
 
 // Cheap necessary conditions for the patterns that scan the whole draft.
 const formLabelShape = (text: string): boolean => text.includes(':') && (text.includes('Name') || text.includes('Patient') || text.includes('Pt'));
@@ -160,6 +167,8 @@ function globalMatches(re: RegExp, text: string): () => RegExpExecArray | null {
 function familyNames(ctx: Ctx, at: readonly number[]): void {
   for (const p of at) {
     if (full(ctx)) return;
+    // FAMILY_LEAD ends with a space right before "family".
+    if (ctx.lower.charCodeAt(p - 1) !== 32) continue;
     const lead = FAMILY_LEAD.exec(ctx.lower.slice(Math.max(0, p - 30), p));
     if (!lead) continue;
     const pos = p - (lead[1] as string).length - 1;
@@ -191,19 +200,19 @@ function dropStart(text: string, triggerStart: number, namePos: number): number 
 export function runTriggers(ctx: Ctx, t: WordIndex['triggers'], titled = true, introduces = true): void {
   if (titled) fromTrigger(ctx, HONORIFIC, null, 'patient', 'replace', { allowLetter: true, cutFromTrigger: true });
   if (formLabelShape(ctx.text)) fromTrigger(ctx, FORM_LABEL, null, 'patient', 'replace', {});
-  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_OWNER, leadShape: wordBefore(OWNER_WORDS) });
+  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_OWNER, leadShape: OWNER_BEFORE });
   // "the daughter, Kim, flew in": with an article the care story has to be nearby.
-  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_ARTICLE, leadShape: wordBefore(ARTICLE_WORDS), needCare: true });
+  fromTrigger(ctx, relationMatches(ctx.lower, t.relative), null, 'relative', 'drop', { lead: RELATIVE_ARTICLE, leadShape: ARTICLE_BEFORE, needCare: true });
   fromTrigger(ctx, PATIENT_NOUN, t.patient, 'patient', 'drop', {});
   fromTrigger(ctx, ENDEARMENT, t.endearment, 'patient', 'replace', {
-    needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: (run) => isFirstName(run.parts[0] as string),
+    needCare: true, cutFromTrigger: true, owner: ENDEARMENT_OWNER, accept: firstNameFirst,
   });
   fromTrigger(ctx, BABY_SURNAME, t.endearment, 'patient', 'replace', {
-    cutFromTrigger: true, accept: (run) => run.parts.length === 1 && isSurname(run.parts[0] as string),
+    cutFromTrigger: true, accept: surnameAlone,
   });
   // A greeting names a patient only in a reply about their care.
   fromTrigger(ctx, GREETING, t.greeting, () => (ctx.addressed ? 'patient' : null), 'vocative', {
-    lead: GREETING_LEAD, accept: (run) => isFirstName(run.parts[0] as string) && run.parts.length <= 2,
+    lead: GREETING_LEAD, accept: greetedName,
   });
   if (introduces) fromTrigger(ctx, INTRO, null, 'patient', 'replace', {
     accept: (run) => {
