@@ -185,11 +185,16 @@ function roadStarts(text: string, index: PlaceIndex): number[] {
     if (sep === 32 || sep === 45) q++;
     let digit = isDigitCode(text.charCodeAt(q));
     for (let i = s + 1; i < e && !digit; i++) digit = isDigitCode(text.charCodeAt(i));
-    if (digit || (e - s >= 4 && e - s <= 6 && TWO_WORD_ROAD.test(text.slice(s, e)))) out.push(s);
+    if (digit || twoWordRoad(text, s, e)) out.push(s);
   }
   return out;
 }
-const TWO_WORD_ROAD = /^(?:State|County|Farm)$/;
+
+/** The word text[s, e) is State, County or Farm, which open a road's name of two words. */
+function twoWordRoad(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  return (n === 5 && text.startsWith('State', s)) || (n === 6 && text.startsWith('County', s)) || (n === 4 && text.startsWith('Farm', s));
+}
 
 function span(m: RegExpMatchArray, group: number): [number, number] {
   const g = m[group] as string;
