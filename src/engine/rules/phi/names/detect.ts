@@ -67,7 +67,7 @@ export function detectNames(text: string, lower: string = text.toLowerCase(), wo
   const taken = shared ? sharedTakenBuffer(text.length) : new Uint16Array(text.length);
   const ctx = new Scan(text, lower, { positions: words.care }, taken, shared ? lastMark : 1);
 
-  const { runs, titled } = scanCapitals(text, lower);
+  const { runs, titled } = scanCapitals(text);
   runTriggers(ctx, words.triggers, titled, words.introduces);
   chartNames(ctx);
 

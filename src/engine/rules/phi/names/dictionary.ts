@@ -1,5 +1,5 @@
 import { FIRST_NAMES, SURNAMES, WORD_NAMES } from '../../../data/generated/names.js';
-import { COMMON_WORDS, EPONYMS, SENTENCE_OPENERS } from './lexicon.js';
+import { COMMON_WORDS, EPONYMS, SENTENCE_OPENERS, STOP_WORDS } from './lexicon.js';
 
 /**
  * Decodes a front-coded list (scripts/build-dictionaries.mjs): each entry starts with a capital letter
@@ -208,3 +208,5 @@ export const isCommonWord = listedIn(COMMON_WORDS);
 export const isSentenceOpener = listedIn(SENTENCE_OPENERS);
 /** A name that also names a disease or sign ("Parkinson", "Down"). */
 export const isEponym = listedIn(EPONYMS);
+/** A capitalised word that never starts or continues a name ("The", "Hi", "Monday"). */
+export const isStopWord = listedIn(STOP_WORDS);

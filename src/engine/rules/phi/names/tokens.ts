@@ -1,5 +1,4 @@
-import { nameKey } from './dictionary.js';
-import { STOP_WORDS } from './lexicon.js';
+import { isStopWord } from './dictionary.js';
 
 // Capitalised words and initials: the raw material of names. A word may be "Jean-Luc", "O'Brien",
 // "Smith-O'Neil", "McDonald" or "Nguyễn"; "Maria's" yields "Maria". Words glued to letters, digits,
@@ -32,9 +31,7 @@ export function isInitials(part: string): boolean {
 }
 const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
-export function isStopWord(part: string): boolean {
-  return STOP_WORDS.has(nameKey(part));
-}
+export { isStopWord };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** ASCII by char code; other characters by the Unicode classes (compiled only when a draft has them). */
@@ -125,13 +122,6 @@ function partEnd(text: string, i: number): number {
   return bestEnd;
 }
 
-/** isStopWord for text[from, to); `lower` is the lower-cased draft (offsets shared). */
-function stopAt(text: string, lower: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return isStopWord(text.slice(from, to));
-  // An ASCII word's key is its lower case, which `lower` already holds.
-  return STOP_WORDS.has(lower.slice(from, to));
-}
-
 export interface CapitalScan {
   runs: NameRun[];
   /** Whether a title ("Mr", "Señora", "Ông" …) starts at some capital: the title trigger is worth a scan. */
@@ -159,13 +149,13 @@ function titleAt(text: string, i: number): boolean {
  * Maximal runs of capitalised words joined by single spaces, split at stop words ("Hi Karen" gives
  * "Karen"). One pass over the text.
  */
-export function nameRuns(text: string, lower: string = text.toLowerCase()): NameRun[] {
-  return scanCapitals(text, lower).runs;
+export function nameRuns(text: string): NameRun[] {
+  return scanCapitals(text).runs;
 }
 
 const CAPITAL_OR_OTHER = /[A-Z\u0080-\uffff]/g;
 
-export function scanCapitals(text: string, lower: string): CapitalScan {
+export function scanCapitals(text: string): CapitalScan {
   const runs: NameRun[] = [];
   let titled = false;
   let cur: NameRun | null = null;
@@ -186,11 +176,11 @@ export function scanCapitals(text: string, lower: string): CapitalScan {
       const c = text.charCodeAt(k - 1);
       if (c === 45 || c === 39) titled = isUpper(text, k) && titleAt(text, k);
     }
-    if (stopAt(text, lower, start, end)) {
+    const word = text.slice(start, end);
+    if (isStopWord(word)) {
       cur = null;
       continue;
     }
-    const word = text.slice(start, end);
     if (cur && start === cur.end + 1 && text[cur.end] === ' ' && cur.parts.length < 5) {
       cur.parts.push(word);
       cur.end = end;
