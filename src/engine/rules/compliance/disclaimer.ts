@@ -6,7 +6,7 @@ import { disclaimerCandidates } from './disclaimer-text.js';
 import { emergencyAddition } from './emergency.js';
 import { employerOpinion, VIEWS_LINE } from './employer.js';
 import { redFlags } from './red-flags.js';
-import { appendEdit, appendPoint, editsFit, limitPhrase, wholePostFinding } from './whole-post.js';
+import { appendEdit, appendFits, appendPoint, limitPhrase, wholePostFinding } from './whole-post.js';
 
 /** The sentences last put together, and what they were made from: most drafts ask for the same ones. */
 const last = { disclaimers: [] as readonly string[], views: false, any: false, crisis: false, sentences: [] as string[] };
@@ -54,7 +54,7 @@ export const disclaimerRule: Rule = {
     if (!needsDisclaimer(ctx)) return [];
     const at = appendPoint(ctx);
     const severity = ctx.settings.bioHasDisclaimer ? 'info' : 'warn';
-    const sentence = fullSentences(ctx).find((s) => editsFit(ctx, [appendEdit(ctx, s)]));
+    const sentence = fullSentences(ctx).find((s) => appendFits(ctx, s));
     if (sentence !== undefined) {
       return [wholePostFinding({
         ruleId: 'disclaimer.missing', category: 'disclaimer', severity, at,

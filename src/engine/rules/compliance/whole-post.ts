@@ -79,24 +79,29 @@ export function withEdits(text: string, edits: readonly Edit[]): string {
 const measured = new WeakMap<RuleContext['folded'], number>();
 
 /**
- * Lengths of inserted texts by platform: the same few disclaimer sentences are tried on draft after
- * draft. Bounded, as a user's own sentences vary.
+ * Platform lengths of appended sentences, by platform, then separator, then sentence: the same few
+ * disclaimer sentences (the same strings, whose hashes the engine keeps) are tried on draft after draft.
+ * Bounded, as a user's own sentences vary.
  */
-const insertedLength = new Map<RuleContext['platform'], Map<string, number>>();
-const INSERTED_CAP = 256;
+const appendedLengths = new Map<RuleContext['platform'], Map<string, Map<string, number>>>();
+const APPENDED_CAP = 256;
 
-function measureInserted(text: string, platform: RuleContext['platform']): number {
-  if (text === '') return 0;
-  let lengths = insertedLength.get(platform);
+function appendedLength(platform: RuleContext['platform'], sep: string, sentence: string): number {
+  let bySep = appendedLengths.get(platform);
+  if (!bySep) {
+    bySep = new Map();
+    appendedLengths.set(platform, bySep);
+  }
+  let lengths = bySep.get(sep);
   if (!lengths) {
     lengths = new Map();
-    insertedLength.set(platform, lengths);
+    bySep.set(sep, lengths);
   }
-  let n = lengths.get(text);
+  let n = lengths.get(sentence);
   if (n === undefined) {
-    n = measure(text, platform);
-    if (lengths.size >= INSERTED_CAP) lengths.clear();
-    lengths.set(text, n);
+    n = measure(sep + sentence, platform);
+    if (lengths.size >= APPENDED_CAP) lengths.clear();
+    lengths.set(sentence, n);
   }
   return n;
 }
@@ -121,11 +126,21 @@ export function editsFit(ctx: RuleContext, edits: readonly Edit[]): boolean {
   const limit = limitFor(ctx.platform, ctx.settings);
   let estimate = draftLength(ctx);
   for (const e of edits) {
-    const replaced = e.end > e.start ? measure(ctx.original.slice(e.start, e.end), ctx.platform) : 0;
-    estimate += measureInserted(e.text, ctx.platform) - replaced;
+    estimate += measure(e.text, ctx.platform) - measure(ctx.original.slice(e.start, e.end), ctx.platform);
   }
   const slack = SEAM_SLACK * (edits.length + 1);
   if (estimate + slack <= limit) return true;
   if (estimate - slack > limit) return false;
   return fitsLimit(withEdits(ctx.original, edits), ctx.platform, ctx.settings);
+}
+
+/** editsFit(ctx, [appendEdit(ctx, sentence)]), with the sentence's length kept from earlier drafts. */
+export function appendFits(ctx: RuleContext, sentence: string): boolean {
+  const limit = limitFor(ctx.platform, ctx.settings);
+  const at = appendPoint(ctx);
+  const estimate = draftLength(ctx) + appendedLength(ctx.platform, appendSeparator(ctx.original, at), sentence);
+  const slack = SEAM_SLACK * 2;
+  if (estimate + slack <= limit) return true;
+  if (estimate - slack > limit) return false;
+  return fitsLimit(withEdits(ctx.original, [appendEdit(ctx, sentence)]), ctx.platform, ctx.settings);
 }
