@@ -39,8 +39,6 @@ const SPOKEN_TO = new RegExp([
   '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
 ].join('|'));
 const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
-/** Every match of AFFECTION holds one of these; a search for them is much cheaper than the pattern. */
-const AFFECTION_WORDS = ['ove you', 'iss you', 'ore you'];
 
 /**
  * The draft says it answers one review: "Reply to review:", "Responding to your review", "Thanks for
@@ -53,8 +51,6 @@ const REPLY_HEADER = new RegExp([
   `\\b(?:owner'?s?|practice'?s?|our) (?:reply|response)\\b`,
   `\\bthanks?(?: you)?(?: so much| very much)? for (?:your|the|this) ${REVIEW_NOUN}`,
 ].join('|'));
-/** Every match of REPLY_HEADER holds one of these. */
-const REPLY_HEADER_WORDS = ['re:', 'repl', 'respon', 'answer', 'thank'];
 /**
  * A reviewer who posted under a pseudonym: 'left a 1-star review as "BeachMom22"', 'to whoever wrote
  * this'. The quoted name is captured so a real name after it can be reported as unmasking.
@@ -146,7 +142,7 @@ export function findAddressee(ctx: RuleContext): Addressee {
   }
   const titled = TITLED_VOCATIVE.exec(text);
   if (titled) return { span: { start: titled.index, end: titled.index + titled[0].length }, handles };
-  const header = REPLY_HEADER_WORDS.some((w) => lowerHead.includes(w)) ? REPLY_HEADER.exec(lowerHead) : null;
+  const header = REPLY_HEADER.exec(lowerHead);
   if (header) return { span: { start: header.index, end: header.index + header[0].length }, handles };
   const named = addressedByFirstName(head);
   if (named) return { span: named, handles };
@@ -156,7 +152,7 @@ export function findAddressee(ctx: RuleContext): Addressee {
   }
   const spoken = SPOKEN_TO.exec(lower);
   if (spoken) return { span: { start: spoken.index, end: spoken.index + spoken[0].length }, handles };
-  const affection = hasNamePhi(ctx) && AFFECTION_WORDS.some((w) => lower.includes(w)) ? AFFECTION.exec(lower) : null;
+  const affection = hasNamePhi(ctx) ? AFFECTION.exec(lower) : null;
   if (affection) return { span: { start: affection.index, end: affection.index + affection[0].length }, handles };
   if (ctx.settings.reviewReplyMode) return { span: { start: 0, end: 0 }, handles };
   return { handles };
