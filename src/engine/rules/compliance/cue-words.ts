@@ -1,4 +1,5 @@
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
+import { feedEnd, feedStart, feedWord } from './gate.js';
 import { clinicalWord, HashTable, hashOf, isWordCode, STEM_KEY, step, termAt } from './health-words.js';
 
 /**
@@ -281,6 +282,9 @@ export function readCues(s: string, health = false): DraftCues {
   const lookup = table();
   const cues = new DraftCues(s, health ? draftMarks : sideMarks);
   const n = s.length;
+  // The draft's words also feed the gates' walk of it (gate.ts), which would otherwise read them again.
+  const feeding = health && feedStart(s);
+  let capital = false;
   let healthFrom = 0;
   let i = 0;
   while (i < n) {
@@ -291,15 +295,18 @@ export function readCues(s: string, health = false): DraftCues {
       continue;
     }
     if (first >= 48 && first <= 57) cues.markNumber(i);
+    if (first <= 90 && first >= 65) capital = true;
     let h = step(0, first);
     let h4 = 0;
     let e = i + 1;
     for (; e < n; e++) {
       const c = s.charCodeAt(e);
       if (!isWordCode(c)) break;
+      if (c <= 90 && c >= 65) capital = true;
       if (e - i === STEM_KEY) h4 = h;
       h = step(h, c);
     }
+    if (feeding) feedWord(s, i, e, h);
     const hit = lookup.get(h);
     if (hit) cues.mark(hit, i);
     if (health && first >= 97 && first <= 122) {
@@ -315,6 +322,8 @@ export function readCues(s: string, health = false): DraftCues {
     }
     i = e;
   }
+  // A capital hashes apart from the gates' lower-cased words: that walk is left to gate.ts.
+  if (feeding) feedEnd(s, !capital);
   // The draft's marks now hold this read: it becomes the kept answer.
   if (health) lastCues = cues;
   return cues;

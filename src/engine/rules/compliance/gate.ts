@@ -166,9 +166,8 @@ function record(w: Walked, id: number, offset: number): void {
   w.tail[id] = k;
 }
 
-/** Every occurrence of every gate word in `text`, found in one walk over its words. */
-function walk(text: string, w: Walked): void {
-  const t = (table ??= buildTable());
+/** Empties `w` for a new walk. */
+function prepare(w: Walked): void {
   if (w.head.length !== WORDS.length) {
     w.head = new Int32Array(WORDS.length);
     w.tail = new Int32Array(WORDS.length);
@@ -176,36 +175,77 @@ function walk(text: string, w: Walked): void {
   w.head.fill(-1);
   w.tail.fill(-1);
   w.count = 0;
+  w.text = undefined;
+}
+
+/** Records the word text[i, e) (hash h, lower-case first code c) in `w` if it is a gate word. */
+function visitWord(t: Table, w: Walked, text: string, i: number, e: number, h: number, c: number): void {
+  if (((t.lengths[c] as number) & lengthBit(e - i)) === 0 || ((t.bloom[bloomWord(h)] as number) & bloomBit(h)) === 0) return;
   const mask = t.slots.length - 1;
+  for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
+    if (t.hashes[at] !== h) continue;
+    const id = (t.slots[at] as number) - 1;
+    const word = WORDS[id] as string;
+    if (word.length === e - i && wordAt(text, i, word)) {
+      record(w, id, i);
+      return;
+    }
+  }
+}
+
+/** Every occurrence of every gate word in `text`, found in one walk over its words. */
+function walk(text: string, w: Walked): void {
+  const t = (table ??= buildTable());
+  prepare(w);
   const n = text.length;
   let i = 0;
-  const { lengths, bloom } = t;
   while (i < n) {
     let c = wordCode(text.charCodeAt(i));
     if (c < 0) { i++; continue; }
-    const lengthsOf = lengths[c] as number;
+    const first = c;
     let h = 0;
     let e = i;
     do {
       h = step(h, c);
       c = ++e < n ? wordCode(text.charCodeAt(e)) : -1;
     } while (c >= 0);
-    if ((lengthsOf & lengthBit(e - i)) === 0 || ((bloom[bloomWord(h)] as number) & bloomBit(h)) === 0) {
-      i = e + 1;
-      continue;
-    }
-    for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
-      if (t.hashes[at] !== h) continue;
-      const id = (t.slots[at] as number) - 1;
-      const word = WORDS[id] as string;
-      if (word.length === e - i && wordAt(text, i, word)) {
-        record(w, id, i);
-        break;
-      }
-    }
+    visitWord(t, w, text, i, e, h, first);
     i = e + 1;
   }
   w.text = text;
+}
+
+/**
+ * A walk fed by a caller that reads a lower-case text's words anyway (cue-words.ts): feedStart, then
+ * feedWord for every word in text order with the hash of its char codes, then feedEnd. The two kept
+ * walks are then as if `text` had been walked here.
+ */
+let feeding: Walked | undefined;
+
+export function feedStart(text: string): boolean {
+  const [a, b] = walked;
+  if (a.text === text || b.text === text) return false;
+  table ??= buildTable();
+  prepare(b);
+  feeding = b;
+  return true;
+}
+
+/** The word text[i, e), all lower-case, with the hash of its char codes. */
+export function feedWord(text: string, i: number, e: number, h: number): void {
+  visitWord(table as Table, feeding as Walked, text, i, e, h, text.charCodeAt(i));
+}
+
+/** Ends the fed walk: kept when `complete` (every word was fed, none with a capital), else dropped. */
+export function feedEnd(text: string, complete: boolean): void {
+  const w = feeding as Walked;
+  feeding = undefined;
+  if (!complete) return;
+  w.text = text;
+  if (walked[1] === w) {
+    walked[1] = walked[0];
+    walked[0] = w;
+  }
 }
 
 /**
