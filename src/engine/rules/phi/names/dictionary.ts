@@ -1,5 +1,5 @@
 import { FIRST_NAMES, SURNAMES, WORD_NAMES } from '../../../data/generated/names.js';
-import { COMMON_WORDS, EPONYMS, SENTENCE_OPENERS, STOP_WORDS } from './lexicon.js';
+import { COMMON_WORDS, EPONYM_NAMES, EPONYMS, ORG_SUFFIXES, PUBLIC_FIGURES, SENTENCE_OPENERS, STOP_WORDS } from './lexicon.js';
 
 /**
  * Decodes a front-coded list (scripts/build-dictionaries.mjs): each entry starts with a capital letter
@@ -210,3 +210,10 @@ export const isSentenceOpener = listedIn(SENTENCE_OPENERS);
 export const isEponym = listedIn(EPONYMS);
 /** A capitalised word that never starts or continues a name ("The", "Hi", "Monday"). */
 export const isStopWord = listedIn(STOP_WORDS);
+/** A word that ends a business or place name ("Inc", "Park", "Hospital"). */
+export const isOrgSuffix = listedIn(ORG_SUFFIXES);
+/**
+ * A word that can open one of the whole names of PUBLIC_FIGURES or EPONYM_NAMES ("michael_j_fox"):
+ * most runs are turned away here before their joined key is built.
+ */
+export const mayOpenListedName = listedIn(new Set([...PUBLIC_FIGURES, ...EPONYM_NAMES].map((k) => k.split('_')[0] as string)));

@@ -1,5 +1,4 @@
-import { isCommonWord, isFirstName, isSurname, isWordName, nameKey } from './dictionary.js';
-import { ORG_SUFFIXES } from './lexicon.js';
+import { isCommonWord, isFirstName, isOrgSuffix, isSurname, isWordName } from './dictionary.js';
 import { isInitials, type NameRun } from './tokens.js';
 
 // Whether a run of capitalised words has the shape of a person's name.
@@ -30,10 +29,9 @@ function slowOrgNext(text: string, end: number): string | null {
 /** Trims trailing parts that make the run a place, business or heading ("Lincoln Park" → null). */
 export function personParts(run0: NameRun, text: string, strong = false): NameRun | null {
   const run = withoutLeadingWords(run0);
-  const last = nameKey(run.parts[run.parts.length - 1] as string);
-  if (ORG_SUFFIXES.has(last)) return null;
+  if (isOrgSuffix(run.parts[run.parts.length - 1] as string)) return null;
   const next = orgNext(text, run.end);
-  if (next !== null && ORG_SUFFIXES.has(nameKey(next))) return null;
+  if (next !== null && isOrgSuffix(next)) return null;
   if (run.parts.every((p) => isCommonWord(p) || (!strong && isWordName(p)))) return null;
   return run;
 }

@@ -1,4 +1,4 @@
-import { isEponym, nameKey } from './dictionary.js';
+import { isEponym, mayOpenListedName, nameKey } from './dictionary.js';
 import { after, before, WINDOW, type Ctx } from './hits.js';
 import { CREDENTIALS, EPONYM_HEADS, EPONYM_NAMES, PUBLIC_FIGURES } from './lexicon.js';
 import { isLetterOrDigit, type NameRun } from './tokens.js';
@@ -93,7 +93,8 @@ export function notAPatient(ctx: Ctx, run: NameRun): boolean {
     const b = before(ctx, run.start);
     if (SIGNATURE_BEFORE.test(b) && !TESTIMONIAL_BEFORE.test(b)) return true;
   }
-  if (run.parts.length > 1) {
+  // A first part with a dot (an initial) loses it in the joined key, so it is not turned away.
+  if (run.parts.length > 1 && ((run.parts[0] as string).includes('.') || mayOpenListedName(run.parts[0] as string))) {
     const key = joinKey(run.parts);
     if (PUBLIC_FIGURES.has(key) || EPONYM_NAMES.has(key)) return true;
   }
