@@ -201,9 +201,14 @@ export function leadsOf(folded: Folded): { leads: Int32Array; leadRoles: Int32Ar
   const { text, lower } = folded;
   const leads = new Int32Array(index.capitals.length);
   const leadRoles = new Int32Array(index.capitals.length);
-  for (let w = 0; w < index.capitals.length; w++) {
-    let s = wordBefore(text, index.capitals[w] as number, 3);
-    let roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
+  const { capitals, capitalEnds } = index;
+  for (let w = 0; w < capitals.length; w++) {
+    let s = wordBefore(text, capitals[w] as number, 3);
+    // Names run in capitalised words ("Mercy General"): the word before is then the last one, whose
+    // roles the index already holds.
+    let roles = s < 0 ? 0
+      : w > 0 && capitals[w - 1] === s && capitalEnds[w - 1] === wordEnd ? index.roles[w - 1] as number
+        : rolesOf(t, lower, s, wordEnd);
     if (roles & THE_WORD) {
       s = wordBefore(text, s, 3);
       roles = s < 0 ? 0 : rolesOf(t, lower, s, wordEnd);
