@@ -247,18 +247,24 @@ function termEnd(term: Term, s: string, from: number): number {
   return -1;
 }
 
-/** Suffixes of CLINICAL_SHAPE by their last character code. */
-let suffixesByLast: Map<number, string[]> | undefined;
+/** Suffixes of CLINICAL_SHAPE by their last character code (all a-z), indexed by that code. */
+let suffixesByLast: (string[] | undefined)[] | undefined;
 
 /** Whether the word s[from, to) is a clinical word shape: 3 to 30 letters a-z, then a clinical ending. */
 export function clinicalWord(s: string, from: number, to: number): boolean {
   const length = to - from;
   if (length < 6) return false;
   if (!suffixesByLast) {
-    suffixesByLast = new Map();
-    for (const suffix of CLINICAL_SUFFIXES) file(suffixesByLast, suffix.charCodeAt(suffix.length - 1), suffix);
+    const byLast: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+    for (const suffix of CLINICAL_SUFFIXES) {
+      const last = suffix.charCodeAt(suffix.length - 1);
+      if (last >= 128) throw new Error(`health-words: suffix not ASCII: ${suffix}`);
+      (byLast[last] ??= []).push(suffix);
+    }
+    suffixesByLast = byLast;
   }
-  const candidates = suffixesByLast.get(s.charCodeAt(to - 1));
+  const last = s.charCodeAt(to - 1);
+  const candidates = last < 128 ? suffixesByLast[last] : undefined;
   if (!candidates) return false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
