@@ -1,24 +1,13 @@
 import type { RuleContext } from '../../../context.js';
 import type { GeoHit } from './geo-hit.js';
-import { isSpaceCode, isWordCode, matchesAt, placeIndex } from './place-index.js';
+import { allMatches, isSpaceCode, matchesAt, placeIndex } from './place-index.js';
 
 /**
  * Room, bed and bay numbers and hospital units ("room 324", "bed 4", "4 West"). They place a patient
  * inside a building rather than on a map, so they are a hint (info) unless a facility swallows them.
  */
-const ROOM = /\b(room|rm\.?|bed|bay|pod)\s{0,2}#?\s{0,2}(\d{1,4}[a-z]?)\b(?!\s{0,2}(?:%|mg|of\b|times|x\b))/y;
-/** The words ROOM opens with: it is tried only where one occurs. */
-const ROOM_WORDS = ['room', 'rm', 'bed', 'bay', 'pod'];
+const ROOM = /\b(room|rm\.?|bed|bay|pod)\s{0,2}#?\s{0,2}(\d{1,4}[a-z]?)\b(?!\s{0,2}(?:%|mg|of\b|times|x\b))/g;
 const UNIT = /\b(\d{1,2})\s?(West|East|North|South)\b(?!\s{1,2}[A-Z])/y;
-
-/** Where ROOM can start in `lower`, ascending: each of its words where no word character comes before (`\b`). */
-function roomStarts(lower: string): number[] {
-  const out: number[] = [];
-  for (const w of ROOM_WORDS) {
-    for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) if (!isWordCode(lower.charCodeAt(at - 1))) out.push(at);
-  }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
-}
 
 /** Words of one or two digits followed (after at most one space) by W, E, N or S: where "4 West" can start. */
 function unitStarts(ctx: RuleContext): number[] {
@@ -39,7 +28,7 @@ function unitStarts(ctx: RuleContext): number[] {
 export function findRooms(ctx: RuleContext): GeoHit[] {
   const { text, lower } = ctx.folded;
   const hits: GeoHit[] = [];
-  for (const m of matchesAt(ROOM, lower, roomStarts(lower))) {
+  for (const m of allMatches(ROOM, lower)) {
     const start = m.index;
     const word = (m[1] as string).toLowerCase().replace(/\.$/, '');
     const noun = word === 'rm' ? 'room' : word;
