@@ -29,12 +29,6 @@ export function shortcutBefore(text: string, caret: number, prefix: string, snip
  * text cannot tell). Lets the Space key skip reading the whole draft on every word typed.
  */
 export function mayEndShortcut(before: string, prefix: string, snippets: readonly Snippet[]): boolean {
-  let start = before.length;
-  while (start > 0 && !SPACE.test(before.charAt(start - 1))) start--;
-  if (start === 0) return true;
-  if (!before.startsWith(prefix, start)) return false;
-  const name = before.slice(start + prefix.length);
-  return snippets.some((s) => s.shortcut === name);
+  if (!/\s/.test(before)) return true;
+  return shortcutBefore(before, before.length, prefix, snippets) !== null;
 }
-
-const SPACE = /\s/;
