@@ -1,3 +1,4 @@
+import { Occurrences } from './occurrences.js';
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
 import { feedEnd, feedStart, feedWord } from './gate.js';
 import { clinicalWord, HashTable, hashOf, isWordCode, STEM_KEY, step, termAt } from './health-words.js';
@@ -129,50 +130,10 @@ function stickyOf(re: RegExp): RegExp {
   return copy;
 }
 
-/**
- * Where the words of each list stand in the last draft read, as linked lists in typed arrays that are
- * kept from one draft to the next: reading a draft allocates nothing per word. Two sets: one for the
- * draft (kept as the last answer of draftCues) and one for the short spans read on the side.
- */
-class Marks {
-  readonly head = new Int32Array(NAMES.length);
-  readonly tail = new Int32Array(NAMES.length);
-  next = new Int32Array(256);
-  at = new Int32Array(256);
-  size = 0;
-
-  reset(): void {
-    this.head.fill(-1);
-    this.size = 0;
-  }
-
-  add(k: number, offset: number): void {
-    if (this.size === this.at.length) {
-      const at = new Int32Array(this.size * 2);
-      const next = new Int32Array(this.size * 2);
-      at.set(this.at);
-      next.set(this.next);
-      this.at = at;
-      this.next = next;
-    }
-    const id = this.size++;
-    this.at[id] = offset;
-    this.next[id] = -1;
-    if ((this.head[k] as number) < 0) this.head[k] = id;
-    else this.next[this.tail[k] as number] = id;
-    this.tail[k] = id;
-  }
-
-  /** The offsets of list k, ascending. */
-  list(k: number): number[] {
-    const out: number[] = [];
-    for (let id = this.head[k] as number; id >= 0; id = this.next[id] as number) out.push(this.at[id] as number);
-    return out;
-  }
-}
-
-const draftMarks = new Marks();
-const sideMarks = new Marks();
+// Two sets of word places: one for the draft (kept as the last answer of draftCues) and one for the
+// short spans read on the side.
+const draftMarks = new Occurrences();
+const sideMarks = new Occurrences();
 
 /**
  * What one read of a draft's words tells about it: which lists it touches, and where their words
@@ -190,13 +151,13 @@ export class DraftCues {
   readonly clinicalWords: number[] = [];
 
   /** Valid until the next read into the same marks. */
-  constructor(readonly text: string, private readonly marks: Marks) {
-    marks.reset();
+  constructor(readonly text: string, private readonly marks: Occurrences) {
+    marks.reset(NAMES.length);
   }
 
   /** Some word of the list is in the draft. */
   has(cue: Cue): boolean {
-    return (this.marks.head[indexOf(cue)] as number) >= 0;
+    return this.marks.has(indexOf(cue));
   }
 
   /** Some word starts with a digit. */

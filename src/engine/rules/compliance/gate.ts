@@ -1,3 +1,5 @@
+import { Occurrences } from './occurrences.js';
+
 /**
  * Patterns run only where they can match. A gate pairs a pattern with whole words of which every match
  * holds at least one, and the furthest into a match such a word can start (`lead`). The pattern is
@@ -131,50 +133,14 @@ function wordAt(text: string, from: number, word: string): boolean {
   return true;
 }
 
-/**
- * Where the gate words stand in one text: for each word the first of its occurrences (-1 when
- * absent), each occurrence's offset and the next occurrence of the same word, in text order.
- */
-interface Walked {
-  text: string | undefined;
-  head: Int32Array;
-  tail: Int32Array;
-  at: Int32Array;
-  next: Int32Array;
-  count: number;
-}
-
-const emptyWalk = (): Walked => ({
-  text: undefined, head: new Int32Array(0), tail: new Int32Array(0), at: new Int32Array(16), next: new Int32Array(16), count: 0,
-});
-
-function record(w: Walked, id: number, offset: number): void {
-  if (w.count === w.at.length) {
-    const at = new Int32Array(w.count * 2);
-    const next = new Int32Array(w.count * 2);
-    at.set(w.at);
-    next.set(w.next);
-    w.at = at;
-    w.next = next;
-  }
-  const k = w.count++;
-  w.at[k] = offset;
-  w.next[k] = -1;
-  const last = w.tail[id] as number;
-  if (last === -1) w.head[id] = k;
-  else w.next[last] = k;
-  w.tail[id] = k;
+/** Where the gate words stand in one text (list number = the word's number in WORDS). */
+class Walked extends Occurrences {
+  text: string | undefined = undefined;
 }
 
 /** Empties `w` for a new walk. */
 function prepare(w: Walked): void {
-  if (w.head.length !== WORDS.length) {
-    w.head = new Int32Array(WORDS.length);
-    w.tail = new Int32Array(WORDS.length);
-  }
-  w.head.fill(-1);
-  w.tail.fill(-1);
-  w.count = 0;
+  w.reset(WORDS.length);
   w.text = undefined;
 }
 
@@ -187,7 +153,7 @@ function visitWord(t: Table, w: Walked, text: string, i: number, e: number, h: n
     const id = (t.slots[at] as number) - 1;
     const word = WORDS[id] as string;
     if (word.length === e - i && wordAt(text, i, word)) {
-      record(w, id, i);
+      w.add(id, i);
       return;
     }
   }
@@ -252,7 +218,7 @@ export function feedEnd(text: string, complete: boolean): void {
  * The walks of the last two texts asked about: the family's rules read the same draft in turn, most
  * its lower-cased form and a few its folded form, so each is walked once per draft.
  */
-const walked: [Walked, Walked] = [emptyWalk(), emptyWalk()];
+const walked: [Walked, Walked] = [new Walked(), new Walked()];
 
 function occurrences(text: string): Walked {
   const [a, b] = walked;
@@ -346,7 +312,7 @@ function walkOf(text: string, lower: string): Walked {
 /** Whether any of the gate's words occurs in the walked text. */
 function present(g: Gate, w: Walked): boolean {
   const { words } = g;
-  for (let i = 0; i < words.length; i++) if ((w.head[words[i] as number] as number) !== -1) return true;
+  for (let i = 0; i < words.length; i++) if (w.has(words[i] as number)) return true;
   return false;
 }
 
