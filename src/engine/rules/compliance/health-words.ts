@@ -287,17 +287,8 @@ export function eachHealthTerm(s: string, visit: (start: number, end: number) =>
   while (i < n) {
     const first = s.charCodeAt(i);
     if (!isWordCode(first)) { i++; continue; }
-    let h = step(0, first);
-    let h4 = 0;
-    let e = i + 1;
-    for (; e < n; e++) {
-      const c = s.charCodeAt(e);
-      if (!isWordCode(c)) break;
-      if (e - i === STEM_KEY) h4 = h;
-      h = step(h, c);
-    }
-    if (e - i === STEM_KEY) h4 = h;
-    const end = first >= 97 && first <= 122 ? termAt(s, i, e, h, h4) : -1;
+    const e = hashWord(s, i);
+    const end = first >= 97 && first <= 122 ? termAt(s, i, e, wordHash, stemHash) : -1;
     if (end >= 0) {
       if (!visit(i, end)) return;
       i = end;
@@ -322,6 +313,16 @@ export function eachClinicalWord(s: string, visit: (start: number, end: number) 
 
 /** End of the health term starting at `at` (a word start), or -1: HEALTH_TERM tried there alone. */
 export function healthTermAt(s: string, at: number): number {
+  const e = hashWord(s, at);
+  return e > at ? termAt(s, at, e, wordHash, stemHash) : -1;
+}
+
+/** The hashes hashWord() read last: of the whole word, and of its first STEM_KEY characters. */
+let wordHash = 0;
+let stemHash = 0;
+
+/** End of the word starting at `at`, leaving its hashes in wordHash and stemHash for termAt. */
+function hashWord(s: string, at: number): number {
   const n = s.length;
   let h = 0;
   let h4 = 0;
@@ -333,7 +334,9 @@ export function healthTermAt(s: string, at: number): number {
     h = step(h, c);
   }
   if (e - at === STEM_KEY) h4 = h;
-  return e > at ? termAt(s, at, e, h, h4) : -1;
+  wordHash = h;
+  stemHash = h4;
+  return e;
 }
 
 let found = false;
