@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectorEnd, unitAfter } from './keyed-readers.js';
+import { stitchedSamples } from './testing.js';
 
 /** The patterns the readers stand for. */
 const CONNECTOR = /(?:[ \t]{0,3}(?:#|:|,|=|\(|\)|-(?=\s)|\bnumbers?\b|\bnum\b|\bno\b\.?|\bis\b|\bwas\b|\bas\b|\bof\b|\breads\b|\bending\s+in\b|\bID\b))*[ \t]{0,3}/iy;
@@ -11,22 +12,7 @@ const PIECES = [
   'kg', 'K', '\u212a', '%', 'y/o', 'a.m', 'p.m.', 'yrs', 'hours', 'mmHg', 'units', 'minutes', '_', '\n', 'abc',
 ];
 
-/** Deterministic strings made of the pieces above. */
-function samples(count: number): string[] {
-  let state = 7;
-  const next = (n: number): number => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    const parts = 1 + next(6);
-    for (let j = 0; j < parts; j++) s += PIECES[next(PIECES.length)];
-    out.push(s);
-  }
-  return out;
-}
+const samples = (count: number): string[] => stitchedSamples(PIECES, count, 7, 6);
 
 describe('keyed readers match the patterns they replace', () => {
   it('connectorEnd', () => {

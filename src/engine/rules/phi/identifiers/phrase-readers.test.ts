@@ -3,6 +3,7 @@ import {
   endsNearPhoneWord, endsWithAbbreviation, endsWithBeAtOn, endsWithLabel, endsWithOwner, opensWithImperative,
   prepositionBefore,
 } from './phrase-readers.js';
+import { stitchedSamples } from './testing.js';
 
 /** The patterns the readers stand for. */
 const ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Mx|Dr|St|Sr|Jr|Pt|vs|etc|approx|No|Nos|Apt|Ste|Fig|e\.g|i\.e)$/i;
@@ -27,21 +28,7 @@ const PIECES = [
   'icd', 's/n', 'SN', 'ID', 'paid', 'mrn', 'acct', '#:', 'lot',
 ];
 
-function samples(count: number): string[] {
-  let state = 11;
-  const next = (n: number): number => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    const parts = 1 + next(7);
-    for (let j = 0; j < parts; j++) s += PIECES[next(PIECES.length)];
-    out.push(s);
-  }
-  return out;
-}
+const samples = (count: number): string[] => stitchedSamples(PIECES, count, 11, 7);
 
 describe('phrase readers match the patterns they replace', () => {
   // Each sample also with endings the end-anchored patterns look for.

@@ -27,3 +27,23 @@ export function fixFirst(text: string, type: PhiType): { fixed: string; label: s
   if (!fix) throw new Error(`no ${type} fix`);
   return { fixed: applyFix(text, fix), label: fix.label };
 }
+
+/**
+ * `count` deterministic strings, each 1 to `maxParts` pieces long: inputs on which a hand-written
+ * reader is compared with the pattern it replaces.
+ */
+export function stitchedSamples(pieces: readonly string[], count: number, seed: number, maxParts: number): string[] {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const parts = 1 + next(maxParts);
+    for (let j = 0; j < parts; j++) s += pieces[next(pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
