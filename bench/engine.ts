@@ -17,10 +17,19 @@ function timeMs(fn: () => void): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
+/**
+ * Warm-up before the timed runs: the JIT optimises a function only after many calls, and an engine of
+ * some hundred small functions keeps tiering up for a thousand checks or more. The budgets are for an
+ * engine that has reached that steady state; the first checks of a fresh worker are measured on their
+ * own (cold-start.ts and the browser's worker-asleep row).
+ */
+const WARM_UP = { runs: 1500, ms: 1500 };
+
 /** Latency of one function over `runs` distinct drafts of one length, after a warm-up. */
-export function latency(fn: (text: string) => void, length: number, runs: number): Stats {
+export function latency(fn: (text: string) => void, length: number, runs: number, warm = WARM_UP): Stats {
   const drafts = Array.from({ length: Math.min(runs, 64) }, (_, i) => draftOfLength(length, i + 1));
-  for (let i = 0; i < Math.min(20, runs); i++) fn(drafts[i % drafts.length] as string);
+  const warmUntil = performance.now() + warm.ms;
+  for (let i = 0; i < warm.runs && performance.now() < warmUntil; i++) fn(drafts[i % drafts.length] as string);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const d = drafts[i % drafts.length] as string;
