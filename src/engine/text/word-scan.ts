@@ -1,4 +1,5 @@
 import { MATCH_LIMIT, isSpaceCode, matchSpans, type Span } from './spans.js';
+import { step } from './hash-table.js';
 
 /**
  * Many global patterns over one text in one pass over its words. Each pattern is tried, as a sticky
@@ -308,8 +309,6 @@ function keysOf(source: string): Set<string> {
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** Hash step over lower-cased char codes: words are looked up without cutting them out of the text. */
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
 /** The words of one text: where each starts and ends, its hash, and FLAG bits. */
 interface Words {

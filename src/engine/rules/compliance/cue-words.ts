@@ -1,7 +1,8 @@
 import { Occurrences } from './occurrences.js';
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
 import { feedEnd, feedStart, feedWord } from './gate.js';
-import { clinicalWord, HashTable, hashOf, isWordCode, STEM_KEY, step, termAt } from './health-words.js';
+import { HashTable, hashOf, step } from '../../text/hash-table.js';
+import { clinicalWord, isWordCode, STEM_KEY, termAt } from './health-words.js';
 
 /**
  * Words without which a pattern cannot match, one list per pattern. The draft's words are read once per

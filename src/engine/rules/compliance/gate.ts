@@ -1,4 +1,5 @@
 import { Occurrences } from './occurrences.js';
+import { step } from '../../text/hash-table.js';
 
 /**
  * Patterns run only where they can match. A gate pairs a pattern with whole words of which every match
@@ -72,9 +73,6 @@ for (let c = 97; c <= 122; c++) WORD_CODE[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CODE[c] = c + 32;
 WORD_CODE[95] = 95;
 const wordCode = (c: number) => (c < 128 ? (WORD_CODE[c] as number) : -1);
-
-/** Hash step over char codes: a word is looked up without cutting it out of the text. */
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
 /**
  * Open-addressed table of word numbers (plus one) by hash, built on first use; for each first character

@@ -1,4 +1,5 @@
 import { CLINICAL_SUFFIXES, HEALTH_TERMS } from './health-vocabulary.js';
+import { HashTable, hashOf, step } from '../../text/hash-table.js';
 
 /**
  * HEALTH_TERM and CLINICAL_SHAPE without their regular expressions. Compiling the 300-way alternation
@@ -23,60 +24,8 @@ interface Term {
 }
 
 export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-/** Hash step over char codes, so a word is looked up without being cut out of the text. */
-export const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 /** Stems are filed under the hash of their first STEM_KEY letters; none is shorter. */
 export const STEM_KEY = 4;
-
-export function hashOf(word: string, length = word.length): number {
-  let h = 0;
-  for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
-  return h;
-}
-
-/**
- * Values by 32-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
- * boxed keys, no string cut out.
- */
-const FILTER_SIZE = 1 << 14;
-
-export class HashTable<V> {
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly values: V[] = [];
-  /**
-   * One bit per FILTER_SIZE-th of the hash space: most absent words are turned away by one load, from
-   * 2 KB that stay in cache between one draft's words and the next.
-   */
-  private readonly filter = new Int32Array(FILTER_SIZE >>> 5);
-
-  constructor(entries: ReadonlyMap<number, V>) {
-    let size = 64;
-    while (size < entries.size * 4) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    for (const [h, v] of entries) {
-      let at = h & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.values.push(v);
-      this.hashes[at] = h;
-      this.slots[at] = this.values.length;
-      const bit = h & (FILTER_SIZE - 1);
-      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
-    }
-  }
-
-  get(h: number): V | undefined {
-    const bit = h & (FILTER_SIZE - 1);
-    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return undefined;
-    for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
-      if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
-    }
-    return undefined;
-  }
-}
 
 /**
  * Every string a literal pattern matches, in the order the regex engine tries them: characters,

@@ -1,3 +1,4 @@
+import { step } from '../../../text/hash-table.js';
 /**
  * Finds many fixed words and phrases in one pass. A word here is a run of a-z, 0-9 and '-' that starts
  * with a letter or digit and does not follow an apostrophe ("patient's" holds "patient"). A phrase can
@@ -23,8 +24,6 @@ interface Phrase {
 function continuesWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 }
-
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
 /** Phrases are lower-case words of a-z, 0-9 and '-', one space apart. */
 const PHRASE_SHAPE = /^[a-z0-9][a-z0-9-]*(?: [a-z0-9-]+)*$/;

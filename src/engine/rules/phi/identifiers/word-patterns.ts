@@ -4,8 +4,7 @@
  */
 
 import { foldsOddly, wordGroup, wordHits } from './word-pass.js';
-
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+import { step } from '../../../text/hash-table.js';
 
 /** `s` reads `key` (lower-case) at `from`, ignoring the case of ASCII letters. */
 function readsKey(s: string, from: number, key: string): boolean {

@@ -3,6 +3,8 @@
  * "is this a care story?") and the words that can open a name trigger ("patient", "daughter", "hi",
  * "works"). Word lookups in Sets replace a dozen whole-text scans with long alternations.
  */
+import { HashTable, hashOf, step } from '../../../text/hash-table.js';
+
 export type TriggerKind = 'patient' | 'relative' | 'endearment' | 'greeting' | 'work' | 'family';
 
 export interface WordIndex {
@@ -106,26 +108,28 @@ function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
   return table;
 }
 
-/**
- * A one-hash Bloom filter of the keyed words (a bit per hash of the word's char codes). Most words of
- * a draft are keyed by nothing and are turned away here, their hash taken as they are read, before a
- * substring is cut out and looked up in a Map (whose entries a busy engine may have pushed out of the
- * CPU's caches).
- */
-const BLOOM_BITS = 1 << 16;
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
-const bloomBit = (h: number): number => (h ^ (h >>> 16)) & (BLOOM_BITS - 1);
-function bloomOf(words: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array(BLOOM_BITS >>> 5);
-  for (const w of words) {
-    let h = 0;
-    for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
-    const b = bloomBit(h);
-    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
+/** A keyed word, filed under its hash: a draft's words are looked up as they are read, none cut out. */
+interface KeyedEntry { word: string; keyed: Keyed }
+
+function keyedTable(jobs: ReadonlySet<string>): HashTable<KeyedEntry[]> {
+  const byHash = new Map<number, KeyedEntry[]>();
+  for (const [word, keyed] of keyedWords(jobs)) {
+    const h = hashOf(word);
+    const list = byHash.get(h);
+    if (list) list.push({ word, keyed });
+    else byHash.set(h, [{ word, keyed }]);
   }
-  return bits;
+  return new HashTable(byHash);
 }
-let keyed: { jobs: ReadonlySet<string>; table: Map<string, Keyed>; bloom: Uint32Array | undefined } | undefined;
+let keyed: { jobs: ReadonlySet<string>; table: HashTable<KeyedEntry[]> } | undefined;
+
+/** The keyed word lower[at, end) whose hash is `h`, if any. */
+function keyedAt(table: HashTable<KeyedEntry[]>, lower: string, at: number, end: number, h: number): Keyed | undefined {
+  const entries = table.get(h);
+  if (entries === undefined) return undefined;
+  for (const e of entries) if (e.word.length === end - at && lower.startsWith(e.word, at)) return e.keyed;
+  return undefined;
+}
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
@@ -135,6 +139,25 @@ function isWordUnit(c: number): boolean {
 /** The word [from, to) holds a hyphen or a non-ASCII letter, after which an ASCII pattern may see a new word. */
 function gluedInside(text: string, lower: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (lower.charCodeAt(i) === 45 || text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/*
+ * The loop below calls these instead of passing arrow functions to some(): a closure over the loop's
+ * per-word constants makes V8 allocate a fresh context for every word of the draft, taken or not.
+ */
+
+/** lower[from, to) holds one of the words an introduction opens with. */
+function holdsIntroWord(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    for (const w of INTRO_WORDS) if (i + w.length <= to && lower.startsWith(w, i)) return true;
+  }
+  return false;
+}
+
+/** lower continues at `at` with one of `prefixes`. */
+function startsAny(lower: string, at: number, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (lower.startsWith(p, at)) return true;
   return false;
 }
 
@@ -162,12 +185,8 @@ const MAX_KEYED = 24;
  * ("x-ray", "post-op", "son-in-law"); each is looked up once.
  */
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
-  if (keyed?.jobs !== jobs) {
-    const table = keyedWords(jobs);
-    // The filter is built on the second draft: the first report (a service worker waking) skips its cost.
-    keyed = { jobs, table, bloom: undefined };
-  } else keyed.bloom ??= bloomOf(keyed.table.keys());
-  const { table, bloom } = keyed;
+  if (keyed?.jobs !== jobs) keyed = { jobs, table: keyedTable(jobs) };
+  const { table } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
   let introduces = false;
@@ -196,19 +215,15 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
     const end = i;
     // Inside a word the introduction can still start after a hyphen or a non-ASCII letter.
     if (!introduces && end - at > 3 && (glued || (kelvin && gluedInside(text, lower, at, end)))) {
-      introduces = INTRO_WORDS.some((w) => lower.slice(at, end).includes(w));
+      introduces = holdsIntroWord(lower, at, end);
     }
     if (end - at > MAX_KEYED) continue;
-    if (bloom !== undefined) {
-      const b = bloomBit(h);
-      if (((bloom[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
-    }
-    const k = table.get(lower.slice(at, end));
+    const k = keyedAt(table, lower, at, end, h);
     if (k === undefined) continue;
     if (k.flags & CARE_WORD) {
       if (!k.acronym || allCapitals(text, at, end)) care.push(at);
     } else if (k.phrases && lower.charCodeAt(end) === 32) {
-      if (k.phrases.some((s) => lower.startsWith(s, end + 1))) care.push(at);
+      if (startsAny(lower, end + 1, k.phrases)) care.push(at);
     }
     if (k.trigger) triggers[k.trigger].push(at);
     if (k.flags & WORK_WORD) triggers.work.push(at);

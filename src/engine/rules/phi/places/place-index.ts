@@ -2,6 +2,7 @@ import { FACILITY_HEAD_SOURCE, SCHOOL_HEAD_SOURCE } from '../../../data/place-wo
 import { STATES } from '../../../data/us-states.js';
 import type { Folded } from '../../../text/normalize.js';
 import { MAX_CANDIDATES } from '../dates/limit.js';
+import { step } from '../../../text/hash-table.js';
 
 /**
  * The words of a draft that place patterns hinge on, found in one pass: every word (run of `\w`) that
@@ -59,7 +60,6 @@ function roleTable(): Array<[number, string[]]> {
   ];
 }
 
-const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /** Open-addressed table of the role words by hash, built on first use. */

@@ -1,0 +1,57 @@
+/**
+ * Word lookups without cutting the word out of the text: a word's hash is taken as its characters are
+ * read, and the hash is looked up in an open-addressed table of typed arrays. Callers check the word
+ * itself on a hit, as two words may share a hash.
+ */
+
+/** Hash step over char codes, so a word is looked up without being cut out of the text. */
+export const step = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
+export function hashOf(word: string, length = word.length): number {
+  let h = 0;
+  for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Values by 32-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
+ * boxed keys, no string cut out.
+ */
+const FILTER_SIZE = 1 << 14;
+
+export class HashTable<V> {
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly values: V[] = [];
+  /**
+   * One bit per FILTER_SIZE-th of the hash space: most absent words are turned away by one load, from
+   * 2 KB that stay in cache between one draft's words and the next.
+   */
+  private readonly filter = new Int32Array(FILTER_SIZE >>> 5);
+
+  constructor(entries: ReadonlyMap<number, V>) {
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    for (const [h, v] of entries) {
+      let at = h & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.values.push(v);
+      this.hashes[at] = h;
+      this.slots[at] = this.values.length;
+      const bit = h & (FILTER_SIZE - 1);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+  }
+
+  get(h: number): V | undefined {
+    const bit = h & (FILTER_SIZE - 1);
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return undefined;
+    for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
+      if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
+    }
+    return undefined;
+  }
+}
