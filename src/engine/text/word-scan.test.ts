@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CUE_SCAN, ENCOUNTER_SCAN } from '../rules/reidentification/cues.js';
 import { matchSpans } from './spans.js';
-import { WordScan, alternatives, firstWords } from './word-scan.js';
+import { WORD_KEYS } from '../data/generated/word-keys.js';
+import { WordScan, alternatives, deriveKeys, firstWords } from './word-scan.js';
 
 describe('firstWords: the words a match can start with', () => {
   it.each([
@@ -106,5 +107,28 @@ describe('alternatives: the top-level alternatives of a source', () => {
     const text = "the er bay, the ER's desk, a car crash cart, crashes and wrecks in the emergency room-side er";
     const lower = text.toLowerCase();
     expect(new WordScan(patterns).scan(lower)).toEqual(patterns.map((re) => matchSpans(re, lower)));
+  });
+});
+
+describe('WORD_KEYS: keys worked out at build time', () => {
+  it('holds, for every source it lists, exactly the keys the source gives when derived', () => {
+    expect(WORD_KEYS.size).toBeGreaterThan(100);
+    for (const [source, keys] of WORD_KEYS) expect([...keys].sort(), source).toEqual([...deriveKeys(source)].sort());
+  });
+
+  it('covers every alternative the engine\'s scans key, so a fresh worker derives none', async () => {
+    vi.resetModules();
+    await import('../rules/index.js');
+    const fresh = await import('./word-scan.js');
+    const sources: string[] = [];
+    fresh.eachScanSource((source) => sources.push(source));
+    expect(sources.length).toBeGreaterThan(100);
+    expect(sources.filter((source) => !WORD_KEYS.has(source))).toEqual([]);
+  });
+
+  it('derives the keys of a source it does not list', () => {
+    const re = /\bzyxwv (?:alpha|beta)\b/g;
+    expect(WORD_KEYS.has(re.source)).toBe(false);
+    expect([...firstWords(re)]).toEqual(['zyxwv']);
   });
 });

@@ -1,5 +1,6 @@
 import { MATCH_LIMIT, isSpaceCode, matchSpans, type Span } from './spans.js';
 import { step } from './hash-table.js';
+import { WORD_KEYS } from '../data/generated/word-keys.js';
 
 /**
  * Many global patterns over one text in one pass over its words. Each pattern is tried, as a sticky
@@ -243,7 +244,18 @@ function distributed(alternative: string): string[] {
   return inner.map((a) => `${before}(?:${a})${after}`);
 }
 
+/**
+ * keysOf() for the sources the engine's scans are built with, worked out when the extension is built
+ * (scripts/build-word-keys.mjs): deriving them takes a fresh worker some 20 ms of its first check.
+ */
 function keysOf(source: string): Set<string> {
+  observeSource?.(source);
+  const known = WORD_KEYS.get(source);
+  return known ? new Set(known) : deriveKeys(source);
+}
+
+/** The words a match of `source` can start with, worked out from the source itself. */
+export function deriveKeys(source: string): Set<string> {
   const keys = new Set<string>();
   let steps = 0;
   const walk = (frame: Frame | null, prefix: string, anchored: boolean): void => {
@@ -606,12 +618,30 @@ function isWordChar(c: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** Every lazy scan's builder, for the build step that works out their keys ahead of time. */
+const SCANS: Array<() => WordScan> = [];
+let observeSource: ((source: string) => void) | undefined;
+
+/**
+ * Builds every lazy scan made so far and reports the source of each alternative it keys: the list of
+ * sources scripts/build-word-keys.mjs derives keys for. Run in a fresh process, before any check.
+ */
+export function eachScanSource(visit: (source: string) => void): void {
+  observeSource = visit;
+  try {
+    for (const build of SCANS) build();
+  } finally {
+    observeSource = undefined;
+  }
+}
+
 /** A WordScan built the first time it is used. */
 export function lazyScan(
   patterns: () => readonly RegExp[],
 ): Pick<WordScan, 'patterns' | 'matchesIn' | 'matchesInRange' | 'scan' | 'scanRange'> {
   let built: WordScan | undefined;
   const get = (): WordScan => (built ??= new WordScan(patterns()));
+  SCANS.push(get);
   return {
     get patterns() { return get().patterns; },
     matchesIn: (text) => get().matchesIn(text),
