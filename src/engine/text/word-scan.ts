@@ -202,7 +202,7 @@ interface Frame { seq: Seq; at: number; rest: Frame | null }
  * pin the first word down (no word boundary before it, punctuation first, an open character class).
  */
 export function firstWords(re: RegExp): Set<string> {
-  return keysOf(re.source);
+  return deriveKeys(re.source);
 }
 
 /**
@@ -244,18 +244,30 @@ function distributed(alternative: string): string[] {
   return inner.map((a) => `${before}(?:${a})${after}`);
 }
 
+/** The alternatives a global pattern's source is tried as, each keyed on its own. */
+function alternativesOf(source: string): string[] {
+  return alternatives(source).flatMap(distributed);
+}
+
 /**
- * keysOf() for the sources the engine's scans are built with, worked out when the extension is built
- * (scripts/build-word-keys.mjs): deriving them takes a fresh worker some 20 ms of its first check.
+ * The keys of each of a pattern's alternatives. The engine's own patterns have theirs worked out when
+ * the extension is built (scripts/build-word-keys.mjs): deriving them would cost a freshly started worker
+ * some 20 ms of its first check. A source the build did not see is derived here.
  */
-function keysOf(source: string): Set<string> {
+function keysOfAlternatives(source: string, alts: readonly string[]): Set<string>[] {
   observeSource?.(source);
   const known = WORD_KEYS.get(source);
-  return known ? new Set(known) : deriveKeys(source);
+  if (known !== undefined && known.length === alts.length) return known.map((keys) => new Set(keys));
+  return alts.map(deriveKeys);
+}
+
+/** For the build step: the keys of each alternative of `source`, derived from the source itself. */
+export function deriveAlternativeKeys(source: string): string[][] {
+  return alternativesOf(source).map((alt) => [...deriveKeys(alt)]);
 }
 
 /** The words a match of `source` can start with, worked out from the source itself. */
-export function deriveKeys(source: string): Set<string> {
+function deriveKeys(source: string): Set<string> {
   const keys = new Set<string>();
   let steps = 0;
   const walk = (frame: Frame | null, prefix: string, anchored: boolean): void => {
@@ -469,8 +481,8 @@ export class WordScan {
     const sources: string[] = [];
     patterns.forEach((re, j) => {
       this.index.set(re, j);
-      const alts = re.global ? alternatives(re.source).flatMap(distributed) : [];
-      const keyed = alts.map(keysOf);
+      const alts = re.global ? alternativesOf(re.source) : [];
+      const keyed = re.global ? keysOfAlternatives(re.source, alts) : [];
       if (!re.global || keyed.some((keys) => keys.has(ANY))) { this.scanned.push(j); return; }
       alts.forEach((source, a) => {
         const n = sources.push(source) - 1;
@@ -623,8 +635,8 @@ const SCANS: Array<() => WordScan> = [];
 let observeSource: ((source: string) => void) | undefined;
 
 /**
- * Builds every lazy scan made so far and reports the source of each alternative it keys: the list of
- * sources scripts/build-word-keys.mjs derives keys for. Run in a fresh process, before any check.
+ * Builds every lazy scan made so far and reports the source of each global pattern it keys: the list
+ * of sources scripts/build-word-keys.mjs derives keys for. Run in a fresh process, before any check.
  */
 export function eachScanSource(visit: (source: string) => void): void {
   observeSource = visit;
