@@ -4,7 +4,10 @@
  * itself on a hit, as two words may share a hash.
  */
 
-/** Hash step over char codes, so a word is looked up without being cut out of the text. */
+/**
+ * Hash step over char codes, so a word is looked up without being cut out of the text. Kept to 30 bits:
+ * a hash then stays a small integer, which V8 never boxes when it is stored or passed to a call.
+ */
 export const step = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
 export function hashOf(word: string, length = word.length): number {
   let h = 0;
@@ -13,7 +16,7 @@ export function hashOf(word: string, length = word.length): number {
 }
 
 /**
- * Values by 32-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
+ * Values by 30-bit hash in an open-addressed table of typed arrays: one probe per word of a draft, no
  * boxed keys, no string cut out.
  */
 const FILTER_SIZE = 1 << 14;

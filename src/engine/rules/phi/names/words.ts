@@ -1,10 +1,10 @@
+import { HashTable, hashOf, step } from '../../../text/hash-table.js';
+
 /**
  * One pass over the lower-cased draft that finds the words every detector keys on: care words (for
  * "is this a care story?") and the words that can open a name trigger ("patient", "daughter", "hi",
- * "works"). Word lookups in Sets replace a dozen whole-text scans with long alternations.
+ * "works"). One table lookup per word replaces a dozen whole-text scans with long alternations.
  */
-import { HashTable, hashOf, step } from '../../../text/hash-table.js';
-
 export type TriggerKind = 'patient' | 'relative' | 'endearment' | 'greeting' | 'work' | 'family';
 
 export interface WordIndex {
