@@ -9,9 +9,10 @@
  * a hash then stays a small integer, which V8 never boxes when it is stored or passed to a call.
  */
 export const step = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
-export function hashOf(word: string, length = word.length): number {
+/** The hash of s[from, to). */
+export function hashOf(s: string, from = 0, to = s.length): number {
   let h = 0;
-  for (let i = 0; i < length; i++) h = step(h, word.charCodeAt(i));
+  for (let i = from; i < to; i++) h = step(h, s.charCodeAt(i));
   return h;
 }
 
@@ -55,6 +56,48 @@ export class HashTable<V> {
     for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
       if (this.hashes[at] === h) return this.values[(this.slots[at] as number) - 1];
     }
+    return undefined;
+  }
+}
+
+/** `s` reads `key` (lower-case) at `from`, ignoring the case of ASCII letters. */
+function readsKey(s: string, from: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    let c = s.charCodeAt(from + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Values by lower-case word, looked up by where the word stands in a text and the hash of its lower
+ * case (taken with `step` as the text is read): no substring is cut out, and ASCII case is ignored.
+ */
+export class WordTable<V> {
+  /** The longest key: a longer word is in no table and needs no lookup. */
+  readonly longest: number;
+  private readonly byHash: HashTable<Array<{ key: string; value: V }>>;
+
+  constructor(words: ReadonlyMap<string, V>) {
+    const lists = new Map<number, Array<{ key: string; value: V }>>();
+    let longest = 0;
+    for (const [key, value] of words) {
+      const h = hashOf(key);
+      const list = lists.get(h);
+      if (list) list.push({ key, value });
+      else lists.set(h, [{ key, value }]);
+      longest = Math.max(longest, key.length);
+    }
+    this.byHash = new HashTable(lists);
+    this.longest = longest;
+  }
+
+  /** The value of the word s[from, to), whose lower case hashes to `h`, if it is a key. */
+  get(s: string, from: number, to: number, h: number): V | undefined {
+    const entries = this.byHash.get(h);
+    if (entries === undefined) return undefined;
+    for (const e of entries) if (e.key.length === to - from && readsKey(s, from, e.key)) return e.value;
     return undefined;
   }
 }

@@ -127,7 +127,7 @@ function index(): Index {
   for (let order = 0; order < HEALTH_TERMS.length; order++) {
     const source = HEALTH_TERMS[order] as string;
     if (source.endsWith('\\w*')) {
-      for (const s of spellings(source.slice(0, -3)) ?? []) file(byStem, hashOf(s, STEM_KEY), { stem: s, term: { order, stem: true } });
+      for (const s of spellings(source.slice(0, -3)) ?? []) file(byStem, hashOf(s, 0, STEM_KEY), { stem: s, term: { order, stem: true } });
       continue;
     }
     const all = spellings(source);

@@ -4,53 +4,7 @@
  */
 
 import { foldsOddly, wordGroup, wordHits } from './word-pass.js';
-import { step } from '../../../text/hash-table.js';
-
-/** `s` reads `key` (lower-case) at `from`, ignoring the case of ASCII letters. */
-function readsKey(s: string, from: number, key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    let c = s.charCodeAt(from + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-class WordTable {
-  readonly slots: Int32Array;
-  readonly hashes: Int32Array;
-  readonly keys: string[] = [];
-  readonly masks: number[] = [];
-
-  constructor(words: ReadonlyMap<string, number>) {
-    let size = 64;
-    while (size < words.size * 4) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    for (const [key, mask] of words) {
-      let h = 0;
-      for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
-      let at = h & (size - 1);
-      while (this.slots[at] !== 0) at = (at + 1) & (size - 1);
-      this.keys.push(key);
-      this.masks.push(mask);
-      this.slots[at] = this.keys.length;
-      this.hashes[at] = h;
-    }
-  }
-
-  /** The index of the word s[from, to) with hash h (of its lower case), or -1. */
-  indexOf(s: string, from: number, to: number, h: number): number {
-    const mask = this.slots.length - 1;
-    for (let at = h & mask; this.slots[at] !== 0; at = (at + 1) & mask) {
-      if (this.hashes[at] !== h) continue;
-      const k = (this.slots[at] as number) - 1;
-      const key = this.keys[k] as string;
-      if (key.length === to - from && readsKey(s, from, key)) return k;
-    }
-    return -1;
-  }
-}
+import { step, WordTable } from '../../../text/hash-table.js';
 
 /** One alternative of a pattern, with the words (lower-case letter runs) its matches can start with. */
 export interface Alternative {
@@ -142,7 +96,7 @@ const QUESTIONS_BEFORE_REGEX = 32;
  * holds are compiled and tried; `rest` is the part that starts with no word (symbols), tested as it is.
  */
 export class WordTest {
-  private table?: WordTable;
+  private table?: WordTable<string>;
   private readonly byWord = new Map<string, RegExp>();
   /** Questions asked so far; past QUESTIONS_BEFORE_REGEX the whole pattern, compiled once, answers them. */
   private asked = 0;
@@ -165,7 +119,7 @@ export class WordTest {
   /** The answer from the alternatives that the words of `s` can open. */
   testByWords(s: string): boolean {
     if (this.rest?.test(s)) return true;
-    const table = (this.table ??= new WordTable(new Map(this.alternatives.flatMap((a) => a.words).map((w) => [w, 1]))));
+    const table = (this.table ??= new WordTable(new Map(this.alternatives.flatMap((a) => a.words).map((w) => [w, w]))));
     const n = s.length;
     let i = 0;
     while (i < n) {
@@ -180,9 +134,9 @@ export class WordTest {
         h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
         c = s.charCodeAt(++i);
       } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
-      const k = table.indexOf(s, from, i, h);
-      if (k === -1) continue;
-      const re = this.stickyFor(table.keys[k] as string);
+      const word = table.get(s, from, i, h);
+      if (word === undefined) continue;
+      const re = this.stickyFor(word);
       re.lastIndex = from;
       if (re.test(s)) return true;
     }

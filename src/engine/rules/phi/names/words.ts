@@ -1,4 +1,4 @@
-import { HashTable, hashOf, step } from '../../../text/hash-table.js';
+import { step, WordTable } from '../../../text/hash-table.js';
 
 /**
  * One pass over the lower-cased draft that finds the words every detector keys on: care words (for
@@ -108,28 +108,7 @@ function keyedWords(jobs: ReadonlySet<string>): Map<string, Keyed> {
   return table;
 }
 
-/** A keyed word, filed under its hash: a draft's words are looked up as they are read, none cut out. */
-interface KeyedEntry { word: string; keyed: Keyed }
-
-function keyedTable(jobs: ReadonlySet<string>): HashTable<KeyedEntry[]> {
-  const byHash = new Map<number, KeyedEntry[]>();
-  for (const [word, keyed] of keyedWords(jobs)) {
-    const h = hashOf(word);
-    const list = byHash.get(h);
-    if (list) list.push({ word, keyed });
-    else byHash.set(h, [{ word, keyed }]);
-  }
-  return new HashTable(byHash);
-}
-let keyed: { jobs: ReadonlySet<string>; table: HashTable<KeyedEntry[]> } | undefined;
-
-/** The keyed word lower[at, end) whose hash is `h`, if any. */
-function keyedAt(table: HashTable<KeyedEntry[]>, lower: string, at: number, end: number, h: number): Keyed | undefined {
-  const entries = table.get(h);
-  if (entries === undefined) return undefined;
-  for (const e of entries) if (e.word.length === end - at && lower.startsWith(e.word, at)) return e.keyed;
-  return undefined;
-}
+let keyed: { jobs: ReadonlySet<string>; table: WordTable<Keyed> } | undefined;
 
 /** Word characters of the lower-cased draft: a-z, digits and Latin-1 letters. */
 function isWordUnit(c: number): boolean {
@@ -177,15 +156,12 @@ export function wordEnd(lower: string, i: number): number {
   return i;
 }
 
-/** The longest word any detector keys on; longer words are skipped without being cut out. */
-const MAX_KEYED = 24;
-
 /**
  * One scan over the lower-cased draft. Words are letters and digits joined by single hyphens
  * ("x-ray", "post-op", "son-in-law"); each is looked up once.
  */
 export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>): WordIndex {
-  if (keyed?.jobs !== jobs) keyed = { jobs, table: keyedTable(jobs) };
+  if (keyed?.jobs !== jobs) keyed = { jobs, table: new WordTable(keyedWords(jobs)) };
   const { table } = keyed;
   const care: number[] = [];
   const triggers: Record<TriggerKind, number[]> = { patient: [], relative: [], endearment: [], greeting: [], work: [], family: [] };
@@ -217,8 +193,8 @@ export function wordIndex(text: string, lower: string, jobs: ReadonlySet<string>
     if (!introduces && end - at > 3 && (glued || (kelvin && gluedInside(text, lower, at, end)))) {
       introduces = holdsIntroWord(lower, at, end);
     }
-    if (end - at > MAX_KEYED) continue;
-    const k = keyedAt(table, lower, at, end, h);
+    if (end - at > table.longest) continue;
+    const k = table.get(lower, at, end, h);
     if (k === undefined) continue;
     if (k.flags & CARE_WORD) {
       if (!k.acronym || allCapitals(text, at, end)) care.push(at);

@@ -2,7 +2,7 @@ import { FACILITY_HEAD_SOURCE, SCHOOL_HEAD_SOURCE } from '../../../data/place-wo
 import { STATES } from '../../../data/us-states.js';
 import type { Folded } from '../../../text/normalize.js';
 import { MAX_CANDIDATES } from '../dates/limit.js';
-import { step } from '../../../text/hash-table.js';
+import { hashOf, step, WordTable } from '../../../text/hash-table.js';
 
 /**
  * The words of a draft that place patterns hinge on, found in one pass: every word (run of `\w`) that
@@ -62,47 +62,18 @@ function roleTable(): Array<[number, string[]]> {
 
 export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
-/** Open-addressed table of the role words by hash, built on first use. */
-interface Table { slots: Int32Array; hashes: Int32Array; keys: string[]; roles: number[]; longest: number }
-let table: Table | undefined;
+/** The role words, with the roles of each, built on first use. */
+let table: WordTable<number> | undefined;
 
-function buildTable(): Table {
+function buildTable(): WordTable<number> {
   const byKey = new Map<string, number>();
   for (const [role, words] of roleTable()) for (const w of words) byKey.set(w, (byKey.get(w) ?? 0) | role);
-  let size = 64;
-  while (size < byKey.size * 4) size *= 2;
-  const t: Table = { slots: new Int32Array(size), hashes: new Int32Array(size), keys: [], roles: [], longest: 0 };
-  for (const [key, role] of byKey) {
-    let h = 0;
-    for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
-    let at = h & (size - 1);
-    while (t.slots[at] !== 0) at = (at + 1) & (size - 1);
-    t.keys.push(key);
-    t.roles.push(role);
-    t.slots[at] = t.keys.length;
-    t.hashes[at] = h;
-    t.longest = Math.max(t.longest, key.length);
-  }
-  return t;
+  return new WordTable(byKey);
 }
 
 /** Roles of the word lower[s, e), 0 for most words. */
-function rolesOf(t: Table, lower: string, s: number, e: number): number {
-  if (e - s > t.longest) return 0;
-  let h = 0;
-  for (let i = s; i < e; i++) h = step(h, lower.charCodeAt(i));
-  return rolesByHash(t, lower, s, e, h);
-}
-
-function rolesByHash(t: Table, lower: string, s: number, e: number, h: number): number {
-  const mask = t.slots.length - 1;
-  for (let at = h & mask; t.slots[at] !== 0; at = (at + 1) & mask) {
-    if (t.hashes[at] !== h) continue;
-    const entry = (t.slots[at] as number) - 1;
-    const key = t.keys[entry] as string;
-    if (key.length === e - s && lower.startsWith(key, s)) return t.roles[entry] as number;
-  }
-  return 0;
+function rolesOf(t: WordTable<number>, lower: string, s: number, e: number): number {
+  return e - s > t.longest ? 0 : (t.get(lower, s, e, hashOf(lower, s, e)) ?? 0);
 }
 
 /** A draft's capitalised and digit-led words, in order. */
@@ -167,7 +138,7 @@ export function placeIndex(folded: Folded): PlaceIndex {
         if (!isWordCode(c)) break;
         h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
       }
-      const role = e - i > t.longest ? 0 : rolesByHash(t, lower, i, e, h);
+      const role = e - i > t.longest ? 0 : (t.get(lower, i, e, h) ?? 0);
       capitals[nc] = i;
       capitalEnds[nc] = e;
       roles[nc++] = role;
