@@ -1,3 +1,5 @@
+import { readsAt } from './spans.js';
+
 /**
  * Word lookups without cutting the word out of the text: a word's hash is taken as its characters are
  * read, and the hash is looked up in an open-addressed table of typed arrays. Callers check the word
@@ -60,16 +62,6 @@ export class HashTable<V> {
   }
 }
 
-/** `s` reads `key` (lower-case) at `from`, ignoring the case of ASCII letters. */
-function readsKey(s: string, from: number, key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    let c = s.charCodeAt(from + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 /**
  * Values by lower-case word, looked up by where the word stands in a text and the hash of its lower
  * case (taken with `step` as the text is read): no substring is cut out, and ASCII case is ignored.
@@ -97,7 +89,7 @@ export class WordTable<V> {
   get(s: string, from: number, to: number, h: number): V | undefined {
     const entries = this.byHash.get(h);
     if (entries === undefined) return undefined;
-    for (const e of entries) if (e.key.length === to - from && readsKey(s, from, e.key)) return e.value;
+    for (const e of entries) if (e.key.length === to - from && readsAt(s, from, e.key)) return e.value;
     return undefined;
   }
 }

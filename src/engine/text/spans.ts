@@ -94,6 +94,22 @@ export function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** `\w` of a regular expression without the 'u' flag, for one character code. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** Whether `s` reads `word` (lower-case) from `at`, ignoring the case of ASCII letters. */
+export function readsAt(s: string, at: number, word: string): boolean {
+  if (at + word.length > s.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = s.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** `\s` of a regular expression, for one character code. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -1,4 +1,4 @@
-import { MATCH_LIMIT, isSpaceCode, matchSpans, type Span } from './spans.js';
+import { isSpaceCode, isWordCode, MATCH_LIMIT, matchSpans, type Span } from './spans.js';
 import { step } from './hash-table.js';
 import { WORD_KEYS } from '../data/generated/word-keys.js';
 
@@ -331,7 +331,6 @@ function deriveKeys(source: string): Set<string> {
   return keys.has(ANY) || keys.size > MAX_KEYS ? new Set([ANY]) : keys;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The words of one text: where each starts and ends, its hash, and FLAG bits. */

@@ -1,5 +1,6 @@
 import type { DraftCues } from './cue-words.js';
-import { healthTermAt, isWordCode } from './health-words.js';
+import { healthTermAt } from './health-words.js';
+import { isWordCode } from '../../text/spans.js';
 
 /**
  * A claim that something acts on the body: "movement breaks help blood sugar", "batteries burn through the

@@ -2,7 +2,8 @@ import { Occurrences } from './occurrences.js';
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
 import { feedEnd, feedStart, feedWord } from './gate.js';
 import { HashTable, hashOf, step } from '../../text/hash-table.js';
-import { clinicalWord, isWordCode, STEM_KEY, termAt } from './health-words.js';
+import { clinicalWord, STEM_KEY, termAt } from './health-words.js';
+import { isWordCode } from '../../text/spans.js';
 
 /**
  * Words without which a pattern cannot match, one list per pattern. The draft's words are read once per

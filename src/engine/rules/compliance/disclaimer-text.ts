@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../context.js';
-import { isWordCode } from './health-words.js';
+import { isWordCode } from '../../text/spans.js';
 
 /** Ours, used when the user has set none: every element of compliance-rules.md §5 that fits a post. */
 export const DEFAULT_DISCLAIMER = {

@@ -1,5 +1,6 @@
 import { Occurrences } from './occurrences.js';
 import { step } from '../../text/hash-table.js';
+import { isSpaceCode } from '../../text/spans.js';
 
 /**
  * Patterns run only where they can match. A gate pairs a pattern with whole words of which every match
@@ -108,18 +109,12 @@ function buildTable(): Table {
   return { slots, hashes, lengths, bloom };
 }
 
-/** `\s` of a regular expression, for one character code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
-    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Where the first try for an occurrence at `at` of a word with `lead` goes. */
 function windowStart(g: Gate, text: string, at: number, lead: number): number {
   let s = at - lead;
   if (g.overSpace) {
     let w = at;
-    while (w > 0 && isSpace(text.charCodeAt(w - 1))) w--;
+    while (w > 0 && isSpaceCode(text.charCodeAt(w - 1))) w--;
     s = Math.min(s, w - 1);
   }
   return s;

@@ -1,5 +1,6 @@
 import { CLINICAL_SUFFIXES, HEALTH_TERMS } from './health-vocabulary.js';
 import { HashTable, hashOf, step } from '../../text/hash-table.js';
+import { isWordCode } from '../../text/spans.js';
 
 /**
  * HEALTH_TERM and CLINICAL_SHAPE without their regular expressions. Compiling the 300-way alternation
@@ -23,7 +24,6 @@ interface Term {
   sticky?: RegExp;
 }
 
-export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 /** Stems are filed under the hash of their first STEM_KEY letters; none is shorter. */
 export const STEM_KEY = 4;
 

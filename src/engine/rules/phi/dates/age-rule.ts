@@ -7,6 +7,7 @@ import {
   AGE_PREFILTER, MAX_AGE, TEMPERATURE_BEFORE, ageValue,
 } from './age-patterns.js';
 import { MAX_CANDIDATES, limit } from './limit.js';
+import { isWordCode } from '../../../text/spans.js';
 
 /**
  * phi.age: an age over 89, in digits or words, or a birth year that implies one. Safe Harbor lets a post
@@ -112,7 +113,6 @@ const FIRST = {
   appositive: firstChars('A-Z', 'p', 'm', 'w', 'g', 'l', 'v', 'r', 'd', 'f', 'h'),
 };
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /**
  * The matches of `re` that start at most `back` characters before a value, as a whole-draft scan finds

@@ -1,6 +1,7 @@
 import { BLOCK, anyIn, indexesFor, sentenceEnd, sentenceStart, type BlockCues, type DraftIndexes } from './clause.js';
 import { PhraseTable } from './phrases.js';
 import type { Folded } from '../../../text/normalize.js';
+import { isWordCode } from '../../../text/spans.js';
 
 /**
  * Cue words that say a sentence is about a patient's care (an event of care, or a person being cared for),
@@ -98,10 +99,6 @@ const RARE_CUES: ReadonlyArray<readonly [RegExp, number, readonly string[]]> = [
 ];
 
 const RARE_WORD_MAX = Math.max(...RARE_CUES.flatMap(([, , words]) => words.map((w) => w.length)));
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-}
 
 /** The cues that start in block `k` of the draft. */
 function blockCues(lower: string, k: number): BlockCues {

@@ -1,5 +1,6 @@
 import { HOLIDAY, MONTH_TOKEN, NUMERIC_MDY, NUMERIC_YMD, ORDINAL_DAY } from './date-patterns.js';
 import { MAX_CANDIDATES } from './limit.js';
+import { isWordCode } from '../../../text/spans.js';
 
 /**
  * The date patterns' matches from one scan of the draft. Five whole-draft scans cost five walks over
@@ -29,7 +30,6 @@ const MONTH_NAMES = new Map([
   ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /**
  * Whether MONTH_TOKEN can match at `at`, where `prefix` starts a word: an abbreviation must end the

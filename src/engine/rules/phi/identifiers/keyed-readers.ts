@@ -5,7 +5,8 @@
  * costs nothing. Case is ignored for ASCII letters only, as the 'i' flag without 'u' does.
  */
 
-import { boundaryAt, isSpaceCode, isWordAt, isWordCode, readsAt } from './chars.js';
+import { boundaryAt, isWordAt } from './chars.js';
+import { isSpaceCode, isWordCode, readsAt } from '../../../text/spans.js';
 
 /** `word\b` from `at`. */
 function wordAt(s: string, at: number, word: string): boolean {

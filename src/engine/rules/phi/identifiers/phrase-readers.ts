@@ -5,7 +5,8 @@
  * finding. Case is ignored for ASCII letters only, as the 'i' flag without 'u' does.
  */
 
-import { isSpaceCode, isWordAt, readsAt } from './chars.js';
+import { isWordAt } from './chars.js';
+import { isSpaceCode, readsAt } from '../../../text/spans.js';
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -3,6 +3,7 @@ import { STATES } from '../../../data/us-states.js';
 import type { Folded } from '../../../text/normalize.js';
 import { MAX_CANDIDATES } from '../dates/limit.js';
 import { hashOf, step, WordTable } from '../../../text/hash-table.js';
+import { isWordCode } from '../../../text/spans.js';
 
 /**
  * The words of a draft that place patterns hinge on, found in one pass: every word (run of `\w`) that
@@ -60,7 +61,6 @@ function roleTable(): Array<[number, string[]]> {
   ];
 }
 
-export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 
 /** The role words, with the roles of each, built on first use. */
 let table: WordTable<number> | undefined;

@@ -6,6 +6,7 @@ import { CAP } from './words.js';
 import type { GeoHit } from './geo-hit.js';
 import { streetLeadStarts } from './lead-words.js';
 import { allMatches, ascending, isSpaceCode, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
+import { isWordCode } from '../../../text/spans.js';
 
 /**
  * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
@@ -93,7 +94,6 @@ function suffixPresent(text: string, capitals: Int32Array): boolean {
   return false;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** `/\bbox\b/i.test(text)`, looking only where "box" occurs. */
