@@ -1,4 +1,4 @@
-import type { Category, EngineSettings, Finding, Fix, PhiType, Platform, Severity } from './types.js';
+import type { Category, Edit, EngineSettings, Finding, Fix, PhiType, Platform, Severity } from './types.js';
 import type { Folded } from './text/normalize.js';
 
 /**
@@ -64,16 +64,23 @@ export function quote(ctx: RuleContext, start: number, end: number): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
+/**
+ * The edit that puts `text` in place of a folded span. Spelled out rather than spread from the span:
+ * Node 20's V8 takes a slow path, about a microsecond, for a spread followed by a new property.
+ */
+export function spanEdit(ctx: RuleContext, start: number, end: number, text: string): Edit {
+  const span = originalSpan(ctx, start, end);
+  return { start: span.start, end: span.end, text };
+}
+
 /** `Redact “Maria Gonzalez”`: replaces the span with a neutral phrase. */
 export function redactFix(ctx: RuleContext, start: number, end: number, replacement: string): Fix {
-  const span = originalSpan(ctx, start, end);
-  return { label: `Redact “${quote(ctx, start, end)}”`, edits: [{ ...span, text: replacement }] };
+  return { label: `Redact “${quote(ctx, start, end)}”`, edits: [spanEdit(ctx, start, end, replacement)] };
 }
 
 /** `Replace “March 3” with “recently”`. */
 export function replaceFix(ctx: RuleContext, start: number, end: number, replacement: string): Fix {
-  const span = originalSpan(ctx, start, end);
-  return { label: `Replace “${quote(ctx, start, end)}” with “${replacement}”`, edits: [{ ...span, text: replacement }] };
+  return { label: `Replace “${quote(ctx, start, end)}” with “${replacement}”`, edits: [spanEdit(ctx, start, end, replacement)] };
 }
 
 /** `Remove “@jane_doe”`: deletes the span and one space beside it so no double space is left. */

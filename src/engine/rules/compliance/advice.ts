@@ -78,7 +78,7 @@ function rewriteFix(ctx: RuleContext, sentences: Span[]): Fix {
     const span = originalSpan(ctx, start, s.end);
     // A removed sentence takes the space after it, so no double space is left behind.
     if (i > 0) while (span.end < ctx.original.length && ctx.original[span.end] === ' ') span.end++;
-    return { ...span, text: i === 0 ? GENERAL_REWRITE : '' };
+    return { start: span.start, end: span.end, text: i === 0 ? GENERAL_REWRITE : '' };
   });
   const first = sentences[0] as Span;
   const shown = ctx.original.slice(edits[0]?.start ?? 0, originalSpan(ctx, first.start, first.end).end);

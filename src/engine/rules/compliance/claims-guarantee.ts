@@ -133,7 +133,7 @@ export const guaranteeRule: Rule = {
     }
     for (const c of cureClaims(lower)) {
       if (spans.some((s) => s.start < c.end && c.start < s.end) || excused(ctx, c.start, c.end, around(lower, c.start, c.end))) continue;
-      spans.push({ ...c, hedge: cureHedge(lower.slice(c.start, c.end)) });
+      spans.push({ start: c.start, end: c.end, hedge: cureHedge(lower.slice(c.start, c.end)) });
     }
     if (spans.length === 0) return [];
     const severity = isPromotional(ctx) ? 'block' : 'warn';

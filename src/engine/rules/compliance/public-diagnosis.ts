@@ -32,7 +32,7 @@ export const publicDiagnosisRule: Rule = {
         ruleId: 'advice.public-diagnosis', category: 'individual-advice', severity: 'warn', start: m.index,
         end: m.index + m[0].length,
         message: 'Diagnosing someone you have not examined is not something a physician should do in public.',
-        fixes: [{ label: `Remove “${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}”`, edits: [{ ...span, text: '' }] }],
+        fixes: [{ label: `Remove “${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}”`, edits: [{ start: span.start, end: span.end, text: '' }] }],
       }));
     }
     PUBLIC_DX.lastIndex = 0;

@@ -1,4 +1,4 @@
-import { quote, removeFix, replaceFix, originalSpan, type RuleContext } from '../../context.js';
+import { quote, removeFix, replaceFix, spanEdit, type RuleContext } from '../../context.js';
 import type { Fix } from '../../types.js';
 import type { Cue } from './cues.js';
 import { OCCUPATIONS, OCCUPATIONS_PLURAL } from './vocabulary.js';
@@ -41,8 +41,7 @@ function capitalised(ctx: RuleContext, cue: Cue, text: string): string {
 function removeAside(ctx: RuleContext, cue: Cue): Fix {
   const t = ctx.folded.text;
   if (t.slice(cue.start - 2, cue.start) === ', ' && (t[cue.end] === ',' || t[cue.end] === '.' || t[cue.end] === ')')) {
-    const span = originalSpan(ctx, cue.start - 2, cue.end);
-    return { label: `Remove “${quote(ctx, cue.start, cue.end)}”`, edits: [{ ...span, text: '' }] };
+    return { label: `Remove “${quote(ctx, cue.start, cue.end)}”`, edits: [spanEdit(ctx, cue.start - 2, cue.end, '')] };
   }
   return removeFix(ctx, cue.start, cue.end);
 }
