@@ -1,7 +1,7 @@
-import { finding as makeFinding, removeFix, type RuleContext } from './context.js';
+import { draftLength, finding as makeFinding, removeFix, type RuleContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { fold } from './text/normalize.js';
-import { limitFor, measure } from './platform.js';
+import { limitFor } from './platform.js';
 import {
   DEFAULT_SETTINGS, type AnalyzeOptions, type EngineSettings, type Finding, type Report, type Severity,
 } from './types.js';
@@ -19,7 +19,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   for (const phase of ['phi', 'reidentification', 'compliance'] as const) {
     for (const rule of RULES) {
       if (rule.phase !== phase || !ruleEnabled(rule.id)) continue;
-      const found = rule.run(ctx).filter((f) => ruleEnabled(f.ruleId));
+      const ran = rule.run(ctx);
+      // Without rule settings every finding is kept: no filtering pass per rule.
+      const found = setting === NO_SETTINGS ? ran : ran.filter((f) => ruleEnabled(f.ruleId));
       if (phase === 'phi') ctx.phi.push(...found);
       else findings.push(...found);
     }
@@ -39,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   let worst = 0;
   for (const f of findings) worst = Math.max(worst, RANK[f.severity]);
   const state = worst === 0 ? 'clean' : (['info', 'warn', 'block'] as const)[worst - 1] as Severity;
-  return { findings, state, platform, length: { used: measure(text, platform), limit: limitFor(platform, settings) } };
+  return { findings, state, platform, length: { used: draftLength(ctx), limit: limitFor(platform, settings) } };
 }
 
 type RuleSetting = EngineSettings['rules'][string];

@@ -1,5 +1,6 @@
 import type { Category, Edit, EngineSettings, Finding, Fix, PhiType, Platform, Severity } from './types.js';
 import type { Folded } from './text/normalize.js';
+import { measure } from './platform.js';
 
 /**
  * What every rule receives. Rules search `folded.text` / `folded.lower` and report folded offsets;
@@ -13,6 +14,18 @@ export interface RuleContext {
   settings: EngineSettings;
   /** PHI findings so far (filled before the re-identification and compliance rules run). */
   phi: Finding[];
+}
+
+/** The draft's length as its platform counts it, worked out once per check (rules and the report ask). */
+let measuredDraft: Folded | undefined;
+let measuredLength = 0;
+
+export function draftLength(ctx: RuleContext): number {
+  if (ctx.folded !== measuredDraft) {
+    measuredLength = measure(ctx.original, ctx.platform);
+    measuredDraft = ctx.folded;
+  }
+  return measuredLength;
 }
 
 export interface FindingInit {

@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { perDraft } from './per-draft.js';
 import {
   ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CONDITIONAL_ADVICE, ESCALATION, EDUCATION_MARKER, GENERAL_SHOULD,
   IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION,
@@ -34,16 +35,7 @@ const TOPIC_CAP = 2;
 const MAX_MATCHES = MATCH_CAP;
 const CONDITIONAL = /\bif (?:you|your|you're|you've|someone|a (?:child|friend|loved one)|your (?:child|kid|baby))\b/;
 
-const cache = new WeakMap<RuleContext['folded'], HealthInfo>();
-
-export function healthInfo(ctx: RuleContext): HealthInfo {
-  let hit = cache.get(ctx.folded);
-  if (!hit) {
-    hit = classify(ctx.folded.lower);
-    cache.set(ctx.folded, hit);
-  }
-  return hit;
-}
+export const healthInfo: (ctx: RuleContext) => HealthInfo = perDraft((ctx) => classify(ctx.folded.lower));
 
 /** Distinct health words (HEALTH_TERM matches, then CLINICAL_SHAPE's), up to TOPIC_CAP. */
 function countTopic(cues: DraftCues): number {

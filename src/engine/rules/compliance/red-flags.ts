@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { perDraft } from './per-draft.js';
 import { negatedBefore } from './clauses.js';
 import { draftCues } from './cue-words.js';
 
@@ -32,16 +33,7 @@ export interface RedFlags {
   crisis: boolean;
 }
 
-const cache = new WeakMap<RuleContext['folded'], RedFlags>();
-
-export function redFlags(ctx: RuleContext): RedFlags {
-  let hit = cache.get(ctx.folded);
-  if (!hit) {
-    hit = scan(ctx.folded.lower);
-    cache.set(ctx.folded, hit);
-  }
-  return hit;
-}
+export const redFlags: (ctx: RuleContext) => RedFlags = perDraft((ctx) => scan(ctx.folded.lower));
 
 /** Red flags named by a stem ("drooping", "anaphylactic", "overdosed"): no word list holds them all. */
 const STEMMED = ['droop', 'anaphyla', 'overdos'];

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../context.js';
+import { draftLength, type RuleContext } from '../../context.js';
 import type { Category, Edit, Finding, Fix, Severity } from '../../types.js';
 import { fitsLimit, limitFor, measure } from '../../platform.js';
 import { trimmedEnd, trimmedStart } from './clauses.js';
@@ -13,9 +13,16 @@ export function platformName(ctx: RuleContext): string {
   return PLATFORM_NAME[ctx.platform];
 }
 
+/** The last phrase built, and for what: drafts on one platform ask for the same one. */
+let lastPhrase = { platform: '', limit: -1, phrase: '' };
+
 export function limitPhrase(ctx: RuleContext): string {
-  const limit = String(limitFor(ctx.platform, ctx.settings)).replace(/\B(?=(\d{3})+$)/g, ',');
-  return ctx.platform === 'generic' ? `the ${limit}-character limit` : `${platformName(ctx)}'s ${limit}-character limit`;
+  const limit = limitFor(ctx.platform, ctx.settings);
+  if (lastPhrase.platform === ctx.platform && lastPhrase.limit === limit) return lastPhrase.phrase;
+  const digits = String(limit).replace(/\B(?=(\d{3})+$)/g, ',');
+  const phrase = ctx.platform === 'generic' ? `the ${digits}-character limit` : `${platformName(ctx)}'s ${digits}-character limit`;
+  lastPhrase = { platform: ctx.platform, limit, phrase };
+  return phrase;
 }
 
 interface WholePostInit {
@@ -76,7 +83,6 @@ export function withEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-const measured = new WeakMap<RuleContext['folded'], number>();
 
 /**
  * Platform lengths of appended sentences, by platform, then separator, then sentence: the same few
@@ -102,15 +108,6 @@ function appendedLength(platform: RuleContext['platform'], sep: string, sentence
     n = measure(sep + sentence, platform);
     if (lengths.size >= APPENDED_CAP) lengths.clear();
     lengths.set(sentence, n);
-  }
-  return n;
-}
-
-function draftLength(ctx: RuleContext): number {
-  let n = measured.get(ctx.folded);
-  if (n === undefined) {
-    n = measure(ctx.original, ctx.platform);
-    measured.set(ctx.folded, n);
   }
   return n;
 }
