@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkManifest } from './build-manifest-policy.mjs';
+import { classicWorker } from './build-classic-worker.mjs';
 import { zipDirectory } from './build-zip.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +26,8 @@ for (const browser of ['chrome', 'firefox']) {
   try {
     await build({ root, mode: browser, logLevel: 'warn', build: { outDir: scratchDir } });
     const file = `${scratchDir}/manifest.json`;
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    let manifest = JSON.parse(readFileSync(file, 'utf8'));
+    if (browser === 'chrome') manifest = await classicWorker(scratchDir, manifest, 'chrome116');
     for (const key of FOREIGN_KEYS[browser]) delete manifest[key];
     const problems = checkManifest(manifest, browser);
     if (problems.length) {

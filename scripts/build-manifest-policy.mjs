@@ -31,6 +31,8 @@ export function checkManifest(manifest, browser) {
   const background = manifest.background ?? {};
   if (browser === 'chrome') {
     if (typeof background.service_worker !== 'string') problems.push('Chrome needs background.service_worker');
+    // A classic worker starts faster than a module one (scripts/build-classic-worker.mjs).
+    if (background.type === 'module') problems.push('Chrome\'s worker must be a classic script, not a module');
     if ('scripts' in background) problems.push('Chrome build must not carry background.scripts');
     if ('browser_specific_settings' in manifest) problems.push('Chrome build must not carry browser_specific_settings');
   } else {

@@ -6,11 +6,14 @@ import { checkManifest, SUPPORTED_HOSTS } from './build-manifest-policy.mjs';
 type Manifest = Record<string, unknown> & { background: Record<string, unknown>; permissions: string[] };
 const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest;
 
-/** What the build makes of manifest.json for each browser (crxjs picks the background; we drop foreign keys). */
+/**
+ * What the build makes of manifest.json for each browser: crxjs picks the background, the Chrome worker
+ * becomes one classic script, foreign keys are dropped.
+ */
 function emitted(browser: 'chrome' | 'firefox'): Manifest {
   const m = structuredClone(source);
   if (browser === 'chrome') {
-    m.background = { service_worker: 'service-worker-loader.js', type: 'module' };
+    m.background = { service_worker: 'service-worker.js' };
     delete m.browser_specific_settings;
   } else {
     m.background = { scripts: ['service-worker-loader.js'], type: 'module' };
@@ -64,6 +67,9 @@ describe('manifest policy', () => {
 
   it('requires each browser\'s own background and Firefox\'s add-on id', () => {
     expect(checkManifest(emitted('firefox'), 'chrome')).toContain('Chrome needs background.service_worker');
+    const moduleWorker = emitted('chrome');
+    moduleWorker.background = { service_worker: 'service-worker-loader.js', type: 'module' };
+    expect(checkManifest(moduleWorker, 'chrome')).toEqual(['Chrome\'s worker must be a classic script, not a module']);
     const noId = emitted('firefox');
     noId.browser_specific_settings = { gecko: {} };
     expect(checkManifest(noId, 'firefox')).toContain('Firefox needs browser_specific_settings.gecko.id');
