@@ -1,5 +1,6 @@
 // Lint rules that carry SafePost's standing conventions: the dependency direction of design.md, no
-// HTML strings into the DOM, no network, no console output where drafts (PHI) flow, no `any`.
+// HTML strings into the DOM, no network, no console output where drafts (PHI) flow, no `any`, and no
+// object built by a spread followed by more properties in the engine.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -13,6 +14,12 @@ const htmlSinks = [
 const network = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
   name, message: 'SafePost makes no network request, ever.',
 }));
+// Node 20's V8 (the command line, the bench) builds `{ ...a, b }` on a slow path, about 1 µs an object
+// against 30 ns spelled out; the engine builds such objects per finding and fix.
+const spreadThenProperty = {
+  selector: 'ObjectExpression > SpreadElement ~ Property',
+  message: 'Spell the properties out: a spread followed by more properties is slow in Node 20 (about 1 µs an object).',
+};
 const restrict = (patterns) => ['error', { patterns }];
 const only = (group, message) => ({ group, message });
 
@@ -40,6 +47,11 @@ export default tseslint.config(
     files: ['src/{engine,shared,content,background,popup,options,welcome}/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks, spreadThenProperty] },
   },
   {
     files: ['src/engine/**/*.ts'],

@@ -90,3 +90,20 @@ describe('no `any`', () => {
     expect(await ruleIds('export function f(x: any) { return x; }', 'src/shared/probe.ts')).toContain('@typescript-eslint/no-explicit-any');
   });
 });
+
+describe('the engine builds objects without the slow spread', () => {
+  const ENGINE = 'src/engine/probe.ts';
+  it('a spread followed by more properties is an error in the engine', async () => {
+    expect(await ruleIds("export const f = (s: { start: number; end: number }) => ({ ...s, text: '' });", ENGINE)).toContain('no-restricted-syntax');
+  });
+
+  it('spelled out, a plain copy, and the same spread outside the engine pass', async () => {
+    expect(await ruleIds("export const f = (s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: '' });", ENGINE)).toEqual([]);
+    expect(await ruleIds('export const f = (s: { start: number }) => ({ ...s });', ENGINE)).toEqual([]);
+    expect(await ruleIds("export const f = (s: { start: number }) => ({ ...s, text: '' });", 'src/popup/probe.ts')).toEqual([]);
+  });
+
+  it('the HTML sinks stay errors in the engine too', async () => {
+    expect(await ruleIds('export function f(el: Element, s: string) { el.innerHTML = s; }', ENGINE)).toContain('no-restricted-syntax');
+  });
+});

@@ -97,8 +97,16 @@ const individualAdvice = perDraft(findIndividualAdvice);
 export const individualAdviceRule: Rule = {
   id: 'advice',
   phase: 'compliance',
-  run: (ctx) => individualAdvice(ctx).map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e })) })) })),
+  run: (ctx) => individualAdvice(ctx).map(copyOf),
 };
+
+/** A copy the report may change (a severity setting) while the per-draft answer stays as found. */
+function copyOf(f: Finding): Finding {
+  const fixes = f.fixes.map((x) => ({ label: x.label, edits: x.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) }));
+  const copy: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start, end: f.end, message: f.message, fixes };
+  if (f.phiType) copy.phiType = f.phiType;
+  return copy;
+}
 
 function findIndividualAdvice(ctx: RuleContext): Finding[] {
   const who = addressee(ctx);

@@ -81,7 +81,7 @@ function fromTrigger(ctx: Ctx, trigger: RegExp | Matches, at: readonly number[] 
     const raw = readName(ctx.text, pos, opts.allowLetter);
     if (!raw) continue;
     const run = personParts(raw, ctx.text, true)
-      ?? (raw.parts.length > 1 ? personParts({ ...raw, parts: raw.parts.slice(0, 1), end: raw.start + (raw.parts[0] as string).length }, ctx.text, true) : null);
+      ?? (raw.parts.length > 1 ? personParts({ start: raw.start, end: raw.start + (raw.parts[0] as string).length, parts: raw.parts.slice(0, 1) }, ctx.text, true) : null);
     if (!run || claimed(ctx, run.start, run.end)) continue;
     if (notAPatient(ctx, run)) continue;
     if (!(opts.accept ?? plausibleAfterTrigger)(run)) continue;
