@@ -83,7 +83,6 @@ export function withEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
-
 /**
  * Platform lengths of appended sentences, by platform, then separator, then sentence: the same few
  * disclaimer sentences (the same strings, whose hashes the engine keeps) are tried on draft after draft.
