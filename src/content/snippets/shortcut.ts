@@ -7,20 +7,32 @@ export interface ShortcutHit {
   snippet: Snippet;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPACE = /\s/;
+const NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Where the run of non-space characters that ends at `caret` starts: read back from the caret only. */
+function runStart(text: string, caret: number): number {
+  let start = caret;
+  while (start > 0 && !SPACE.test(text.charAt(start - 1))) start--;
+  return start;
+}
 
 /**
  * The snippet whose shortcut was just typed before the caret (`/flu|`), if any. The prefix must start
- * the draft or follow white space, so a URL path or a fraction ("1/2") never expands.
+ * the draft or follow white space, so a URL path or a fraction ("1/2") never expands. The prefix is one
+ * to three visible characters, so `prefix + shortcut` is the whole run before the caret.
  */
 export function shortcutBefore(text: string, caret: number, prefix: string, snippets: readonly Snippet[]): ShortcutHit | null {
-  if (!prefix) return null;
-  const before = text.slice(0, caret);
-  const match = new RegExp(`(?:^|\\s)(${escape(prefix)}([a-z0-9][a-z0-9_-]*))$`).exec(before);
-  if (!match?.[1] || !match[2]) return null;
-  const snippet = snippets.find((s) => s.shortcut === match[2]);
-  if (!snippet) return null;
-  return { start: caret - match[1].length, end: caret, snippet };
+  return hitIn(text, runStart(text, caret), caret, prefix, snippets);
+}
+
+/** The hit when text[start, caret), a run of non-space characters, is `prefix + shortcut`. */
+function hitIn(text: string, start: number, caret: number, prefix: string, snippets: readonly Snippet[]): ShortcutHit | null {
+  if (!prefix || !text.startsWith(prefix, start)) return null;
+  const name = text.slice(start + prefix.length, caret);
+  if (!NAME.test(name)) return null;
+  const snippet = snippets.find((s) => s.shortcut === name);
+  return snippet ? { start, end: caret, snippet } : null;
 }
 
 /**
@@ -29,6 +41,6 @@ export function shortcutBefore(text: string, caret: number, prefix: string, snip
  * text cannot tell). Lets the Space key skip reading the whole draft on every word typed.
  */
 export function mayEndShortcut(before: string, prefix: string, snippets: readonly Snippet[]): boolean {
-  if (!/\s/.test(before)) return true;
-  return shortcutBefore(before, before.length, prefix, snippets) !== null;
+  const start = runStart(before, before.length);
+  return start === 0 || hitIn(before, start, before.length, prefix, snippets) !== null;
 }
