@@ -623,11 +623,8 @@ export class WordScan {
   }
 }
 
-/** `\w` for one character, without running a regular expression per character at start-up. */
-function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
+/** `\w` for one character. */
+const isWordChar = (c: string): boolean => isWordCode(c.charCodeAt(0));
 
 /** Every lazy scan's builder, for the build step that works out their keys ahead of time. */
 const SCANS: Array<() => WordScan> = [];

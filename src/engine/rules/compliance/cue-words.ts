@@ -1,8 +1,8 @@
 import { Occurrences } from './occurrences.js';
 import { BODY_VERBS, THROUGH_VERBS } from './body-claim.js';
 import { feedEnd, feedStart, feedWord } from './gate.js';
-import { HashTable, hashOf, step } from '../../text/hash-table.js';
-import { clinicalWord, STEM_KEY, termAt } from './health-words.js';
+import { HashTable, hashOf } from '../../text/hash-table.js';
+import { clinicalWord, hashWord, stemHash, termAt, wordHash, wordHasCapital } from './health-words.js';
 import { isWordCode } from '../../text/spans.js';
 
 /**
@@ -258,24 +258,15 @@ export function readCues(s: string, health = false): DraftCues {
       continue;
     }
     if (first >= 48 && first <= 57) cues.markNumber(i);
-    if (first <= 90 && first >= 65) capital = true;
-    let h = step(0, first);
-    let h4 = 0;
-    let e = i + 1;
-    for (; e < n; e++) {
-      const c = s.charCodeAt(e);
-      if (!isWordCode(c)) break;
-      if (c <= 90 && c >= 65) capital = true;
-      if (e - i === STEM_KEY) h4 = h;
-      h = step(h, c);
-    }
+    const e = hashWord(s, i);
+    const h = wordHash;
+    if (wordHasCapital) capital = true;
     if (feeding) feedWord(s, i, e, h);
     const hit = lookup.get(h);
     if (hit) cues.mark(hit, i);
     if (health && first >= 97 && first <= 122) {
       if (i >= healthFrom) {
-        if (e - i === STEM_KEY) h4 = h;
-        const end = termAt(s, i, e, h, h4);
+        const end = termAt(s, i, e, h, stemHash);
         if (end >= 0) {
           cues.healthTerms.push(i, end);
           healthFrom = cues.healthTerms.length >= 2 * MATCH_CAP ? Infinity : end;

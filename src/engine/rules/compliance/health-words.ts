@@ -266,25 +266,32 @@ export function healthTermAt(s: string, at: number): number {
   return e > at ? termAt(s, at, e, wordHash, stemHash) : -1;
 }
 
-/** The hashes hashWord() read last: of the whole word, and of its first STEM_KEY characters. */
-let wordHash = 0;
-let stemHash = 0;
+/**
+ * What hashWord() read last: the hash of the whole word, of its first STEM_KEY characters (for
+ * termAt), and whether it holds an ASCII capital.
+ */
+export let wordHash = 0;
+export let stemHash = 0;
+export let wordHasCapital = false;
 
-/** End of the word starting at `at`, leaving its hashes in wordHash and stemHash for termAt. */
-function hashWord(s: string, at: number): number {
+/** End of the word starting at `at`, leaving its hashes and capital in wordHash, stemHash and wordHasCapital. */
+export function hashWord(s: string, at: number): number {
   const n = s.length;
   let h = 0;
   let h4 = 0;
+  let capital = false;
   let e = at;
   for (; e < n; e++) {
     const c = s.charCodeAt(e);
     if (!isWordCode(c)) break;
+    if (c <= 90 && c >= 65) capital = true;
     if (e - at === STEM_KEY) h4 = h;
     h = step(h, c);
   }
   if (e - at === STEM_KEY) h4 = h;
   wordHash = h;
   stemHash = h4;
+  wordHasCapital = capital;
   return e;
 }
 
