@@ -2,6 +2,7 @@ import type { RuleContext } from '../../context.js';
 import { hasConnection } from './connection.js';
 import { gate, gatedTest } from './gate.js';
 import { perDraft } from './per-draft.js';
+import { isWordCode } from '../../text/spans.js';
 
 /** Selling: booking, offers, codes, prices, joining a paid program. Prices are checked apart (sellsAtPrice). */
 const SELLING = gate(
@@ -10,7 +11,6 @@ const SELLING = gate(
 );
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWord = (c: number) => (c >= 97 && c <= 122) || isDigit(c) || (c >= 65 && c <= 90) || c === 95;
 
 /**
  * A price: "$49" anywhere, or a whole number before "% off" ("20% off", not "a20% off"), as
@@ -19,10 +19,10 @@ const isWord = (c: number) => (c >= 97 && c <= 122) || isDigit(c) || (c >= 65 &&
 function sellsAtPrice(lower: string): boolean {
   for (let i = lower.indexOf('$'); i !== -1; i = lower.indexOf('$', i + 1)) if (isDigit(lower.charCodeAt(i + 1))) return true;
   for (let i = lower.indexOf('% off'); i !== -1; i = lower.indexOf('% off', i + 1)) {
-    if (isWord(lower.charCodeAt(i + 5))) continue;
+    if (isWordCode(lower.charCodeAt(i + 5))) continue;
     let s = i;
     while (s > 0 && isDigit(lower.charCodeAt(s - 1))) s--;
-    if (s < i && (s === 0 || !isWord(lower.charCodeAt(s - 1)))) return true;
+    if (s < i && (s === 0 || !isWordCode(lower.charCodeAt(s - 1)))) return true;
   }
   return false;
 }

@@ -113,7 +113,6 @@ const FIRST = {
   appositive: firstChars('A-Z', 'p', 'm', 'w', 'g', 'l', 'v', 'r', 'd', 'f', 'h'),
 };
 
-
 /**
  * The matches of `re` that start at most `back` characters before a value, as a whole-draft scan finds
  * them. The number patterns start at a word start, and none of their matches holds the start of another

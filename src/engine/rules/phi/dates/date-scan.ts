@@ -30,7 +30,6 @@ const MONTH_NAMES = new Map([
   ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
 
-
 /**
  * Whether MONTH_TOKEN can match at `at`, where `prefix` starts a word: an abbreviation must end the
  * word there ("Jan", "Jan."), so a longer word must be the month's name ("January", "Sept").

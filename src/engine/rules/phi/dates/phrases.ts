@@ -1,4 +1,5 @@
 import { step } from '../../../text/hash-table.js';
+
 /**
  * Finds many fixed words and phrases in one pass. A word here is a run of a-z, 0-9 and '-' that starts
  * with a letter or digit and does not follow an apostrophe ("patient's" holds "patient"). A phrase can

@@ -1,5 +1,6 @@
 import { isFirstName, isSurname } from './dictionary.js';
 import { add, full, type Ctx } from './hits.js';
+import { isWordCode } from '../../../text/spans.js';
 
 // "KOWALSKI, DOROTHY MRN 7734412", "Garcia, Maria, DOB 3/4/1950": a chart-style name, surname first,
 // right before a record field. The field is found first (tried as a sticky pattern where it may
@@ -53,7 +54,6 @@ function nextNameComma(text: string, from: number): number {
 function fieldLead(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 77 || c === 68 || c === 73 || c === 65 || c === 98 || c === 97 || c === 35;
 }
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Start offsets of RECORD_FIELD's matches (those a global scan would find) that lie within 70 characters
@@ -68,7 +68,7 @@ function fieldsAfterNameCommas(text: string, visit: (at: number) => boolean): vo
     const stop = Math.min(text.length, c + 71);
     for (let p = Math.max(c + 1, lastEnd, scanned); p < stop; p++) {
       const code = text.charCodeAt(p);
-      if (!fieldLead(code) || (code !== 35 && p > 0 && isWord(text.charCodeAt(p - 1)))) continue;
+      if (!fieldLead(code) || (code !== 35 && p > 0 && isWordCode(text.charCodeAt(p - 1)))) continue;
       RECORD_FIELD.lastIndex = p;
       if (!RECORD_FIELD.test(text)) continue;
       lastEnd = RECORD_FIELD.lastIndex;

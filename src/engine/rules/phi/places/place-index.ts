@@ -3,7 +3,7 @@ import { STATES } from '../../../data/us-states.js';
 import type { Folded } from '../../../text/normalize.js';
 import { MAX_CANDIDATES } from '../dates/limit.js';
 import { hashOf, step, WordTable } from '../../../text/hash-table.js';
-import { isWordCode } from '../../../text/spans.js';
+import { isSpaceCode, isWordCode } from '../../../text/spans.js';
 
 /**
  * The words of a draft that place patterns hinge on, found in one pass: every word (run of `\w`) that
@@ -60,7 +60,6 @@ function roleTable(): Array<[number, string[]]> {
     ]],
   ];
 }
-
 
 /** The role words, with the roles of each, built on first use. */
 let table: WordTable<number> | undefined;
@@ -304,12 +303,6 @@ export function matchesAt(re: RegExp, text: string, starts: Iterable<number>, ma
   }
   re.lastIndex = 0;
   return out;
-}
-
-/** `\s` of a regular expression, for one character code. */
-export function isSpaceCode(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
-    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../../context.js';
 import type { GeoHit } from './geo-hit.js';
-import { allMatches, isSpaceCode, matchesAt, placeIndex } from './place-index.js';
+import { allMatches, matchesAt, placeIndex } from './place-index.js';
+import { isSpaceCode } from '../../../text/spans.js';
 
 /**
  * Room, bed and bay numbers and hospital units ("room 324", "bed 4", "4 West"). They place a patient

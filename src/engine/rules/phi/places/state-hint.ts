@@ -1,6 +1,7 @@
 import { STATE_NAME_SOURCE, stateOfName, stateOfPostal, stateOfZip } from '../../../data/us-states.js';
 import type { Folded } from '../../../text/normalize.js';
-import { fiveDigitStarts, isSpaceCode, matchesAt, placeIndex, STATE_WORD, startsOf } from './place-index.js';
+import { fiveDigitStarts, matchesAt, placeIndex, STATE_WORD, startsOf } from './place-index.js';
+import { isSpaceCode } from '../../../text/spans.js';
 
 /**
  * The state a draft is about, if it says: a state name, a postal code after a comma ("Dayton, OH") or a

@@ -5,8 +5,8 @@ import { after, before } from '../dates/clause.js';
 import { CAP } from './words.js';
 import type { GeoHit } from './geo-hit.js';
 import { streetLeadStarts } from './lead-words.js';
-import { allMatches, ascending, isSpaceCode, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
-import { isWordCode } from '../../../text/spans.js';
+import { allMatches, ascending, matchesAt, placeIndex, type PlaceIndex } from './place-index.js';
+import { isSpaceCode, isWordCode } from '../../../text/spans.js';
 
 /**
  * Street addresses ("1420 Elm Street"), streets named after a preposition ("on Vine St"), intersections
