@@ -51,6 +51,7 @@ describe('browser table', () => {
       checkRoundTrip: { asleep: stats(450), awake: stats(5) },
       split: { wakeForPageConfig: stats(220), firstCheckAfterWake: null },
       typedEdit: { site: 'facebook', editor: 'Lexical', edits: 12, ambiguous: 0, missed: 0, missedLast: [], ms: stats(560) },
+      firstAfterBrowserStart: 131.5,
     },
   };
   const text = browserTable(result).join('\n');
@@ -58,6 +59,7 @@ describe('browser table', () => {
   it('shows each figure with its sample count and budget', () => {
     expect(text).toMatch(/facebook \(Lexical\)\s+30\s+165\s+205\s+255\s+≤ 250/);
     expect(text).toMatch(/check round trip, worker asleep\s+30\s+450\s+490\s+540\s+≤ 200/);
+    expect(text).toMatch(/first check after the browser starts\s+1\s+132$/m);
     expect(text).toMatch(/facebook \(Lexical\)\s+10\s+2100\s+2000\s+\+5\.0%\s+\+4\.2%\s+≤ 10%/);
   });
 

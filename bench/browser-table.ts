@@ -27,5 +27,6 @@ export function browserTable(r: BrowserBench): string[] {
   lines.push(`      split: wake for page.config         ${cells(c.split.wakeForPageConfig)}`);
   lines.push(`      then its first check                ${cells(c.split.firstCheckAfterWake)}`);
   lines.push(`    typed edit → badge, worker asleep     ${cells(c.typedEdit.ms)}   (150 ms debounce included)${misses(c.typedEdit)}`);
+  lines.push(`    first check after the browser starts  ${'1'.padStart(5)}${ms(c.firstAfterBrowserStart).padStart(8)}`);
   return lines;
 }
