@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { bundleSizes } from './bundles.js';
 import { draftOfLength } from './drafts.js';
-import { engineCheckOn, growth, hostile, latency, platformFor, type Stats } from './engine.js';
+import { engineCheckOn, growth, hostile, latency, platformFor, type Latency } from './engine.js';
 import { coldStart, coldStartTable } from './cold-start.js';
 import { analyze } from '../src/engine/index.js';
 
@@ -20,7 +20,7 @@ const redactor = new (createRequire(import.meta.url)('redact-pii') as RedactPii)
 const redactCheck = (text: string) => { redactor.redact(text); };
 
 const BUDGET_MS: Record<number, number> = { 280: 0.2, 3000: 1, 63206: 30, [1 << 20]: 1000 };
-const engine: Array<{ chars: number; platform: string; safepost: Stats; redactPii: Stats | null; budgetMs: number }> = [];
+const engine: Array<{ chars: number; platform: string; safepost: Latency; redactPii: Latency | null; budgetMs: number }> = [];
 // The short form warms up only a little: it keeps the bench working, it does not measure.
 const warm = short ? { runs: 20, ms: 200 } : undefined;
 for (const [chars, runs] of [[280, 2000], [3000, 1000], [63206, 60], [1 << 20, 5]] as const) {
@@ -72,6 +72,11 @@ lines.push('', 'analyze() latency, ms              p50      p95      max   budge
 for (const e of engine) {
   const ratio = e.redactPii ? `${f(e.redactPii.p95 / e.safepost.p95)}×` : '—';
   lines.push(`  ${String(e.chars).padStart(8)} chars ${e.platform.padEnd(10)} ${f(e.safepost.p50).padStart(8)} ${f(e.safepost.p95).padStart(8)} ${f(e.safepost.max).padStart(8)}   ${(`≤ ${e.budgetMs}`).padStart(9)}   ${(e.redactPii ? f(e.redactPii.p95) : '—').padStart(14)}   ${ratio}`);
+}
+const first = engine[0];
+if (first && first.safepost.warming.length) {
+  lines.push('', `JIT warm-up: the first checks of a fresh process, ${first.chars} chars (ms)   p50      p95`);
+  for (const w of first.safepost.warming) lines.push(`  checks ${`${w.from}–${w.to}`.padEnd(44)} ${f(w.p50).padStart(8)} ${f(w.p95).padStart(8)}`);
 }
 lines.push('', `throughput on ${corpus.source}: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
 lines.push('', 'growth (p50)        chars        ms    ns/char');
