@@ -83,7 +83,9 @@ export function maskPhi(lower: string, spans: readonly Span[]): string {
  */
 const SENTENCE_END = /[.!?]\s+|\n\s*/g;
 
-export function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string): readonly number[] {
+  // Several rules ask about the same text in one check; the answer is never changed by a caller.
+  if (text === lastSentenceText) return lastSentenceStarts;
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
@@ -91,8 +93,13 @@ export function sentenceStarts(text: string): number[] {
     if (next > (starts[starts.length - 1] as number)) starts.push(next);
   }
   SENTENCE_END.lastIndex = 0;
+  lastSentenceText = text;
+  lastSentenceStarts = starts;
   return starts;
 }
+
+let lastSentenceText: string | undefined;
+let lastSentenceStarts: readonly number[] = [0];
 
 /** `\w` of a regular expression without the 'u' flag, for one character code. */
 export function isWordCode(c: number): boolean {

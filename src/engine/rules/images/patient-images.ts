@@ -60,7 +60,7 @@ const SELFIE_WITH_OWN = /\bselfies? with (?:my|our|the) (?:wife|husband|kids?|fa
 /** How far around the image word the announcing words are looked for (bounded, so linear overall). */
 const REACH = 120;
 
-function within(text: string, starts: number[], at: Span, sentences = 1): string {
+function within(text: string, starts: readonly number[], at: Span, sentences = 1): string {
   const s = sentenceOf(starts, at.start);
   const from = Math.max(starts[s] as number, at.start - REACH);
   const to = Math.min(starts[s + sentences] ?? text.length, at.end + REACH);
@@ -79,7 +79,7 @@ export const patientImageRule: Rule = {
     const { lower } = ctx.folded;
     const media = matchSpans(MEDIA, lower);
     const swipes = media.length === 0 ? matchSpans(SWIPE, lower) : [];
-    let starts: number[] | undefined;
+    let starts: readonly number[] | undefined;
     const sentences = () => (starts ??= sentenceStarts(lower));
     for (const m of swipes) {
       const clause = within(lower, sentences(), m);
@@ -111,7 +111,7 @@ const DEMONSTRATIVE = /\b(?:this|these|that|those) (?:[a-z0-9'-]{1,20} ){0,3}$/;
 const CANDIDATE_LIMIT = 64;
 
 /** No picture word, but the text points at a patient's body: "here's the wound, day 3 👇". */
-function pointedAtFinding(lower: string, sentences: () => number[]): Span | undefined {
+function pointedAtFinding(lower: string, sentences: () => readonly number[]): Span | undefined {
   const [pointedAt, pointedBodies, slides, progress, findings] =
     POINTED_SCAN.scan(lower) as [Span[], Span[], Span[], Span[], Span[]];
   if (pointedAt.length + pointedBodies.length + slides.length + progress.length + findings.length === 0) return undefined;

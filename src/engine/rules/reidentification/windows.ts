@@ -15,7 +15,7 @@ export const KINDS: readonly Kind[] = ['time', 'setting', 'descriptor', 'event']
  * The cues in the sentences close enough to an encounter to count with it; the rest of a long post
  * is not read at all.
  */
-export function cuesNear(masked: string, cased: string, starts: number[], encounter: Uint8Array): Cue[] {
+export function cuesNear(masked: string, cased: string, starts: readonly number[], encounter: Uint8Array): Cue[] {
   const n = starts.length;
   const reach = WINDOW - 1;
   const read = new Uint8Array(n);
