@@ -16,17 +16,24 @@ export interface RuleContext {
   phi: Finding[];
 }
 
-/** The draft's length as its platform counts it, worked out once per check (rules and the report ask). */
-let measuredDraft: Folded | undefined;
-let measuredLength = 0;
-
-export function draftLength(ctx: RuleContext): number {
-  if (ctx.folded !== measuredDraft) {
-    measuredLength = measure(ctx.original, ctx.platform);
-    measuredDraft = ctx.folded;
-  }
-  return measuredLength;
+/**
+ * A value computed once per draft and shared by the rules that ask for it. The rules of one check read
+ * the same folded draft in turn, so remembering the last draft is enough, and cheaper than a WeakMap.
+ */
+export function perDraft<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  let folded: RuleContext['folded'] | undefined;
+  let value: T | undefined;
+  return (ctx) => {
+    if (ctx.folded !== folded) {
+      value = compute(ctx);
+      folded = ctx.folded;
+    }
+    return value as T;
+  };
 }
+
+/** The draft's length as its platform counts it (rules and the report ask). */
+export const draftLength: (ctx: RuleContext) => number = perDraft((ctx) => measure(ctx.original, ctx.platform));
 
 export interface FindingInit {
   ruleId: string;

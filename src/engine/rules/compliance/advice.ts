@@ -1,9 +1,8 @@
-import { finding, originalSpan, type RuleContext } from '../../context.js';
+import { finding, originalSpan, perDraft, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseBefore, sentenceAround } from './clauses.js';
 import { eachMatch, gate, gatedTest } from './gate.js';
-import { perDraft } from './per-draft.js';
 import { DOSE } from './health-vocabulary.js';
 import { hasClinicalWord, hasHealthTerm } from './health-words.js';
 

@@ -1,10 +1,9 @@
-import type { RuleContext } from '../../context.js';
+import { perDraft, type RuleContext } from '../../context.js';
 import {
   CODE_CUE, CONNECTION_CUES, ENDORSEMENT, EQUITY_CUE, LINK_IN_BIO, NO_CONNECTION, PARTNER_CUE, PRODUCT_CONTEXT, ROLE_CUE,
   STRONG_CUES,
 } from './disclosure-cues.js';
 import { gatedTest, holdsWord } from './gate.js';
-import { perDraft } from './per-draft.js';
 
 /** How the author is connected: paid, gifted or affiliate ("sponsor"), or a role with the company ("role"). */
 export type ConnectionKind = 'sponsor' | 'role';

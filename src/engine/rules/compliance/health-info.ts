@@ -1,5 +1,4 @@
-import type { RuleContext } from '../../context.js';
-import { perDraft } from './per-draft.js';
+import { perDraft, type RuleContext } from '../../context.js';
 import {
   ANNOUNCEMENT, ASK_YOUR_CLINICIAN, CLAIM_CUE, CONDITIONAL_ADVICE, ESCALATION, EDUCATION_MARKER, GENERAL_SHOULD,
   IMPERATIVE_OPENING, PEER_QUESTION, PUBLIC_ADDRESS, RECOMMENDATION,

@@ -1,7 +1,6 @@
-import type { RuleContext } from '../../context.js';
+import { perDraft, type RuleContext } from '../../context.js';
 import { hasConnection } from './connection.js';
 import { gate, gatedTest } from './gate.js';
-import { perDraft } from './per-draft.js';
 import { isWordCode } from '../../text/spans.js';
 
 /** Selling: booking, offers, codes, prices, joining a paid program. Prices are checked apart (sellsAtPrice). */

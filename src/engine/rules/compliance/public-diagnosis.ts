@@ -1,4 +1,4 @@
-import { finding, originalSpan, type RuleContext } from '../../context.js';
+import { finding, quote, spanEdit, type RuleContext } from '../../context.js';
 import type { Finding } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { clauseAfter, sentenceAround } from './clauses.js';
@@ -26,13 +26,11 @@ export const publicDiagnosisRule: Rule = {
       const next = clauseAfter(ctx.folded.lower, m.index + m[0].length, 40);
       if (verb && !namesHealth(next)) continue;
       const s = sentenceAround(text, m.index);
-      const span = originalSpan(ctx, s.start, s.end);
-      const shown = ctx.original.slice(span.start, span.end);
       out.push(finding(ctx, {
         ruleId: 'advice.public-diagnosis', category: 'individual-advice', severity: 'warn', start: m.index,
         end: m.index + m[0].length,
         message: 'Diagnosing someone you have not examined is not something a physician should do in public.',
-        fixes: [{ label: `Remove “${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}”`, edits: [{ start: span.start, end: span.end, text: '' }] }],
+        fixes: [{ label: `Remove “${quote(ctx, s.start, s.end)}”`, edits: [spanEdit(ctx, s.start, s.end, '')] }],
       }));
     }
     PUBLIC_DX.lastIndex = 0;

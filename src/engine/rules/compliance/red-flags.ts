@@ -1,5 +1,4 @@
-import type { RuleContext } from '../../context.js';
-import { perDraft } from './per-draft.js';
+import { perDraft, type RuleContext } from '../../context.js';
 import { negatedBefore } from './clauses.js';
 import { draftCues } from './cue-words.js';
 
