@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latency, stats } from './engine.js';
+import { latency, stats, throughput } from './engine.js';
 
 describe('engine latency', () => {
   it('reports the warm-up by window of check numbers, leaving out windows it did not reach', () => {
@@ -19,5 +19,22 @@ describe('engine latency', () => {
 
   it('takes percentiles from the sorted samples', () => {
     expect(stats([5, 1, 4, 2, 3])).toMatchObject({ n: 5, p50: 3, p95: 5, max: 5, mean: 3 });
+  });
+});
+
+describe('throughput', () => {
+  it('warms up on the same drafts for the given number of passes, then times the rest', () => {
+    const seen: string[] = [];
+    const result = throughput((t) => { seen.push(t); }, ['a', 'b', 'c'], 2, { runs: 4, ms: 60_000 });
+    expect(result.warmPasses).toBe(4);
+    expect(seen).toEqual(Array.from({ length: 6 }, () => ['a', 'b', 'c']).flat());
+    expect(result.drafts).toBe(6);
+    expect(result.draftsPerSecond).toBeCloseTo((6 * 1000) / result.ms);
+  });
+
+  it('stops warming up at the time limit but always makes one pass', () => {
+    const slow = () => { const until = performance.now() + 5; while (performance.now() < until); };
+    expect(throughput(slow, ['a', 'b'], 1, { runs: 100, ms: 0 }).warmPasses).toBe(1);
+    expect(throughput(slow, ['a', 'b'], 1, { runs: 100, ms: 25 }).warmPasses).toBeLessThan(10);
   });
 });
