@@ -49,6 +49,19 @@ describe('the page probe', () => {
     expect(result).toEqual({ ok: true, ms: 160, keys: 2, gaps: [] });
   });
 
+  it('ignores the same attributes on elements that are not badges', async () => {
+    const other = document.createElement('div');
+    document.body.append(other);
+    await key(10);
+    clock = 40;
+    other.setAttribute('data-safepost-state', 'warn');
+    other.setAttribute('data-safepost-count', '1');
+    await flush();
+    const waiting = awaitBadge(page, { state: 'warn', count: 1, timeoutMs: 100, pauseMs: 140 });
+    clock = 1_000;
+    expect(await waiting).toMatchObject({ ok: false, last: 'no badge write' });
+  });
+
   it('names the keys followed by a pause long enough for a mid-edit check', async () => {
     await key(0);
     await key(10);
@@ -80,11 +93,10 @@ describe('the page probe', () => {
     expect(await badgeNow(page)).toBe('block/1');
   });
 
-  it('follows a badge that replaced the one it watched', async () => {
+  it('follows a badge put in after it was installed, when the page replaced the first one', async () => {
     badge.remove();
     badge = document.createElement('safepost-badge');
     document.body.append(badge);
-    await installProbe(page);
     await key(10);
     await show(60, 'info', 3);
     expect(await awaitBadge(page, { state: 'info', count: 3, timeoutMs: 100, pauseMs: 140 })).toMatchObject({ ok: true, ms: 50 });

@@ -6,7 +6,6 @@ interface ProbeState {
   keyups: number[];
   /** Every write of the badge's state attributes, with the values right after it. */
   badge: { t: number; state: string | null; count: string | null }[];
-  watched: Element | null;
 }
 
 interface ProbeWindow {
@@ -19,26 +18,26 @@ export type BadgeWait =
   | { ok: false; keys: number; last: string };
 
 /**
- * Installs (once per page) key listeners that run before the editor's own, and a MutationObserver on the
- * page's first `<safepost-badge>` (re-attached when the badge is replaced).
+ * Installs (once per page) key listeners that run before the editor's own, and one MutationObserver for
+ * the badges' state attributes anywhere in the document: a badge put in after the probe (a box the page
+ * rendered again) is seen as well as the first one.
  */
 export async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as ProbeWindow;
-    if (!w.__safepostBench) {
-      const probe: ProbeState = { keydowns: [], keyups: [], badge: [], watched: null };
-      w.__safepostBench = probe;
-      addEventListener('keydown', () => { probe.keydowns.push(performance.now()); }, true);
-      addEventListener('keyup', () => { probe.keyups.push(performance.now()); }, true);
-    }
-    const probe = w.__safepostBench;
-    const badge = document.querySelector('safepost-badge');
-    if (badge && badge !== probe.watched) {
-      probe.watched = badge;
-      new MutationObserver(() => {
-        probe.badge.push({ t: performance.now(), state: badge.getAttribute('data-safepost-state'), count: badge.getAttribute('data-safepost-count') });
-      }).observe(badge, { attributes: true, attributeFilter: ['data-safepost-state', 'data-safepost-count'] });
-    }
+    if (w.__safepostBench) return;
+    const probe: ProbeState = { keydowns: [], keyups: [], badge: [] };
+    w.__safepostBench = probe;
+    addEventListener('keydown', () => { probe.keydowns.push(performance.now()); }, true);
+    addEventListener('keyup', () => { probe.keyups.push(performance.now()); }, true);
+    new MutationObserver((records) => {
+      const t = performance.now();
+      // One entry per badge written, with its values after the whole batch (state and count change together).
+      for (const badge of new Set(records.map((r) => r.target))) {
+        if (!(badge instanceof Element) || badge.localName !== 'safepost-badge') continue;
+        probe.badge.push({ t, state: badge.getAttribute('data-safepost-state'), count: badge.getAttribute('data-safepost-count') });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-safepost-state', 'data-safepost-count'] });
   });
 }
 

@@ -34,7 +34,9 @@ export function isolatedInjections(
  * Chromium starts an installed or updated extension's content scripts only in pages loaded afterwards, so
  * compose boxes already open would stay unchecked (the old script went away with the old extension).
  * This injects the content script into every matching open tab; the new copy tells any older copy to
- * remove its UI, so each box ends with one badge. Firefox injects into open tabs itself, so it is skipped.
+ * remove its UI, or leaves the tab alone when a copy of the current extension already runs there (a tab
+ * that loaded after the install), so each box ends with one badge. Firefox injects into open tabs itself,
+ * so it is skipped.
  */
 export async function reinjectOpenTabs(): Promise<number> {
   if (typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function') return 0;

@@ -9,7 +9,7 @@ import type { ToTab } from '../shared/protocol.js';
 import type { PageConfig } from '../shared/protocol.js';
 import type { Platform } from '../engine/types.js';
 import { adapterFor } from './adapters/index.js';
-import { startPage } from './page.js';
+import { claimPage, startPage } from './page.js';
 import { attachSnippetShortcuts } from './snippets/attach.js';
 import { openPicker, type PickerDeps } from './snippets/mount.js';
 
@@ -32,6 +32,8 @@ function pickerDeps(platform: Platform, config: PageConfig | null): PickerDeps {
 }
 
 function main(): void {
+  // This copy was injected into a page that a live copy already serves: it leaves the page to that one.
+  if (!claimPage(document)) return;
   const adapter = adapterFor(location.hostname);
   let config: PageConfig | null = null;
   // Hook at once (the badge shows clean/0 as soon as a box is found); a site the user switched off is

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../engine/types.js';
 import { mastodonAdapter } from './adapters/mastodon.js';
-import { startPage, type PageDeps, type SafePostPage } from './page.js';
+import { claimPage, startPage, type PageDeps, type SafePostPage } from './page.js';
 
 const NAME = 'Maria Gonzalez';
 
@@ -59,13 +59,38 @@ describe('startPage', () => {
     expect(badges()).toHaveLength(1);
   });
 
-  it('a newly started copy replaces the old one: never two badges on one box', () => {
+  it('a copy whose extension is gone gives way to a new copy\'s claim: never two badges on one box', () => {
     document.body.append(composer().form);
-    const old = start();
+    let gone = false;
+    const old = startPage(mastodonAdapter, document, { ...deps, orphaned: () => gone });
+    pages.push(old);
     expect(badges()).toHaveLength(1);
-    start();
+    gone = true;
+    expect(claimPage(document)).toBe(true);
+    expect(old.signal.aborted).toBe(true);
     expect(old.sessions.size).toBe(0);
+    expect(badges()).toHaveLength(0);
+    start();
     expect(badges()).toHaveLength(1);
+  });
+
+  it('a copy whose extension is still loaded keeps the page: a second copy\'s claim fails and changes nothing', () => {
+    const { form, box } = composer();
+    document.body.append(form);
+    const live = start();
+    const badge = badges()[0];
+    expect(claimPage(document)).toBe(false);
+    expect(live.signal.aborted).toBe(false);
+    expect(live.sessions.size).toBe(1);
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]).toBe(badge);
+    expect(live.editorFor(box)).not.toBeNull();
+  });
+
+  it('a stopped copy (its site switched off) does not hold the page', () => {
+    document.body.append(composer().form);
+    start().stop();
+    expect(claimPage(document)).toBe(true);
   });
 
   it('holds a post with a block finding back once, and lets it through after Post anyway', async () => {

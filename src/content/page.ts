@@ -35,8 +35,19 @@ export interface SafePostPage {
   stop(): void;
 }
 
-/** Event by which a freshly injected copy of this script asks an older copy to remove itself. */
+/** Event by which a freshly injected copy of this script claims the page (see claimPage). */
 export const TAKEOVER_EVENT = 'safepost:takeover';
+
+/**
+ * Claims `doc` for a copy of this script that is starting. A copy left behind by an extension update or
+ * reload removes its UI and gives way; a copy whose extension is still loaded keeps the page, and the
+ * claim fails. The worker injects the script into open tabs after an install or update, and a tab that
+ * loaded in between already runs the manifest's copy: a second one would replace its badge (and close
+ * whatever the user had open in it) for nothing.
+ */
+export function claimPage(doc: Document): boolean {
+  return doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { cancelable: true }));
+}
 
 /**
  * Hooks every compose box of the current site. Everything it adds to the page (listeners, observers,
@@ -86,9 +97,11 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
     },
   };
 
-  // An older copy of this script (before an extension update) removes its UI when a new one starts.
-  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  doc.addEventListener(TAKEOVER_EVENT, stop, { signal });
+  // A later copy's claim (claimPage): this copy gives way only once its own extension is gone.
+  doc.addEventListener(TAKEOVER_EVENT, (claim) => {
+    if (deps.orphaned(undefined)) stop();
+    else claim.preventDefault();
+  }, { signal });
 
   const boxes = observeBoxes(adapter, doc, signal, {
     added(box) {

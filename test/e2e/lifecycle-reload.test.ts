@@ -85,3 +85,40 @@ describe('extension update under an open page on a supported site (host access f
     await page.close();
   });
 });
+
+describe('the install-time injection into a tab that already runs the current content script', () => {
+  let b: ExtensionBrowser;
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('leaves the page to the running copy: the same badge, one badge, and it still checks', async () => {
+    b = await launchChromium();
+    const page = await openWithDraft(b);
+    const tabId = await b.tabIdOf(page);
+    // What the worker does for every matching tab after an install or update (src/background/reinject.ts).
+    const files = await (await b.worker()).evaluate(async (id) => {
+      const chromeApi = (globalThis as unknown as { chrome: {
+        runtime: { getManifest(): { content_scripts?: { js?: string[]; world?: string }[] } };
+        scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+      } }).chrome;
+      const js = (chromeApi.runtime.getManifest().content_scripts ?? []).filter((s) => s.world !== 'MAIN').flatMap((s) => s.js ?? []);
+      await chromeApi.scripting.executeScript({ target: { tabId: id }, files: js });
+      return js;
+    }, tabId);
+    expect(files.length).toBeGreaterThan(0);
+    // The injected copy ran to its end before executeScript resolved: a takeover would have happened by now.
+    expect(await page.locator('safepost-badge[data-before-update]').count()).toBe(1);
+    expect(await badges(page).count()).toBe(1);
+    expect(await stateOf(page)).toBe('block');
+
+    // The running copy still checks what is typed, and no second copy answers alongside it.
+    await page.locator(BOX).first().fill('');
+    await page.locator(BOX).first().pressSequentially('Flu shots are in. Ask at your next visit.');
+    await poll(() => stateOf(page)).not.toBe('block');
+    expect(await page.locator('safepost-badge[data-before-update]').count()).toBe(1);
+    expect(await badges(page).count()).toBe(1);
+    expect(b.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
