@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../engine/types.js';
 import { mastodonAdapter } from './adapters/mastodon.js';
-import { claimPage, startPage, type PageDeps, type SafePostPage } from './page.js';
+import { claimPage, startPage, TAKEOVER_EVENT, type PageDeps, type SafePostPage } from './page.js';
 
 const NAME = 'Maria Gonzalez';
 
@@ -85,6 +85,14 @@ describe('startPage', () => {
     expect(badges()).toHaveLength(1);
     expect(badges()[0]).toBe(badge);
     expect(live.editorFor(box)).not.toBeNull();
+  });
+
+  it('a takeover event sent by the page itself stops no live copy', () => {
+    document.body.append(composer().form);
+    const live = start();
+    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+    expect(live.signal.aborted).toBe(false);
+    expect(badges()).toHaveLength(1);
   });
 
   it('a stopped copy (its site switched off) does not hold the page', () => {

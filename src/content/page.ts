@@ -35,18 +35,27 @@ export interface SafePostPage {
   stop(): void;
 }
 
-/** Event by which a freshly injected copy of this script claims the page (see claimPage). */
+/** Event by which a starting copy of this script asks a copy left by an extension update to remove its UI. */
 export const TAKEOVER_EVENT = 'safepost:takeover';
 
 /**
- * Claims `doc` for a copy of this script that is starting. A copy left behind by an extension update or
- * reload removes its UI and gives way; a copy whose extension is still loaded keeps the page, and the
- * claim fails. The worker injects the script into open tabs after an install or update, and a tab that
- * loaded in between already runs the manifest's copy: a second one would replace its badge (and close
- * whatever the user had open in it) for nothing.
+ * Where a running copy says whether it still serves the page. A global of the content scripts' own world:
+ * the page cannot read or fake it, where it could both see and cancel an event on the document.
+ */
+const LIVE_COPY = '__safepostLiveCopy';
+type LiveCopyGlobal = { [LIVE_COPY]?: () => boolean };
+
+/**
+ * Claims `doc` for a copy of this script that is starting. A copy whose extension is still loaded keeps
+ * the page, and the claim fails: the worker injects the script into open tabs after an install or update,
+ * and a tab that loaded in between already runs the manifest's copy, whose badge (and whatever the user
+ * had open in it) a second copy would replace for nothing. A copy left behind by an update or reload
+ * removes its UI and gives way.
  */
 export function claimPage(doc: Document): boolean {
-  return doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT, { cancelable: true }));
+  if ((globalThis as LiveCopyGlobal)[LIVE_COPY]?.()) return false;
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  return true;
 }
 
 /**
@@ -97,11 +106,10 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
     },
   };
 
-  // A later copy's claim (claimPage): this copy gives way only once its own extension is gone.
-  doc.addEventListener(TAKEOVER_EVENT, (claim) => {
-    if (deps.orphaned(undefined)) stop();
-    else claim.preventDefault();
-  }, { signal });
+  // A later copy's claim (claimPage) finds this one live until it stops or its extension goes; only then
+  // does the takeover event, which the page could send as well, remove its UI.
+  (globalThis as LiveCopyGlobal)[LIVE_COPY] = () => !signal.aborted && !deps.orphaned(undefined);
+  doc.addEventListener(TAKEOVER_EVENT, () => { if (deps.orphaned(undefined)) stop(); }, { signal });
 
   const boxes = observeBoxes(adapter, doc, signal, {
     added(box) {
