@@ -88,3 +88,13 @@ export function tally(site: { site: string; editor: string }, outcomes: readonly
   return { site: site.site, editor: site.editor, edits: outcomes.length, ambiguous, missed: missedLast.length, missedLast, ms: summary(samples) };
 }
 
+/**
+ * Throws when every edit of a series missed its badge. SafePost then showed nothing on that page: a fault
+ * of the extension or of the bench, never of a slow machine (each edit waits BADGE_TIMEOUT_MS). Single
+ * misses are reported beside the figures instead.
+ */
+export function assertBadgesSeen(series: readonly EditFigures[]): void {
+  const blind = series.filter((f) => f.edits > 0 && f.missed === f.edits);
+  if (blind.length === 0) return;
+  throw new Error(blind.map((f) => `${f.site} (${f.editor}): all ${f.edits} edits missed their badge (last seen: ${[...new Set(f.missedLast)].join(', ')})`).join('; '));
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tally } from './browser-badge.js';
+import { assertBadgesSeen, tally } from './browser-badge.js';
 import { writeBaselineExtension } from './browser-baseline.js';
 import { EDITS, TYPING_DRAFT } from './browser-drafts.js';
 import { median, summary } from './browser-stats.js';
@@ -24,6 +24,14 @@ describe('edit figures', () => {
   it('have no statistics when no edit was timed', () => {
     expect(tally(site, [{ kind: 'missed', last: 'no badge write' }]).ms).toBeNull();
     expect(summary([])).toBeNull();
+  });
+
+  it('fail the run when every edit of a series missed its badge, and only then', () => {
+    const missed = { kind: 'missed', last: 'no badge write' } as const;
+    const blind = { site: 'facebook', editor: 'Lexical' };
+    expect(() => assertBadgesSeen([tally(site, [{ kind: 'sample', ms: 160 }, missed]), tally(site, [{ kind: 'ambiguous' }])])).not.toThrow();
+    expect(() => assertBadgesSeen([tally(site, [{ kind: 'sample', ms: 160 }]), tally(blind, [missed, missed])]))
+      .toThrow('facebook (Lexical): all 2 edits missed their badge (last seen: no badge write)');
   });
 
   it('take the middle of an odd sample and the mean of the two middles of an even one', () => {

@@ -10,7 +10,8 @@
  *   Measured in the page with performance.now(): the last keydown → the first write of the
  *   `<safepost-badge>`'s data-safepost-state/-count (seen by a MutationObserver) that shows the
  *   extension's report for the typed text. It includes the content script's 150 ms debounce, the message
- *   to the worker, the analysis and the badge's render. `missed` edits got no such badge within 5 s;
+ *   to the worker, the analysis and the badge's render. `missed` edits got no such badge within 5 s (a
+ *   series whose every edit missed fails the run: the extension showed nothing there);
  *   `ambiguous` ones paused mid-edit long enough for a check of a prefix that has the same state and
  *   count, so their final update cannot be told apart (left out, counted).
  *
@@ -45,7 +46,7 @@ import type { ExtensionBrowser } from '../test/e2e/harness/index.js';
 import { launchChromium } from '../test/e2e/harness/index.js';
 import type { Stats } from './engine.js';
 import { writeBaselineExtension } from './browser-baseline.js';
-import { ExpectedReports, measureEdit, tally, type EditFigures, type EditOutcome } from './browser-badge.js';
+import { assertBadgesSeen, ExpectedReports, measureEdit, tally, type EditFigures, type EditOutcome } from './browser-badge.js';
 import { BENCH_SITES, EDITS, TYPING_DRAFT, type BenchSite } from './browser-drafts.js';
 import { checkFromContentScript, openSite, sendFromContentScript } from './browser-page.js';
 import { median, progress, round, summary } from './browser-stats.js';
@@ -202,6 +203,7 @@ async function measureAll(opened: ExtensionBrowser[], short: boolean): Promise<B
   const typed: TypingFigures[] = [];
   for (const site of BENCH_SITES) typed.push(await typing(withExt, without, site, pairs));
   if (!cold) throw new Error('No fixture site to measure the cold start on.');
+  assertBadgesSeen([...sites, cold.typedEdit]);
   return {
     chromium,
     short,
