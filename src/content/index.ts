@@ -32,8 +32,8 @@ function pickerDeps(platform: Platform, config: PageConfig | null): PickerDeps {
 }
 
 function main(): void {
-  // This copy was injected into a page that a live copy already serves: it leaves the page to that one.
-  if (!claimPage(document)) return;
+  // Injected into a page that a live copy already serves (see claimPage): leave it to that copy.
+  if (!claimPage()) return;
   const adapter = adapterFor(location.hostname);
   let config: PageConfig | null = null;
   // Hook at once (the badge shows clean/0 as soon as a box is found); a site the user switched off is

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../engine/types.js';
 import { mastodonAdapter } from './adapters/mastodon.js';
-import { claimPage, startPage, TAKEOVER_EVENT, type PageDeps, type SafePostPage } from './page.js';
+import { claimPage, startPage, type PageDeps, type SafePostPage } from './page.js';
 
 const NAME = 'Maria Gonzalez';
 
@@ -66,7 +66,7 @@ describe('startPage', () => {
     pages.push(old);
     expect(badges()).toHaveLength(1);
     gone = true;
-    expect(claimPage(document)).toBe(true);
+    expect(claimPage()).toBe(true);
     expect(old.signal.aborted).toBe(true);
     expect(old.sessions.size).toBe(0);
     expect(badges()).toHaveLength(0);
@@ -79,7 +79,7 @@ describe('startPage', () => {
     document.body.append(form);
     const live = start();
     const badge = badges()[0];
-    expect(claimPage(document)).toBe(false);
+    expect(claimPage()).toBe(false);
     expect(live.signal.aborted).toBe(false);
     expect(live.sessions.size).toBe(1);
     expect(badges()).toHaveLength(1);
@@ -87,10 +87,10 @@ describe('startPage', () => {
     expect(live.editorFor(box)).not.toBeNull();
   });
 
-  it('a takeover event sent by the page itself stops no live copy', () => {
+  it('the takeover event earlier copies listened for, sent by the page itself, stops no copy', () => {
     document.body.append(composer().form);
     const live = start();
-    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+    document.dispatchEvent(new CustomEvent('safepost:takeover'));
     expect(live.signal.aborted).toBe(false);
     expect(badges()).toHaveLength(1);
   });
@@ -98,7 +98,7 @@ describe('startPage', () => {
   it('a stopped copy (its site switched off) does not hold the page', () => {
     document.body.append(composer().form);
     start().stop();
-    expect(claimPage(document)).toBe(true);
+    expect(claimPage()).toBe(true);
   });
 
   it('holds a post with a block finding back once, and lets it through after Post anyway', async () => {

@@ -35,26 +35,29 @@ export interface SafePostPage {
   stop(): void;
 }
 
-/** Event by which a starting copy of this script asks a copy left by an extension update to remove its UI. */
-export const TAKEOVER_EVENT = 'safepost:takeover';
-
 /**
- * Where a running copy says whether it still serves the page. A global of the content scripts' own world:
- * the page cannot read or fake it, where it could both see and cancel an event on the document.
+ * The copy of this script that serves the page, kept as a global of the content scripts' own world: the
+ * page can neither read nor fake it (an event on the document, it could both send and cancel).
  */
-const LIVE_COPY = '__safepostLiveCopy';
-type LiveCopyGlobal = { [LIVE_COPY]?: () => boolean };
+const RUNNING_COPY = '__safepostRunningCopy';
+interface RunningCopy {
+  /** Still serving: not stopped, and its extension still loaded. */
+  live(): boolean;
+  stop(): void;
+}
+type RunningCopyGlobal = { [RUNNING_COPY]?: RunningCopy };
 
 /**
- * Claims `doc` for a copy of this script that is starting. A copy whose extension is still loaded keeps
+ * Claims the page for a copy of this script that is starting. A copy whose extension is still loaded keeps
  * the page, and the claim fails: the worker injects the script into open tabs after an install or update,
  * and a tab that loaded in between already runs the manifest's copy, whose badge (and whatever the user
  * had open in it) a second copy would replace for nothing. A copy left behind by an update or reload
  * removes its UI and gives way.
  */
-export function claimPage(doc: Document): boolean {
-  if ((globalThis as LiveCopyGlobal)[LIVE_COPY]?.()) return false;
-  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+export function claimPage(): boolean {
+  const running = (globalThis as RunningCopyGlobal)[RUNNING_COPY];
+  if (running?.live()) return false;
+  running?.stop();
   return true;
 }
 
@@ -106,10 +109,8 @@ export function startPage(adapter: SiteAdapter, doc: Document, deps: PageDeps): 
     },
   };
 
-  // A later copy's claim (claimPage) finds this one live until it stops or its extension goes; only then
-  // does the takeover event, which the page could send as well, remove its UI.
-  (globalThis as LiveCopyGlobal)[LIVE_COPY] = () => !signal.aborted && !deps.orphaned(undefined);
-  doc.addEventListener(TAKEOVER_EVENT, () => { if (deps.orphaned(undefined)) stop(); }, { signal });
+  // A later copy's claim (claimPage) finds this one live until it stops or its extension goes.
+  (globalThis as RunningCopyGlobal)[RUNNING_COPY] = { live: () => !signal.aborted && !deps.orphaned(undefined), stop };
 
   const boxes = observeBoxes(adapter, doc, signal, {
     added(box) {
