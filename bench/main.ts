@@ -9,6 +9,7 @@ import { bundleSizes } from './bundles.js';
 import { draftOfLength } from './drafts.js';
 import { engineCheckOn, growth, hostile, latency, platformFor, throughput, type Latency } from './engine.js';
 import { coldStart, coldStartTable } from './cold-start.js';
+import { engineInChromium, type ChromiumEngineFigures } from './browser-engine.js';
 import { analyze } from '../src/engine/index.js';
 
 const short = process.argv.includes('--short');
@@ -44,6 +45,15 @@ const corpus = {
   redactPii: throughput(redactCheck, labelled, passes, warmCorpus),
 };
 
+// The same figures on the V8 of the extension's service worker (Chromium), in one page.
+const withBrowser = !process.argv.includes('--no-browser');
+const inChromium: ChromiumEngineFigures | null = withBrowser
+  ? await engineInChromium({
+    lengths: ([[280, 2000, 200], [3000, 1000, 200], [63206, 60, 10]] as const).map(([chars, runs, redactRuns]) => ({ chars, runs: scale(runs), redactRuns: scale(redactRuns) })),
+    ...(warm ? { warm } : {}), labelled, passes, ...(warmCorpus ? { warmCorpus } : {}),
+  })
+  : null;
+
 const curve = growth(short ? [1 << 10, 1 << 14, 1 << 17] : [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18, 1 << 20], short ? 1 : 5);
 const adversarial = hostile();
 const bundles = bundleSizes(join(root, 'dist', 'chrome'));
@@ -52,19 +62,20 @@ const cold = await coldStart(root, short);
 let browser: unknown = null;
 let browserLines: string[] | null = null;
 const browserBench = join(root, 'dist', 'bench', 'browser.mjs');
-if (!process.argv.includes('--no-browser') && existsSync(browserBench)) {
+if (withBrowser && existsSync(browserBench)) {
   const mod = (await import(browserBench)) as { runBrowserBench(opts: { short: boolean }): Promise<unknown>; browserTable?(result: unknown): string[] };
   browser = await mod.runBrowserBench({ short });
   browserLines = mod.browserTable?.(browser) ?? null;
 }
 
-const results = { date: new Date().toISOString(), short, node: process.version, engine, coldStart: cold, corpus, growth: curve, adversarial, bundles, browser };
+const results = { date: new Date().toISOString(), short, node: process.version, engine, engineInChromium: inChromium, coldStart: cold, corpus, growth: curve, adversarial, bundles, browser };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
 const lines: string[] = [];
 lines.push(`SafePost bench${short ? ' (short)' : ''} — ${results.date}, Node ${process.version}`);
-lines.push('', 'analyze() latency, ms              p50      p95      max   budget p95   redact-pii p95   ratio');
+const latencyHeader = 'analyze() latency, ms              p50      p95      max   budget p95   redact-pii p95   ratio';
+lines.push('', `In Node ${process.version}, the command line's runtime`, latencyHeader);
 for (const e of engine) {
   const ratio = e.redactPii ? `${f(e.redactPii.p95 / e.safepost.p95)}×` : '—';
   lines.push(`  ${String(e.chars).padStart(8)} chars ${e.platform.padEnd(10)} ${f(e.safepost.p50).padStart(8)} ${f(e.safepost.p95).padStart(8)} ${f(e.safepost.max).padStart(8)}   ${(`≤ ${e.budgetMs}`).padStart(9)}   ${(e.redactPii ? f(e.redactPii.p95) : '—').padStart(14)}   ${ratio}`);
@@ -73,6 +84,15 @@ const first = engine[0];
 if (first && first.safepost.warming.length) {
   lines.push('', `JIT warm-up: the first checks of a fresh process, ${first.chars} chars (ms)   p50      p95`);
   for (const w of first.safepost.warming) lines.push(`  checks ${`${w.from}–${w.to}`.padEnd(44)} ${f(w.p50).padStart(8)} ${f(w.p95).padStart(8)}`);
+}
+if (inChromium) {
+  lines.push('', `In Chromium ${inChromium.browser}, the extension's runtime (a cross-origin isolated page: 5 µs timer steps)`, latencyHeader);
+  for (const r of inChromium.rows) {
+    const budget = BUDGET_MS[r.chars] as number;
+    lines.push(`  ${String(r.chars).padStart(8)} chars ${r.platform.padEnd(10)} ${f(r.safepost.p50).padStart(8)} ${f(r.safepost.p95).padStart(8)} ${f(r.safepost.max).padStart(8)}   ${(`≤ ${budget}`).padStart(9)}   ${f(r.redactPii.p95).padStart(14)}   ${f(r.redactPii.p95 / r.safepost.p95)}×`);
+  }
+  const c = inChromium.corpus;
+  lines.push(`  throughput, same drafts and warm-up as below: SafePost ${f(c.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(c.redactPii.draftsPerSecond)} drafts/s (${f(c.safepost.draftsPerSecond / c.redactPii.draftsPerSecond)}×)`);
 }
 lines.push('', `throughput on ${corpus.source}, after ${corpus.safepost.warmPasses} / ${corpus.redactPii.warmPasses} warm-up passes: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
 lines.push('', 'growth (p50)        chars        ms    ns/char');
