@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context.js';
+import { literalGate } from '../../text/literal-gates.js';
 import { isWordCode } from '../../text/spans.js';
 
 /** Ours, used when the user has set none: every element of compliance-rules.md §5 that fits a post. */
@@ -42,7 +43,8 @@ function notMedicalAdvice(lower: string): boolean {
 }
 
 /** Some text one of the forms needs: one scan that most drafts without a disclaimer fail. */
-const ANY_FORM = /medical advice|#n|only|substitute|replacement|general|relationship|nothing|not your/;
+const ANY_FORM_PATTERN = new RegExp(DISCLAIMER_FORMS.map(([, re]) => re.source).join('|'));
+const ANY_FORM = literalGate('disclaimer forms', ['medical advice', '#n', 'only', 'substitute', 'replacement', 'general', 'relationship', 'nothing', 'not your'], ANY_FORM_PATTERN);
 
 let lastLower: string | undefined;
 let lastAnswer = false;
@@ -52,7 +54,7 @@ export function hasDisclaimer(lower: string): boolean {
   // Four rules of the family ask in turn about the same draft.
   if (lower === lastLower) return lastAnswer;
   lastAnswer = notMedicalAdvice(lower)
-    || (ANY_FORM.test(lower) && DISCLAIMER_FORMS.some(([needles, re]) => needles.some((n) => lower.includes(n)) && re.test(lower)));
+    || (ANY_FORM.mayMatch(lower) && DISCLAIMER_FORMS.some(([needles, re]) => needles.some((n) => lower.includes(n)) && re.test(lower)));
   lastLower = lower;
   return lastAnswer;
 }

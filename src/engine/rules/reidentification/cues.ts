@@ -1,5 +1,6 @@
 import type { Span } from '../../text/spans.js';
 import { matchSpans, prefixed } from '../../text/spans.js';
+import { literalGate } from '../../text/literal-gates.js';
 import { lazyScan } from '../../text/word-scan.js';
 import {
   DISASTERS, WEATHER, GATHERINGS, OCCUPATIONS, OCCUPATIONS_PLURAL, PLACES, PUBLIC_ROLES, RARE_CONDITIONS, SETTINGS,
@@ -236,6 +237,12 @@ const CARE = new RegExp([
 
 /** Clearly labelled composites and hypotheticals are not about one person. */
 export const COMPOSITE = /\b(?:composite(?: case| patient| story)?|(?:details|names|identifying (?:details|information)|some details|facts|specifics) (?:have been |were |are |has been )?(?:changed|altered|modified|fictionali[sz]ed)|fictionali[sz]ed|hypothetical|real (?:patient|case|person)(?<=\bnot a real (?:patient|case|person))|(?:individual|real|actual|specific|single) patient(?<=\bno (?:individual|real|actual|specific|single) patient)|amalgam of|illustrative case|made-up (?:case|patient|story))\b/;
+
+/** A phrase every COMPOSITE match holds (the look-behinds pin "not a real" and "no … patient"). */
+export const COMPOSITE_GATE = literalGate('composite', [
+  'composite', 'changed', 'altered', 'modified', 'fictionali', 'hypothetical', 'not a real ', 'no individual patient',
+  'no real patient', 'no actual patient', 'no specific patient', 'no single patient', 'amalgam of', 'illustrative case', 'made-up ',
+], COMPOSITE);
 
 /** The author's own family: their stories are the author's to tell. */
 const OWN_FAMILY = /\bmy (?:own )?(?:\d{1,2}[- ]?(?:year|yr|month)s?[- ]old )?(?:son|daughter|kid|kids|child|children|husband|wife|partner|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|baby|toddler|boy|girl|family|niece|nephew)\b|\bmy (?:own )?\d{1,2}[- ]?(?:year|yr|month)s?[- ]old\b(?! (?:patient|pt|client)s?\b)/g;

@@ -2,7 +2,7 @@ import { finding, type RuleContext } from '../../context.js';
 import type { Finding, Fix } from '../../types.js';
 import type { Rule } from '../rule.js';
 import {
-  COMPOSITE, findEncounters, type Cue, type Kind,
+  COMPOSITE, COMPOSITE_GATE, findEncounters, type Cue, type Kind,
 } from './cues.js';
 import { fixFor } from './generalise.js';
 import { maskPhi, overlapsAny, phiSpans, sentenceOf, sentenceStarts, type Span } from '../../text/spans.js';
@@ -62,7 +62,7 @@ export const quasiIdentifierRule: Rule = {
     for (const s of met) encounter[sentenceOf(starts, s.start)] = person[sentenceOf(starts, s.start)] = 1;
     const cues = keepCues(cuesNear(masked, text, starts, encounter), own, masked);
     // A labelled composite or hypothetical is about no one; read last, as only a draft with cues needs it.
-    if (cues.length === 0 || COMPOSITE.test(lower)) return [];
+    if (cues.length === 0 || (COMPOSITE_GATE.mayMatch(lower) && COMPOSITE.test(lower))) return [];
     const sentenceOfCue = cues.map((c) => sentenceOf(starts, c.start));
 
     const near = (flags: Uint8Array, at: number, before: number, after: number) => {

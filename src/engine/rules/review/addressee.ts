@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../context.js';
 import { isClearFirstName } from '../phi/names/dictionary.js';
+import { literalGate } from '../../text/literal-gates.js';
 import { foldedOffset, matchSpans, type Span } from '../../text/spans.js';
 
 /**
@@ -38,7 +39,10 @@ const SPOKEN_TO = new RegExp([
   "\\bi'?m the (?:surgeon|doctor|physician|dentist|provider|nurse|np|pa|one|doc)(?: [a-z]{1,12})? (?:you(?:'re| are| were) (?:talking|writing|complaining)|you (?:mentioned|wrote about|reviewed))\\b",
   '\\bwe know (?:this|that|it) (?:is|was)\\b', "\\bwe know who you are\\b", '"?anonymous(?: patient| reviewer| user)?"?\\s*[-,:]',
 ].join('|'));
+/** A phrase every SPOKEN_TO match holds ("i'm the" and "im the" both hold "m the "). */
+const SPOKEN_TO_GATE = literalGate('spoken to', ['reading this', 'sees this', 'reads this', 'who you are', 'm the ', 'we know ', 'anonymous'], SPOKEN_TO);
 const AFFECTION = /\b(?:we|i) (?:love|miss|adore) you\b/;
+const AFFECTION_GATE = literalGate('affection', ['love you', 'miss you', 'adore you'], AFFECTION);
 
 /**
  * The draft says it answers one review: "Reply to review:", "Responding to your review", "Thanks for
@@ -51,6 +55,8 @@ const REPLY_HEADER = new RegExp([
   `\\b(?:owner'?s?|practice'?s?|our) (?:reply|response)\\b`,
   `\\bthanks?(?: you)?(?: so much| very much)? for (?:your|the|this) ${REVIEW_NOUN}`,
 ].join('|'));
+/** Every REPLY_HEADER match names what it answers, or is an owner's reply or response. */
+const REPLY_HEADER_GATE = literalGate('reply header', ['review', 'feedback', 'rating', 'comment', ' reply', ' response'], REPLY_HEADER);
 /**
  * A reviewer who posted under a pseudonym: 'left a 1-star review as "BeachMom22"', 'to whoever wrote
  * this'. The quoted name is captured so a real name after it can be reported as unmasking.
@@ -142,7 +148,7 @@ export function findAddressee(ctx: RuleContext): Addressee {
   }
   const titled = TITLED_VOCATIVE.exec(text);
   if (titled) return { span: { start: titled.index, end: titled.index + titled[0].length }, handles };
-  const header = REPLY_HEADER.exec(lowerHead);
+  const header = REPLY_HEADER_GATE.mayMatch(lower) ? REPLY_HEADER.exec(lowerHead) : null;
   if (header) return { span: { start: header.index, end: header.index + header[0].length }, handles };
   const named = addressedByFirstName(head);
   if (named) return { span: named, handles };
@@ -150,9 +156,9 @@ export function findAddressee(ctx: RuleContext): Addressee {
   if (closing) {
     return { span: { start: closing.index + 2, end: closing.index + closing[0].length - 1 }, handles };
   }
-  const spoken = SPOKEN_TO.exec(lower);
+  const spoken = SPOKEN_TO_GATE.mayMatch(lower) ? SPOKEN_TO.exec(lower) : null;
   if (spoken) return { span: { start: spoken.index, end: spoken.index + spoken[0].length }, handles };
-  const affection = hasNamePhi(ctx) ? AFFECTION.exec(lower) : null;
+  const affection = hasNamePhi(ctx) && AFFECTION_GATE.mayMatch(lower) ? AFFECTION.exec(lower) : null;
   if (affection) return { span: { start: affection.index, end: affection.index + affection[0].length }, handles };
   if (ctx.settings.reviewReplyMode) return { span: { start: 0, end: 0 }, handles };
   return { handles };

@@ -1,4 +1,5 @@
 import type { Span } from '../../text/spans.js';
+import { literalGate } from '../../text/literal-gates.js';
 import { lazyScan } from '../../text/word-scan.js';
 import { INSULT, SOLICIT } from './conduct.js';
 import { firstOfAll } from './first-match.js';
@@ -10,7 +11,10 @@ import { firstOfAll } from './first-match.js';
 const REPLY_SCAN = lazyScan(() => [INSULT, ...SOLICIT]);
 
 /** Words every solicitation holds: without one, the draft solicits nothing and its words need no walk. */
-const SOLICIT_WORDS = /review|rating|(?:5|five)[- ]star|sue|legal action|file a |report you|lawyer|attorney|defamation|legal team|cease and desist/;
+const SOLICIT_WORDS = literalGate('solicitation words', [
+  'review', 'rating', '5-star', '5 star', 'five-star', 'five star', 'sue', 'legal action', 'file a ', 'report you', 'lawyer',
+  'attorney', 'defamation', 'legal team', 'cease and desist',
+], new RegExp(SOLICIT.map((re) => re.source).join('|')));
 
 export interface ReplyPhrases {
   /** The first insult. */
@@ -26,5 +30,5 @@ export function replyPhrases(lower: string): ReplyPhrases {
 
 /** The first solicitation, when only that is wanted. */
 export function solicitation(lower: string): Span | undefined {
-  return SOLICIT_WORDS.test(lower) ? replyPhrases(lower).solicitation : undefined;
+  return SOLICIT_WORDS.mayMatch(lower) ? replyPhrases(lower).solicitation : undefined;
 }
