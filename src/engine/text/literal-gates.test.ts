@@ -18,6 +18,17 @@ describe('literal gates', () => {
     expect(gate.mayMatch('w')).toBe(false);
   });
 
+  it('finds a phrase by its rarest pair wherever that pair falls, at either end of the text', () => {
+    // "altered" is keyed on "lt", "cease and desist" on a pair inside it: both sides of the pair are checked.
+    const gate = gates.literalGate('t', ['altered', 'cease and desist'], /x/);
+    expect(gate.mayMatch('altered')).toBe(true);
+    expect(gate.mayMatch('send a cease and desist')).toBe(true);
+    expect(gate.mayMatch('cease and desist letter')).toBe(true);
+    expect(gate.mayMatch('ltered')).toBe(false);
+    expect(gate.mayMatch('alter')).toBe(false);
+    expect(gate.mayMatch('and desist')).toBe(false);
+  });
+
   it('answers for each gate on its own, also when their phrases start alike', () => {
     const review = gates.literalGate('a', ['review'], /x/);
     const reading = gates.literalGate('b', ['reading this'], /x/);
