@@ -7,26 +7,21 @@ beforeEach(async () => {
   gates = await import('./literal-gates.js');
 });
 
+/** Whether the gate opens, text by text. */
+const answers = (gate: { mayMatch(lower: string): boolean }, texts: readonly string[]) => texts.map((t) => gate.mayMatch(t));
+
 describe('literal gates', () => {
   it('opens where one of its phrases occurs, at the start, in the middle or at the very end', () => {
     const gate = gates.literalGate('t', ['we know ', 'who you are'], /x/);
-    expect(gate.mayMatch('we know it')).toBe(true);
-    expect(gate.mayMatch('and you know who you are')).toBe(true);
-    expect(gate.mayMatch('nobody knows who you were')).toBe(false);
-    expect(gate.mayMatch('we knowingly')).toBe(false);
-    expect(gate.mayMatch('')).toBe(false);
-    expect(gate.mayMatch('w')).toBe(false);
+    expect(answers(gate, ['we know it', 'and you know who you are', 'nobody knows who you were', 'we knowingly', '', 'w']))
+      .toEqual([true, true, false, false, false, false]);
   });
 
   it('finds a phrase by its rarest pair wherever that pair falls, at either end of the text', () => {
     // "altered" is keyed on "lt", "cease and desist" on a pair inside it: both sides of the pair are checked.
     const gate = gates.literalGate('t', ['altered', 'cease and desist'], /x/);
-    expect(gate.mayMatch('altered')).toBe(true);
-    expect(gate.mayMatch('send a cease and desist')).toBe(true);
-    expect(gate.mayMatch('cease and desist letter')).toBe(true);
-    expect(gate.mayMatch('ltered')).toBe(false);
-    expect(gate.mayMatch('alter')).toBe(false);
-    expect(gate.mayMatch('and desist')).toBe(false);
+    expect(answers(gate, ['altered', 'send a cease and desist', 'cease and desist letter', 'ltered', 'alter', 'and desist']))
+      .toEqual([true, true, true, false, false, false]);
   });
 
   it('answers for each gate on its own, also when their phrases start alike', () => {

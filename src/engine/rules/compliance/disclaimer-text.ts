@@ -44,7 +44,7 @@ function notMedicalAdvice(lower: string): boolean {
 
 /** Some text one of the forms needs: one scan that most drafts without a disclaimer fail. */
 const ANY_FORM_PATTERN = new RegExp(DISCLAIMER_FORMS.map(([, re]) => re.source).join('|'));
-const ANY_FORM = literalGate('disclaimer forms', ['medical advice', '#n', 'only', 'substitute', 'replacement', 'general', 'relationship', 'nothing', 'not your'], ANY_FORM_PATTERN);
+const ANY_FORM = literalGate('disclaimer forms', [...new Set(DISCLAIMER_FORMS.flatMap(([needles]) => needles))], ANY_FORM_PATTERN);
 
 let lastLower: string | undefined;
 let lastAnswer = false;
