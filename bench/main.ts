@@ -9,6 +9,7 @@ import { bundleSizes } from './bundles.js';
 import { draftOfLength } from './drafts.js';
 import { engineCheckOn, growth, hostile, latency, platformFor, throughput, type Latency } from './engine.js';
 import { coldStart, coldStartTable } from './cold-start.js';
+import { familyTable, familyTimes } from './families.js';
 import { engineInChromium, type ChromiumEngineFigures } from './browser-engine.js';
 import { analyze } from '../src/engine/index.js';
 
@@ -58,6 +59,7 @@ const curve = growth(short ? [1 << 10, 1 << 14, 1 << 17] : [1 << 10, 1 << 12, 1 
 const adversarial = hostile();
 const bundles = bundleSizes(join(root, 'dist', 'chrome'));
 const cold = await coldStart(root, short);
+const families = familyTimes(short ? { drafts: 8, passes: 1, warmMs: 100 } : { drafts: 64, passes: 40, warmMs: 3_000 });
 
 let browser: unknown = null;
 let browserLines: string[] | null = null;
@@ -68,7 +70,7 @@ if (withBrowser && existsSync(browserBench)) {
   browserLines = mod.browserTable?.(browser) ?? null;
 }
 
-const results = { date: new Date().toISOString(), short, node: process.version, engine, engineInChromium: inChromium, coldStart: cold, corpus, growth: curve, adversarial, bundles, browser };
+const results = { date: new Date().toISOString(), short, node: process.version, engine, engineInChromium: inChromium, coldStart: cold, families, corpus, growth: curve, adversarial, bundles, browser };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
@@ -98,6 +100,7 @@ lines.push('', `throughput on ${corpus.source}, after ${corpus.safepost.warmPass
 lines.push('', 'growth (p50)        chars        ms    ns/char');
 for (const g of curve) lines.push(`  ${String(g.chars).padStart(22)} ${f(g.ms).padStart(9)} ${f(g.nsPerChar).padStart(10)}`);
 lines.push('', ...coldStartTable(cold));
+lines.push('', ...familyTable(families));
 lines.push('', '1 MB adversarial input, ms (budget < 1000)');
 for (const a of adversarial) lines.push(`  ${a.shape.padEnd(20)} ${f(a.ms).padStart(9)}`);
 if (bundles.length) {

@@ -90,8 +90,11 @@ function dropOwnDetails(phi: Finding[], text: string, settings: EngineSettings):
   return phi.filter((f) => !ownSpans.some(([s, e]) => s <= f.start && f.end <= e));
 }
 
-/** Overlapping PHI findings become one: the wider span wins and keeps the worse severity. */
-function mergePhi(phi: Finding[]): Finding[] {
+/**
+ * Overlapping PHI findings become one: the wider span wins and keeps the worse severity. Exported for the
+ * bench, which replays a check rule by rule (bench/families.ts).
+ */
+export function mergePhi(phi: Finding[]): Finding[] {
   const sorted = [...phi].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   for (const f of sorted) {
