@@ -9,13 +9,14 @@
  * so it costs more there than alone. `inside ÷ alone` is that price, family by family.
  */
 import { analyze } from '../src/engine/index.js';
-import { mergePhi } from '../src/engine/analyze.js';
+import { mergePhi, reportOrder } from '../src/engine/analyze.js';
 import type { RuleContext } from '../src/engine/context.js';
 import { RULES } from '../src/engine/rules/index.js';
 import type { Rule } from '../src/engine/rules/rule.js';
 import { fold } from '../src/engine/text/normalize.js';
 import { DEFAULT_SETTINGS, type Finding, type Platform } from '../src/engine/types.js';
 import { draftOfLength } from './drafts.js';
+import { platformFor } from './engine.js';
 
 export interface FamilyTime {
   family: string;
@@ -62,24 +63,21 @@ function replay(text: string, platform: Platform, time: (rule: Rule, run: () => 
       findings = [...ctx.phi];
     }
   }
-  return { findings: inOrder(findings), given };
+  return { findings: findings.sort(reportOrder), given };
 }
 
-const RANK = { info: 1, warn: 2, block: 3 } as const;
-/** analyze()'s order: by span, the worse finding first. */
-const inOrder = (f: Finding[]) => [...f].sort((a, b) => a.start - b.start || a.end - b.end || RANK[b.severity] - RANK[a.severity]);
 const sameFindings = (a: Finding[], b: Finding[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Family times on `drafts` drafts of `chars` characters; `warmMs` of warm-up before each way is timed. */
 export function familyTimes({ chars = 280, drafts = 64, passes = 40, warmMs = 3_000 } = {}): FamilyTimes {
-  const platform: Platform = chars <= 280 ? 'x' : chars <= 3000 ? 'linkedin' : 'facebook';
+  const platform = platformFor(chars);
   const texts = Array.from({ length: drafts }, (_, i) => draftOfLength(chars, i + 1));
   const untimed = (_rule: Rule, run: () => Finding[]) => run();
-  const given = texts.map((t) => {
+  const given = texts.map((t, i) => {
     const r = replay(t, platform, untimed);
     // A replay that drifted from analyze() would time some other work.
-    if (!sameFindings(r.findings, inOrder(analyze(t, { platform }).findings))) {
-      throw new Error(`The rule-by-rule replay found something other than analyze() on bench draft ${texts.indexOf(t) + 1}.`);
+    if (!sameFindings(r.findings, analyze(t, { platform }).findings)) {
+      throw new Error(`The rule-by-rule replay found something other than analyze() on bench draft ${i + 1}.`);
     }
     return r.given;
   });
@@ -92,7 +90,6 @@ export function familyTimes({ chars = 280, drafts = 64, passes = 40, warmMs = 3_
     return found;
   };
   for (const until = performance.now() + warmMs; performance.now() < until;) for (const t of texts) replay(t, platform, untimed);
-  inside.clear();
   for (let p = 0; p < passes; p++) for (const t of texts) replay(t, platform, timed);
 
   const alone = new Map<Rule, number>();

@@ -36,12 +36,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     const override = setting(f.ruleId)?.severity;
     if (override) f.severity = override;
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[b.severity] - RANK[a.severity]);
+  findings.sort(reportOrder);
 
   let worst = 0;
   for (const f of findings) worst = Math.max(worst, RANK[f.severity]);
   const state = worst === 0 ? 'clean' : (['info', 'warn', 'block'] as const)[worst - 1] as Severity;
   return { findings, state, platform, length: { used: draftLength(ctx), limit: limitFor(platform, settings) } };
+}
+
+/** The report's order: by span, the worse finding first. */
+export function reportOrder(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || RANK[b.severity] - RANK[a.severity];
 }
 
 type RuleSetting = EngineSettings['rules'][string];
