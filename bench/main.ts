@@ -10,6 +10,7 @@ import { draftOfLength } from './drafts.js';
 import { engineCheckOn, growth, hostile, latency, platformFor, throughput, type Latency } from './engine.js';
 import { coldStart, coldStartTable } from './cold-start.js';
 import { familyTable, familyTimes } from './families.js';
+import { accuracy, accuracyTable, type LabelledDraft } from './accuracy.js';
 import { engineInChromium, type ChromiumEngineFigures } from './browser-engine.js';
 import { analyze } from '../src/engine/index.js';
 
@@ -34,17 +35,22 @@ for (const [chars, runs] of [[280, 2000], [3000, 1000], [63206, 60], [1 << 20, 5
 }
 
 const corpusFile = join(root, '..', 'shared', 'corpus', 'dev.jsonl');
-const labelled = existsSync(corpusFile)
-  ? readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
+const corpusDrafts = existsSync(corpusFile)
+  ? readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledDraft)
+  : null;
+const labelled = corpusDrafts
+  ? corpusDrafts.map((d) => d.text)
   : Array.from({ length: 160 }, (_, i) => draftOfLength(200 + (i * 37) % 2000, i + 1));
 // Both engines get the same warm-up on the labelled drafts themselves and the same number of passes.
 const passes = short ? 1 : 20;
 const warmCorpus = short ? { runs: 1, ms: 0 } : undefined;
 const corpus = {
-  source: existsSync(corpusFile) ? 'shared/corpus/dev.jsonl' : 'generated drafts',
+  source: corpusDrafts ? 'shared/corpus/dev.jsonl' : 'generated drafts',
   safepost: throughput((t) => { analyze(t); }, labelled, passes, warmCorpus),
   redactPii: throughput(redactCheck, labelled, passes, warmCorpus),
 };
+// What each finds of the labelled PHI: the ratios above compare a checker with a redactor.
+const phiFound = corpusDrafts ? accuracy(corpusDrafts, redactor) : null;
 
 // The same figures on the V8 of the extension's service worker (Chromium), in one page.
 const withBrowser = !process.argv.includes('--no-browser');
@@ -70,7 +76,7 @@ if (withBrowser && existsSync(browserBench)) {
   browserLines = mod.browserTable?.(browser) ?? null;
 }
 
-const results = { date: new Date().toISOString(), short, node: process.version, engine, engineInChromium: inChromium, coldStart: cold, families, corpus, growth: curve, adversarial, bundles, browser };
+const results = { date: new Date().toISOString(), short, node: process.version, engine, engineInChromium: inChromium, coldStart: cold, families, corpus, accuracy: phiFound, growth: curve, adversarial, bundles, browser };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
@@ -97,6 +103,7 @@ if (inChromium) {
   lines.push(`  throughput, same drafts and warm-up as below: SafePost ${f(c.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(c.redactPii.draftsPerSecond)} drafts/s (${f(c.safepost.draftsPerSecond / c.redactPii.draftsPerSecond)}×)`);
 }
 lines.push('', `throughput on ${corpus.source}, after ${corpus.safepost.warmPasses} / ${corpus.redactPii.warmPasses} warm-up passes: SafePost ${f(corpus.safepost.draftsPerSecond)} drafts/s, redact-pii ${f(corpus.redactPii.draftsPerSecond)} drafts/s (${f(corpus.safepost.draftsPerSecond / corpus.redactPii.draftsPerSecond)}×)`);
+lines.push('', ...(phiFound ? accuracyTable(phiFound, corpus.source) : ['PHI found: no labelled drafts (../shared/corpus/dev.jsonl)']));
 lines.push('', 'growth (p50)        chars        ms    ns/char');
 for (const g of curve) lines.push(`  ${String(g.chars).padStart(22)} ${f(g.ms).padStart(9)} ${f(g.nsPerChar).padStart(10)}`);
 lines.push('', ...coldStartTable(cold));
