@@ -6,9 +6,12 @@
  * block; every stretch redact-pii replaced), and a finding counts as correct when it overlaps a gold span.
  */
 import { analyze } from '../src/engine/index.js';
+import { escapeRegExp } from '../src/engine/text/spans.js';
 import type { Platform } from '../src/engine/types.js';
 
+/** Offsets in the draft as written (the labels' and the findings' offsets). */
 export interface Span { start: number; end: number }
+
 export interface LabelledDraft { id: string; platform: Platform; text: string; phi: Array<Span & { type: string }> }
 
 export interface PhiScore {
@@ -60,8 +63,6 @@ export function safepostPhi(d: LabelledDraft): Span[] {
   return analyze(d.text, { platform: d.platform }).findings.filter((f) => f.category === 'phi' && f.severity !== 'info');
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Where `redacted` (what redact-pii returned for `text`) replaced text with one of its `tokens`. The
  * redacted text is read as a pattern, each token standing for a stretch of at least one character, and
@@ -69,15 +70,15 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function redactedSpans(text: string, redacted: string, tokens: readonly string[]): Span[] {
   if (tokens.length === 0) throw new Error('redactedSpans needs the replacement tokens');
-  const token = new RegExp([...tokens].sort((a, b) => b.length - a.length).map(escaped).join('|'), 'g');
+  const token = new RegExp([...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
   const parts: string[] = [];
   let from = 0;
   for (const m of redacted.matchAll(token)) {
-    parts.push(escaped(redacted.slice(from, m.index)), '([\\s\\S]+?)');
+    parts.push(escapeRegExp(redacted.slice(from, m.index)), '([\\s\\S]+?)');
     from = m.index + m[0].length;
   }
   if (parts.length === 0) return [];
-  parts.push(escaped(redacted.slice(from)));
+  parts.push(escapeRegExp(redacted.slice(from)));
   const m = new RegExp(`^${parts.join('')}$`, 'd').exec(text);
   if (!m?.indices) throw new Error('the redacted text does not line up with the original');
   return m.indices.slice(1).flatMap((at) => (at ? [{ start: at[0], end: at[1] }] : []));
@@ -128,7 +129,8 @@ export function accuracyTable(a: Accuracy, source: string): string[] {
   ];
   for (const type of Object.keys(a.safepost.byType).sort()) {
     const s = a.safepost.byType[type] as { found: number; of: number };
-    const r = a.redactPii.byType[type] ?? { found: 0, of: s.of };
+    // Both scores count the same gold spans, so both have every type.
+    const r = a.redactPii.byType[type] as { found: number; of: number };
     lines.push(`    ${type.padEnd(14)} ${`${s.found}/${s.of}`.padStart(10)} ${`${r.found}/${r.of}`.padStart(12)}`);
   }
   return lines;

@@ -1,6 +1,7 @@
 import { draftLength, finding as makeFinding, removeFix, type RuleContext } from './context.js';
 import { RULES } from './rules/index.js';
 import { fold } from './text/normalize.js';
+import { escapeRegExp } from './text/spans.js';
 import { limitFor } from './platform.js';
 import {
   DEFAULT_SETTINGS, type AnalyzeOptions, type EngineSettings, type Finding, type Report, type Severity,
@@ -87,7 +88,7 @@ function dropOwnDetails(phi: Finding[], text: string, settings: EngineSettings):
     // Names also count word by word ("Dr. Raman" when the setting says "Priya Raman").
     if (settings.ownNames.some((n) => n.toLowerCase() === o)) {
       for (const w of o.split(/\s+/).filter((x) => x.length >= 3)) {
-        const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+        const re = new RegExp(`\\b${escapeRegExp(w)}\\b`, 'g');
         for (const m of lower.matchAll(re)) ownSpans.push([m.index, m.index + w.length]);
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceStarts } from './spans.js';
+import { escapeRegExp, sentenceStarts } from './spans.js';
 
 describe('sentence starts', () => {
   it('start after . ! ? and white space, and after line breaks, never with an empty sentence', () => {
@@ -22,5 +22,14 @@ describe('sentence starts', () => {
 
   it('read a million dots as one sentence', () => {
     expect(sentenceStarts('.'.repeat(1 << 20))).toEqual([0]);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes every pattern character literal', () => {
+    const typed = 'Dr. (Ann) O\'Neil [MD] + a*b? ^$ {2} | c\\d';
+    expect(new RegExp(`^${escapeRegExp(typed)}$`).test(typed)).toBe(true);
+    expect(new RegExp(escapeRegExp('Dr. Lee')).test('Dr Lee')).toBe(false);
+    expect(new RegExp(escapeRegExp('a.b')).test('axb')).toBe(false);
   });
 });

@@ -137,6 +137,11 @@ export function sentenceOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** `s` as a pattern that matches it literally (settings and other text the user typed become patterns). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whether any span of `spans` (sorted) overlaps [start, end). */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   // Spans are sorted and do not overlap, so their ends ascend too: find the first that ends after `start`.
